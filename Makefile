@@ -1,0 +1,32 @@
+# presslib: the commands the README names. Everything installs into .venv on first use.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: install report test lab bench clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
+	  { echo "presslib needs Python 3.11 or newer (found $$($(PYTHON) --version))"; exit 1; }
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	@touch $(STAMP)
+
+report: $(STAMP)  ## execute every notebook, write reports/
+	$(BIN)/presslib report
+
+test: $(STAMP)  ## the whole test suite, notebooks included
+	$(BIN)/python -m pytest
+
+lab: $(STAMP)  ## JupyterLab on notebooks/
+	$(BIN)/jupyter lab notebooks/
+
+bench: $(STAMP)  ## speed figures: parse throughput, import time, report time
+	$(BIN)/python bench/run.py
+
+clean:
+	rm -rf reports data/processed .pytest_cache .hypothesis

@@ -1,0 +1,1 @@
+"""Subcommands of the ``presslib`` command line, one module each (see :mod:`presslib.cli`)."""

@@ -1,0 +1,26 @@
+"""The one exception presslib raises for bad input, and how it reads on one line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class PresslibError(Exception):
+    """Bad input: names the file, the line (when one applies) and what was expected.
+
+    ``str(err)`` is a single line, ready for a terminal::
+
+        data/raw/x.txt:12: expected a speaker label such as 'Name, Outlet:', found none
+    """
+
+    def __init__(self, message: str, *, path: str | Path | None = None, line: int | None = None):
+        self.message = message
+        self.path = None if path is None else str(path)
+        self.line = line
+        super().__init__(self.__str__())
+
+    def __str__(self) -> str:
+        where = self.path or "<text>"
+        if self.line is not None:
+            where = f"{where}:{self.line}"
+        return f"{where}: {self.message}"

@@ -1,0 +1,37 @@
+"""Saving figures the same way everywhere: one folder, one naming rule, identical bytes on rerun."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from . import paths
+
+_NAME = re.compile(r"^\d{2}-[a-z0-9][a-z0-9-]*$")
+
+
+def save_figure(fig_or_ax, name: str, *, folder: str | Path | None = None, dpi: int = 150) -> Path:
+    """Save a figure (or the figure of an Axes) as ``<folder>/<name>.png`` and return the path.
+
+    ``name`` starts with the notebook's number (``"00-turn-sequence"``); ``folder`` defaults to
+    ``reports/figures`` (see :mod:`presslib.paths`). PNG metadata carries no software version,
+    so reruns give byte-identical files.
+    """
+    if not _NAME.match(name):
+        raise ValueError(f"figure name {name!r}: expected 'NN-words-with-dashes', e.g. '00-turn-sequence'")
+    fig = getattr(fig_or_ax, "figure", fig_or_ax)
+    folder = Path(folder) if folder is not None else paths.figures_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{name}.png"
+    fig.savefig(path, dpi=dpi, bbox_inches="tight", metadata={"Software": None})
+    return path
+
+
+def save_table(df, name: str, *, folder: str | Path | None = None) -> Path:
+    """Save a table as ``<folder>/<name>.csv`` (default ``reports/tables``) and return the path."""
+    from .readers import write_table
+
+    if not _NAME.match(name):
+        raise ValueError(f"table name {name!r}: expected 'NN-words-with-dashes', e.g. '00-turns'")
+    folder = Path(folder) if folder is not None else paths.tables_dir()
+    return write_table(df, folder / f"{name}.csv")

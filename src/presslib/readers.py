@@ -1,0 +1,71 @@
+"""Reading transcript files into text, and writing tables to files.
+
+Reading is strict: a file that is missing, empty, binary or not UTF-8 raises
+:class:`~presslib.errors.PresslibError` naming the file and, where it applies, the line.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from .errors import PresslibError
+
+_BOM = "\ufeff"
+
+
+def read_text(path: str | Path) -> tuple[str, bytes]:
+    """Return ``(text, raw_bytes)`` of a transcript file.
+
+    The text has a UTF-8 byte-order mark removed and CRLF/CR line endings turned into LF, so
+    that every later step sees one form; the raw bytes are kept for the checksum.
+    """
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise PresslibError("no such file", path=path) from None
+    except IsADirectoryError:
+        raise PresslibError("is a folder, expected a transcript file", path=path) from None
+    except OSError as err:
+        raise PresslibError(f"cannot be read ({err.strerror})", path=path) from None
+    return decode(raw, path=path), raw
+
+
+def decode(raw: bytes, *, path: str | Path | None = None) -> str:
+    """Decode transcript bytes as UTF-8 with the checks :func:`read_text` promises."""
+    if not raw.strip():
+        raise PresslibError("file is empty, expected a transcript", path=path)
+    nul = raw.find(b"\x00")
+    if nul >= 0:
+        line = raw.count(b"\n", 0, nul) + 1
+        raise PresslibError("binary data (a NUL byte), expected UTF-8 text", path=path, line=line)
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as err:
+        line = raw.count(b"\n", 0, err.start) + 1
+        raise PresslibError(
+            f"byte 0x{raw[err.start]:02x} is not UTF-8, expected UTF-8 text", path=path, line=line
+        ) from None
+    if text.startswith(_BOM):
+        text = text[1:]
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text
+
+
+def write_table(df: pd.DataFrame, path: str | Path) -> Path:
+    """Write ``df`` as CSV, or as Parquet when ``path`` ends in ``.parquet``; return the path.
+
+    CSV is written with ``\\n`` line endings and no index, so two runs give identical bytes.
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if path.suffix.lower() in {".parquet", ".pq"}:
+        df.to_parquet(path, index=False)
+    elif path.suffix.lower() in {".csv", ""}:
+        df.to_csv(path, index=False, lineterminator="\n")
+    else:
+        raise PresslibError("unknown table format, expected a .csv or .parquet name", path=path)
+    return path

@@ -1,0 +1,233 @@
+"""Execute the notebooks and write ``reports/``: one HTML page each, figures, tables, an index.
+
+Each notebook runs from a fresh kernel in ``notebooks/``. When a transcript (or a glob of
+transcripts) is given, a cell setting ``TRANSCRIPT`` is inserted after the cell tagged
+``parameters`` (papermill's convention), so the same notebooks run on other data unchanged.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import html
+import json
+import os
+import sys
+import time
+from concurrent.futures import ThreadPoolExecutor, as_completed
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import paths
+from .errors import PresslibError
+
+NOTEBOOK_GLOB = "[0-9][0-9]-*.ipynb"
+
+
+@dataclass
+class NotebookRun:
+    """How one notebook's execution went."""
+
+    name: str
+    title: str
+    seconds: float
+    html: Path
+    error: str = ""
+    cover: Path | None = None
+
+
+def list_notebooks(folder: str | Path | None = None) -> list[Path]:
+    """The suite's notebooks (``NN-slug.ipynb``), in order."""
+    folder = Path(folder) if folder is not None else paths.NOTEBOOKS_DIR
+    return sorted(folder.glob(NOTEBOOK_GLOB))
+
+
+def inject_parameters(nb, values: dict) -> None:
+    """Insert a cell assigning ``values`` after the cell tagged ``parameters`` (in place)."""
+    import nbformat
+
+    source = "# Parameters injected by `presslib report`\n" + "\n".join(
+        f"{k} = {v!r}" for k, v in values.items()
+    )
+    cell = nbformat.v4.new_code_cell(source, metadata={"tags": ["injected-parameters"]})
+    cell.pop("id", None)
+    for i, c in enumerate(nb.cells):
+        if "parameters" in c.get("metadata", {}).get("tags", []):
+            nb.cells.insert(i + 1, cell)
+            return
+    raise PresslibError("no cell tagged 'parameters', expected one to put the transcript in")
+
+
+def notebook_title(nb) -> str:
+    """The first Markdown heading of a notebook, without its ``#``."""
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            for line in cell.source.splitlines():
+                if line.startswith("#"):
+                    return line.lstrip("#").strip()
+    return ""
+
+
+def execute_notebook(path: Path, *, parameters: dict | None = None, timeout: int = 600):
+    """Execute a notebook from a fresh kernel in its own folder; return it with its outputs.
+
+    Raises ``nbclient.exceptions.CellExecutionError`` when a cell fails.
+    """
+    nb = read_notebook(path, parameters=parameters)
+    _execute(nb, path, timeout)
+    return nb
+
+
+def read_notebook(path: Path, *, parameters: dict | None = None):
+    import nbformat
+
+    nb = nbformat.read(path, as_version=4)
+    if parameters:
+        inject_parameters(nb, parameters)
+    return nb
+
+
+def _execute(nb, path: Path, timeout: int) -> None:
+    """Run ``nb`` in place (outputs are added to it, up to a failing cell)."""
+    from nbclient import NotebookClient
+
+    client = NotebookClient(
+        nb,
+        timeout=timeout,
+        kernel_name="python3",
+        record_timing=False,
+        resources={"metadata": {"path": str(path.parent)}},
+    )
+    asyncio.run(client.async_execute())
+
+
+def _write_html(nb, target: Path) -> None:
+    from nbconvert import HTMLExporter
+
+    body, _ = HTMLExporter(template_name="lab").from_notebook_node(nb)
+    target.write_text(body, encoding="utf-8")
+
+
+def _first_image(nb) -> bytes | None:
+    for cell in nb.cells:
+        for out in cell.get("outputs", []):
+            data = out.get("data", {})
+            if "image/png" in data:
+                return base64.b64decode(data["image/png"])
+    return None
+
+
+def _run_one(path: Path, out: Path, parameters: dict | None, timeout: int) -> NotebookRun:
+    from nbclient.exceptions import CellExecutionError
+
+    name = path.stem
+    start = time.perf_counter()
+    error = ""
+    nb = read_notebook(path, parameters=parameters)
+    try:
+        _execute(nb, path, timeout)
+    except CellExecutionError as err:
+        lines = [line for line in str(err).splitlines() if line.strip()]
+        error = lines[-1] if lines else type(err).__name__
+    seconds = time.perf_counter() - start
+    page = out / f"{name}.html"
+    _write_html(nb, page)
+    cover = None
+    image = _first_image(nb)
+    if image:
+        cover = out / "covers" / f"{name}.png"
+        cover.parent.mkdir(parents=True, exist_ok=True)
+        cover.write_bytes(image)
+    return NotebookRun(name, notebook_title(nb) or name, seconds, page, error, cover)
+
+
+def run_report(
+    *,
+    transcript: str | None = None,
+    output: str | Path | None = None,
+    notebooks: list[Path] | None = None,
+    jobs: int | None = None,
+    timeout: int = 600,
+    log=print,
+) -> list[NotebookRun]:
+    """Execute the notebooks and write the report folder; return how each run went.
+
+    ``transcript`` (a file or a glob) replaces the notebooks' ``TRANSCRIPT`` parameter;
+    ``output`` defaults to ``reports/`` (``$PRESSLIB_REPORTS``). Notebooks run ``jobs`` at a
+    time (default: one per core, at most 4). Raises :class:`PresslibError` if any fails, after
+    writing every page.
+    """
+    out = Path(output) if output is not None else paths.reports_dir()
+    out = out.resolve()
+    out.mkdir(parents=True, exist_ok=True)
+    notebooks = notebooks if notebooks is not None else list_notebooks()
+    if not notebooks:
+        raise PresslibError("no notebooks found, expected NN-name.ipynb files", path=paths.NOTEBOOKS_DIR)
+    parameters = None
+    if transcript:
+        parameters = {"TRANSCRIPT": str(paths.project_path(transcript))}
+    # The kernels inherit this environment: figures and tables go to `out`, and the kernel's
+    # Python is this one's.
+    os.environ["PRESSLIB_REPORTS"] = str(out)
+    os.environ["PATH"] = str(Path(sys.executable).parent) + os.pathsep + os.environ.get("PATH", "")
+    os.environ.setdefault("MPLBACKEND", "module://matplotlib_inline.backend_inline")
+    jobs = jobs or max(1, min(4, os.cpu_count() or 1))
+    log(f"Running {len(notebooks)} notebook(s), {jobs} at a time, into {out}")
+    start = time.perf_counter()
+    runs: dict[str, NotebookRun] = {}
+    with ThreadPoolExecutor(max_workers=jobs) as pool:
+        futures = {pool.submit(_run_one, nb, out, parameters, timeout): nb for nb in notebooks}
+        for done, future in enumerate(as_completed(futures), 1):
+            run = future.result()
+            runs[run.name] = run
+            status = f"FAILED: {run.error}" if run.error else "ok"
+            log(f"  [{done}/{len(notebooks)}] {run.name:<32} {run.seconds:5.1f} s  {status}")
+    ordered = [runs[p.stem] for p in notebooks]
+    index = write_index(ordered, out)
+    log(f"Done in {time.perf_counter() - start:.1f} s. Open {index}")
+    log(f"  figures: {out / 'figures'}   tables: {out / 'tables'}")
+    failed = [r for r in ordered if r.error]
+    if failed:
+        raise PresslibError(
+            f"{len(failed)} notebook(s) failed: "
+            + "; ".join(f"{r.name}: {r.error}" for r in failed)
+            + f" (see {failed[0].html})"
+        )
+    return ordered
+
+
+def write_index(runs: list[NotebookRun], out: Path) -> Path:
+    """``index.html`` linking each notebook's page, with its title and first figure."""
+    items = []
+    for r in runs:
+        cover = (
+            f'<img src="{html.escape(r.cover.relative_to(out).as_posix())}" alt="first figure of {html.escape(r.name)}">'
+            if r.cover else "<p><em>no figure</em></p>"
+        )
+        state = f'<p class="failed">failed: {html.escape(r.error)}</p>' if r.error else ""
+        items.append(
+            f'<li><a href="{html.escape(r.html.name)}"><h2>{html.escape(r.title)}</h2>'
+            f"<p>{html.escape(r.name)}</p>{cover}</a>{state}</li>"
+        )
+    page = f"""<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>presslib report</title>
+<style>
+body {{ font-family: system-ui, sans-serif; margin: 2rem auto; max-width: 72rem; color: #222; }}
+ul {{ list-style: none; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(20rem, 1fr)); gap: 1.5rem; }}
+li {{ border: 1px solid #ddd; border-radius: 6px; padding: 1rem; }}
+a {{ color: inherit; text-decoration: none; }} h2 {{ font-size: 1.1rem; margin: 0 0 .3rem; }}
+img {{ max-width: 100%; }} .failed {{ color: #b00; }}
+</style></head>
+<body><h1>presslib report</h1>
+<p>Each notebook executed from a fresh kernel. Figures are in <code>figures/</code>, tables in <code>tables/</code>.</p>
+<ul>
+{chr(10).join(items)}
+</ul></body></html>
+"""
+    index = out / "index.html"
+    index.write_text(page, encoding="utf-8")
+    (out / "runs.json").write_text(
+        json.dumps([{"name": r.name, "title": r.title, "error": r.error} for r in runs], indent=1) + "\n",
+        encoding="utf-8",
+    )
+    return index

@@ -1,0 +1,109 @@
+"""Short summaries of a parsed transcript, as tables and as text for the terminal."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from .outlets import OUTLET_SEPARATOR, unknown_outlets
+from .transcript import Transcript
+
+_REQUIRED = ("role", "speaker", "kind", "exchange", "n_words", "outlet")
+
+
+def _check(turns: pd.DataFrame, needed=_REQUIRED) -> None:
+    missing = [c for c in needed if c not in turns.columns]
+    if missing:
+        raise KeyError(f"turns table lacks columns {missing}")
+
+
+def summarise_roles(turns: pd.DataFrame) -> pd.DataFrame:
+    """Turns, speakers and words per role, in the order principal, moderator, journalist, other.
+
+    >>> t = pd.DataFrame({"role": ["principal", "journalist", "principal"], "speaker": list("ABA"),
+    ...                   "n_words": [10, 5, 20]})
+    >>> summarise_roles(t).to_dict("index")["principal"]
+    {'turns': 2, 'speakers': 1, 'words': 30, 'share_of_words': 0.857}
+    """
+    _check(turns, ("role", "speaker", "n_words"))
+    order = [r for r in ("principal", "moderator", "journalist", "other") if r in set(turns["role"])]
+    out = turns.groupby("role").agg(
+        turns=("speaker", "size"), speakers=("speaker", "nunique"), words=("n_words", "sum")
+    )
+    out = out.reindex(order)
+    out["share_of_words"] = (out["words"] / out["words"].sum()).round(3)
+    return out
+
+
+def summarise_speakers(turns: pd.DataFrame) -> pd.DataFrame:
+    """Turns and words per speaker, with role and affiliation, most words first."""
+    _check(turns, ("role", "speaker", "n_words", "affiliation"))
+    out = (
+        turns.groupby("speaker", sort=False)
+        .agg(role=("role", "first"), affiliation=("affiliation", "first"),
+             turns=("role", "size"), words=("n_words", "sum"))
+        .sort_values(["words", "turns"], ascending=False, kind="stable")
+    )
+    return out
+
+
+def describe(transcript: Transcript) -> str:
+    """A few lines for the terminal: metadata, turns per role, exchanges, outlets."""
+    m, turns = transcript.meta, transcript.turns
+    lines = [
+        f"{m.title or m.doc_id}",
+        f"  source        {m.source}  (sha256 {m.sha256[:12]}…, {m.n_lines} lines)",
+        f"  principal     {m.principal or '?'}" + (f", {m.principal_title}" if m.principal_title else ""),
+        f"  occasion      {m.occasion or '-'}",
+        f"  date          {m.date or '?'}" + (f"  (last updated {m.last_updated})" if m.last_updated else ""),
+        f"  delivery      {m.delivery or '-'}",
+        "",
+        f"  turns         {len(turns)}",
+    ]
+    for role, row in summarise_roles(turns).iterrows():
+        lines.append(f"    {role:<12}{row['turns']:>3} turns  {row['speakers']:>2} speaker(s)  {row['words']:>6} words")
+    n_exchanges = turns["exchange"].dropna()
+    n_exchanges = int(n_exchanges.max()) if len(n_exchanges) else 0
+    lines.append(f"  exchanges     {n_exchanges} (after the opening statement)")
+    outlets = [o for v in turns["outlet"].dropna() for o in str(v).split(OUTLET_SEPARATOR)]
+    lines.append(f"  outlets       {len(dict.fromkeys(outlets))}: {', '.join(dict.fromkeys(outlets)) or '-'}")
+    unknown = unknown_outlets(turns)
+    lines.append(
+        f"  unknown       {', '.join(unknown)}  (add them to data/outlets.csv)" if unknown
+        else "  unknown       none (every outlet is in the registry)"
+    )
+    return "\n".join(lines)
+
+
+def overview_findings(turns: pd.DataFrame) -> list[str]:
+    """Plain sentences on who held the floor, computed from the turns table."""
+    _check(turns, ("role", "speaker", "kind", "n_words", "exchange"))
+    words = turns.groupby("role")["n_words"].sum()
+    total = int(words.sum())
+    out = []
+    n_docs = turns["doc_id"].nunique() if "doc_id" in turns else 1
+    if n_docs > 1:
+        out.append(f"The corpus holds {n_docs} transcripts and {len(turns)} turns.")
+    if "principal" in words:
+        out.append(
+            f"The principal spoke {int(words['principal']):,} of {total:,} words "
+            f"({words['principal'] / total:.0%})."
+        )
+    opening = turns.loc[turns["kind"].eq("statement"), "n_words"].sum()
+    if opening:
+        out.append(f"The opening statement alone ran to {int(opening):,} words ({opening / total:.0%}).")
+    if "journalist" in words:
+        asked = turns[turns["role"].eq("journalist")]
+        out.append(
+            f"{asked['speaker'].nunique()} journalists spoke {int(words['journalist']):,} words "
+            f"({words['journalist'] / total:.0%}) in {len(asked)} turns."
+        )
+    exchanges = turns.groupby("doc_id")["exchange"].max().sum() if "doc_id" in turns else turns["exchange"].max()
+    out.append(f"There were {int(exchanges)} question-and-answer exchanges.")
+    answers = turns[turns["kind"].eq("answer")]
+    if len(answers):
+        longest = answers.loc[answers["n_words"].idxmax()]
+        out.append(
+            f"Answers averaged {answers['n_words'].mean():.0f} words; the longest "
+            f"(exchange {int(longest['exchange'])}) ran to {int(longest['n_words'])}."
+        )
+    return out

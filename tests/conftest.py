@@ -1,0 +1,27 @@
+"""Shared fixtures: the bundled NATO transcript, parsed once, and its hand-checked gold table."""
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import presslib
+
+HERE = Path(__file__).parent
+GOLD = HERE / "nato_2023-02-13_gold_turns.csv"
+NATO = presslib.paths.DEFAULT_TRANSCRIPT
+
+
+@pytest.fixture(scope="session")
+def nato():
+    return presslib.load_transcript(NATO)
+
+
+@pytest.fixture(scope="session")
+def turns(nato):
+    return nato.turns
+
+
+@pytest.fixture(scope="session")
+def gold():
+    return pd.read_csv(GOLD, dtype=str, keep_default_na=False)
