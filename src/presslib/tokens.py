@@ -1,0 +1,105 @@
+"""The text layer: one row per token of every turn, with sentence, stem and stop-word flags.
+
+Tokens follow :mod:`presslib.text`'s rules, the same ones that give the turns table its
+``n_words``, ``n_sentences`` and ``n_questions``: a turn's word tokens are exactly its
+``n_words``, and its sentences are numbered ``0 .. n_sentences - 1``.
+
+- Stems come from NLTK's Snowball stemmer for English (no downloaded data needed).
+- Stop words are the list the ``wordcloud`` package ships (``wordcloud.STOPWORDS``), so that the
+  word clouds and the counts leave out the same words.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import lru_cache
+
+import pandas as pd
+
+from .text import WORD_RE, sentence_spans
+
+TOKEN_COLUMNS = (
+    "doc_id", "turn", "sentence", "position", "token", "lower", "stem", "is_stop", "is_word",
+    "start", "end",
+)
+_TOKEN_RE = re.compile(rf"(?P<word>{WORD_RE.pattern})|\S")
+
+
+@lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
+    """The shared stop-word list (lower case): ``wordcloud.STOPWORDS``, plus curly-quote forms."""
+    from wordcloud import STOPWORDS
+
+    words = {w.lower() for w in STOPWORDS}
+    return frozenset(words | {w.replace("'", "’") for w in words})
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    from nltk.stem.snowball import SnowballStemmer
+
+    return SnowballStemmer("english")
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """Snowball (English) stem of a lower-cased word; curly apostrophes count as straight ones.
+
+    >>> stem("munitions"), stem("Allies".lower()), stem("ramping")
+    ('munit', 'alli', 'ramp')
+    """
+    return _stemmer().stem(word.replace("’", "'"))
+
+
+def tokenize(text: str) -> list[tuple[int, int, str, bool, int]]:
+    """``(start, end, token, is_word, sentence)`` for every token of ``text``.
+
+    A word is a :data:`~presslib.text.WORD_RE` match; any other non-space character is a
+    punctuation token of its own. Punctuation between sentences belongs to the sentence before.
+
+    >>> [(tok, s) for _, _, tok, _, s in tokenize("Why..? Fine.")]
+    [('Why', 0), ('.', 0), ('.', 0), ('?', 0), ('Fine', 1), ('.', 1)]
+    """
+    spans = sentence_spans(text)
+    starts = [s for s, _, _ in spans]
+    out = []
+    for m in _TOKEN_RE.finditer(text):
+        sentence = max(bisect_right(starts, m.start()) - 1, 0)
+        out.append((m.start(), m.end(), m.group(), m.group("word") is not None, sentence))
+    return out
+
+
+def tokens_table(turns: pd.DataFrame) -> pd.DataFrame:
+    """The tokens table of a turns table: one row per token, joining back on ``(doc_id, turn)``.
+
+    Columns: ``doc_id``, ``turn``, ``sentence`` (0-based within the turn), ``position``
+    (0-based within the turn), ``token`` (as printed), ``lower``, ``stem`` (Snowball, words
+    only), ``is_stop``, ``is_word``, ``start``/``end`` (character offsets in the turn's text).
+
+    >>> t = pd.DataFrame({"doc_id": ["d"], "turn": [0], "text": ["We will. Don't!"]})
+    >>> tokens_table(t)[["token", "stem", "is_stop", "sentence"]].values.tolist()
+    [['We', 'we', True, 0], ['will', 'will', False, 0], ['.', '', False, 0], ["Don't", "don't", True, 1], ['!', '', False, 1]]
+    """
+    missing = [c for c in ("doc_id", "turn", "text") if c not in turns.columns]
+    if missing:
+        raise KeyError(f"tokens_table needs the turns table's columns {missing}")
+    stops = stop_words()
+    cols: dict[str, list] = {c: [] for c in TOKEN_COLUMNS}
+    for doc_id, turn, text in zip(turns["doc_id"], turns["turn"], turns["text"]):
+        for position, (start, end, token, is_word, sentence) in enumerate(tokenize(text)):
+            lower = token.lower()
+            cols["doc_id"].append(doc_id)
+            cols["turn"].append(turn)
+            cols["sentence"].append(sentence)
+            cols["position"].append(position)
+            cols["token"].append(token)
+            cols["lower"].append(lower)
+            cols["stem"].append(stem(lower) if is_word else "")
+            cols["is_stop"].append(is_word and lower in stops)
+            cols["is_word"].append(is_word)
+            cols["start"].append(start)
+            cols["end"].append(end)
+    dtypes = {"turn": "int64", "sentence": "int64", "position": "int64", "is_stop": "bool",
+              "is_word": "bool", "start": "int64", "end": "int64"}
+    return pd.DataFrame({c: pd.array(v, dtype=dtypes.get(c, "str")) for c, v in cols.items()})
