@@ -168,9 +168,20 @@ def run_report(
         parameters = {"TRANSCRIPT": str(paths.project_path(transcript))}
     # The kernels inherit this environment: figures and tables go to `out`, and the kernel's
     # Python is this one's.
+    saved = {k: os.environ.get(k) for k in ("PRESSLIB_REPORTS", "PATH")}
     os.environ["PRESSLIB_REPORTS"] = str(out)
     os.environ["PATH"] = str(Path(sys.executable).parent) + os.pathsep + os.environ.get("PATH", "")
-    os.environ.setdefault("MPLBACKEND", "module://matplotlib_inline.backend_inline")
+    try:
+        return _run_all(notebooks, out, parameters, jobs, timeout, log)
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+
+
+def _run_all(notebooks, out, parameters, jobs, timeout, log) -> list[NotebookRun]:
     jobs = jobs or max(1, min(4, os.cpu_count() or 1))
     log(f"Running {len(notebooks)} notebook(s), {jobs} at a time, into {out}")
     start = time.perf_counter()
