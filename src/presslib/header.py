@@ -46,7 +46,7 @@ _DATE_PATTERNS = [
 _TIME = re.compile(r"\b(?P<h>\d{1,2}):(?P<m>\d{2})\b")
 _BY_LINE = re.compile(
     r"^by\s+(?P<who>.+?)(?:\s+(?P<occasion>(?:ahead of|at|on the occasion of|following|after|"
-    r"during|before|on)\s.+))?$",
+    r"during|before|with|on)\s.+))?$",
     re.IGNORECASE,
 )
 _BULLET = re.compile(r"^[•·\-*|]\s*")

@@ -23,7 +23,7 @@ TITLE_WORDS = frozenset(
     """secretary general deputy assistant president vice minister prime chancellor foreign
     defence defense spokesperson spokesman spokeswoman spokesperson's moderator chair chairman
     chairwoman chairperson ambassador envoy director commander admiral supreme allied chief
-    officer press host representative head senator governor mayor secretary-general
+    officer host representative head senator governor mayor secretary-general
     under-secretary king queen prince commissioner high executive special acting ceo
     presenter anchor interpreter""".split()
 )
@@ -123,11 +123,17 @@ def parse_label(printed: str) -> Label:
     if sep and rest:
         if is_title(head) and not is_title(rest):  # Title, Name
             return Label(printed, rest, head, organisation(head))
-        if is_title(rest):  # Name, Title
+        if is_title(rest) and not _is_known_outlet(rest):  # Name, Title
             return Label(printed, head, rest, organisation(rest))
         return Label(printed, head, "", rest, is_journalist=True)  # Name, Outlet
     title, name = split_title(body)
     return Label(printed, name or title, title, organisation(title))
+
+
+def _is_known_outlet(phrase: str) -> bool:
+    from .outlets import alias_index, outlet_key
+
+    return outlet_key(phrase) in alias_index()
 
 
 def name_key(name: str) -> str:

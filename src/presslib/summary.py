@@ -59,8 +59,8 @@ def describe(transcript: Transcript) -> str:
         "",
         f"  turns         {len(turns)}",
     ]
-    for role, row in summarise_roles(turns).iterrows():
-        lines.append(f"    {role:<12}{row['turns']:>3} turns  {row['speakers']:>2} speaker(s)  {row['words']:>6} words")
+    for row in summarise_roles(turns).itertuples():
+        lines.append(f"    {row.Index:<12}{row.turns:>3} turns  {row.speakers:>2} speaker(s)  {row.words:>6,} words")
     n_exchanges = turns["exchange"].dropna()
     n_exchanges = int(n_exchanges.max()) if len(n_exchanges) else 0
     lines.append(f"  exchanges     {n_exchanges} (after the opening statement)")
