@@ -142,3 +142,17 @@ def test_load_corpus_keys_by_doc_id(tmp_path):
     assert turns.groupby("doc_id").size().to_dict() == {"a": 42, "b": 42}
     assert meta["doc_id"].tolist() == ["a", "b"]
     assert meta["sha256"].nunique() == 1
+
+
+def test_parallel_corpus_parse_equals_serial(tmp_path):
+    raw = NATO.read_bytes()
+    paths = []
+    for i in range(5):  # different documents, so that order mistakes would show
+        p = tmp_path / f"doc{i}.txt"
+        p.write_bytes(raw.replace(b"Max Delany", f"Max Delany{i}".encode()) if i % 2 else raw[: len(raw) // (i + 1)] + b"\n\nNATO Spokesperson Oana Lungescu:\nThank you.\n")
+        paths.append(p)
+    serial, meta1 = presslib.load_corpus(paths, jobs=1)
+    parallel, meta2 = presslib.load_corpus(paths, jobs=2)
+    pd.testing.assert_frame_equal(serial, parallel)
+    pd.testing.assert_frame_equal(meta1, meta2)
+    assert serial["doc_id"].unique().tolist() == [f"doc{i}" for i in range(5)]

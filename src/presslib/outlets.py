@@ -93,12 +93,17 @@ def resolve_outlets(printed: str, *, registry: str | Path | None = None) -> list
     >>> resolve_outlets("Deutsche Welle/NPR"), resolve_outlets("Daily Planet")
     (['dw', 'npr'], ['Daily Planet'])
     """
-    index = alias_index(registry)
+    return list(_resolve(printed, str(registry or paths.OUTLET_REGISTRY)))
+
+
+@lru_cache(maxsize=4096)
+def _resolve(printed: str, registry: str) -> tuple[str, ...]:
+    index = _alias_index(registry)
     whole = index.get(outlet_key(printed))
     if whole or not printed.strip():
-        return [whole] if whole else []
+        return (whole,) if whole else ()
     parts = [p for p in _SPLIT.split(printed) if p.strip()]
-    return [index.get(outlet_key(p), p.strip()) for p in parts]
+    return tuple(index.get(outlet_key(p), p.strip()) for p in parts)
 
 
 def unknown_outlets(turns: pd.DataFrame, *, registry: str | Path | None = None) -> list[str]:

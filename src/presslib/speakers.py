@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 #: Words that make a phrase a title or office rather than a name (lower case).
 TITLE_WORDS = frozenset(
@@ -67,6 +68,7 @@ def is_title(phrase: str) -> bool:
     return bool(TITLE_WORDS & _words(phrase))
 
 
+@lru_cache(maxsize=4096)
 def looks_like_label(body: str) -> bool:
     """Could ``body`` (a line without its final colon) be a speaker label?
 
@@ -108,6 +110,7 @@ def organisation(title: str) -> str:
     return " ".join(tokens[:first])
 
 
+@lru_cache(maxsize=4096)
 def parse_label(printed: str) -> Label:
     """Read a label line (colon optional) into a :class:`Label`.
 
@@ -136,11 +139,13 @@ def _is_known_outlet(phrase: str) -> bool:
     return outlet_key(phrase) in alias_index()
 
 
+@lru_cache(maxsize=4096)
 def name_key(name: str) -> str:
     """The key under which spellings of one person's name are the same."""
     return " ".join(name.split()).casefold()
 
 
+@lru_cache(maxsize=4096)
 def label_key(printed: str) -> str:
     """The key under which spellings of one label (comma, colon, case) are the same."""
     return " ".join(printed.replace(",", " ").replace(":", " ").split()).casefold()

@@ -132,6 +132,10 @@ def _flag_table() -> np.ndarray:
 
 def _flags(text: str) -> tuple[np.ndarray, np.ndarray]:
     """Code points of ``text`` and one flag byte per character, from the rules' classes."""
+    units = text.encode("utf-16-le", "surrogatepass")
+    if len(units) == 2 * len(text):  # no character beyond the Basic Multilingual Plane
+        cps = np.frombuffer(units, dtype=np.uint16)
+        return cps, _flag_table()[cps]
     cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     flags = _flag_table()[cps.view(np.uint16)[::2]]  # the low 16 bits; higher planes below
     high = np.flatnonzero(cps > 0xFFFF)
@@ -223,15 +227,17 @@ def count_text(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray
 
     newline = (flags & _NEWLINE).astype(bool)
     paragraph = np.flatnonzero(newline[:-1] & newline[1:])
-    ends = np.unique(np.concatenate((end[ok], paragraph, [n])))
-    question_ends = np.unique(end[ok & is_question])
+    ends = np.sort(np.concatenate((end[ok], paragraph, [n])), kind="stable")
+    ends = ends[np.concatenate(([True], ends[1:] != ends[:-1]))]
+    question_ends = end[ok & is_question]  # increasing: runs are disjoint and in order
     # Keep the stretches that hold a word; a stretch ends at `ends`, starts at the previous.
     words_before = np.searchsorted(word_pos, ends, "left")
     has_words = words_before > np.concatenate(([0], words_before[:-1]))
     ends = ends[has_words]
     # A sentence belongs to the text whose stretch (bounds[i], bounds[i + 1]] holds its end.
     sentences = np.diff(np.searchsorted(ends, bounds, "right"))
-    asked = ends[np.isin(ends, question_ends)]
+    at = np.minimum(np.searchsorted(question_ends, ends), max(len(question_ends) - 1, 0))
+    asked = ends[(question_ends[at] == ends) if len(question_ends) else np.zeros(len(ends), bool)]
     questions = np.diff(np.searchsorted(asked, bounds, "right"))
     return words, sentences, questions
 

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import glob
 import hashlib
+import os
 import re
 from collections import Counter
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from .errors import PresslibError
@@ -45,6 +47,8 @@ COLUMNS: dict[str, str] = {
     "line_end": "int64",
 }
 _NOT_LABEL_END = tuple('.?!…"”’;,')
+_MAX_LABEL_LINE = 120
+_PARALLEL_FILES = 64  # corpora this large are parsed in several processes
 _BLANK_RUN = re.compile(r"\n(?:\s*\n)+")
 
 
@@ -67,7 +71,7 @@ class Meta:
     header_lines: list[int] = field(default_factory=list)  #: 1-based source lines of the header
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        return {f.name: getattr(self, f.name) for f in fields(self)}
 
 
 @dataclass
@@ -104,22 +108,62 @@ def parse_text(text: str | bytes, *, doc_id: str = "text", source: str = "") -> 
     return Transcript(meta, turns_frame(cols))
 
 
-def load_corpus(paths: str | Path | list[str | Path]) -> tuple[pd.DataFrame, pd.DataFrame]:
+def load_corpus(
+    paths: str | Path | list[str | Path], *, jobs: int | None = None
+) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Parse several transcripts into one turns table and one metadata table, keyed by ``doc_id``.
 
     ``paths`` is a list of files, or a glob pattern (``"data/raw/*.txt"``). Two files with the
-    same stem get ``doc_id`` from their paths' differing parts so that ids stay unique.
+    same stem get ``doc_id`` from their paths' differing parts so that ids stay unique. Large
+    corpora are parsed in ``jobs`` processes (default: one per core); the result is the same.
     """
     files = _expand(paths)
+    ids = _doc_ids(files)
+    if jobs is None:
+        jobs = (os.cpu_count() or 1) if len(files) >= _PARALLEL_FILES else 1
+    jobs = max(1, min(jobs, len(files)))
+    if jobs == 1:
+        metas, cols = _parse_files(files, ids)
+    else:
+        from concurrent.futures import ProcessPoolExecutor
+
+        chunks = [(files[k::jobs], ids[k::jobs]) for k in range(jobs)]
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            parts = list(pool.map(_parse_files, *zip(*chunks)))
+        order = {doc_id: i for i, doc_id in enumerate(ids)}
+        metas = sorted((m for part, _ in parts for m in part), key=lambda m: order[m["doc_id"]])
+        cols = _merge_in_order([c for _, c in parts], [[m["doc_id"] for m in part] for part, _ in parts], ids)
+    return turns_frame(cols), pd.DataFrame(metas)
+
+
+def _parse_files(files: list[Path], ids: list[str]) -> tuple[list[dict], dict[str, list]]:
+    """Parse ``files`` into metadata rows and turns columns, counts included."""
     metas, parts = [], []
-    for path, doc_id in zip(files, _doc_ids(files)):
+    for path, doc_id in zip(files, ids):
         text, raw = read_text(path)
         meta, cols = _parse(text, doc_id=doc_id, source=str(path))
         meta.sha256 = hashlib.sha256(raw).hexdigest()
         metas.append(meta.to_dict())
         parts.append(cols)
-    cols = {name: [v for part in parts for v in part[name]] for name in parts[0]}
-    return turns_frame(cols), pd.DataFrame(metas)
+    cols = {name: [v for part in parts for v in part[name]] for name in parts[0]} if parts else {}
+    if cols:
+        cols["n_words"], cols["n_sentences"], cols["n_questions"] = count_text(cols["text"])
+    return metas, cols
+
+
+def _merge_in_order(parts: list[dict], part_ids: list[list[str]], ids: list[str]) -> dict[str, list]:
+    """Concatenate per-process column dicts back into the files' order."""
+    pieces = {}
+    for cols, doc_ids in zip(parts, part_ids):
+        bounds = np.flatnonzero(np.asarray(cols["turn"]) == 0).tolist() + [len(cols["turn"])]
+        for doc_id, lo, hi in zip(doc_ids, bounds, bounds[1:]):
+            pieces[doc_id] = (cols, lo, hi)
+    merged: dict[str, list] = {name: [] for name in parts[0]}
+    for doc_id in ids:
+        cols, lo, hi = pieces[doc_id]
+        for name, values in cols.items():
+            merged[name].extend(values[lo:hi])
+    return merged
 
 
 def _expand(paths) -> list[Path]:
@@ -171,18 +215,25 @@ def _parse(text: str, *, doc_id: str, source: str) -> tuple[Meta, dict[str, list
 
 def _find_labels(lines: list[str], body: int, header: Header) -> dict[int, Label]:
     """``{line index: Label}`` for every label line of the body."""
+    # A label line is short and does not end like a sentence; most lines are ruled out here.
+    candidates = [
+        i for i in range(body, len(lines))
+        if 0 < len(lines[i]) <= _MAX_LABEL_LINE and lines[i][-1] not in _NOT_LABEL_END
+    ]
     labels: dict[int, Label] = {}
-    for i in range(body, len(lines)):
-        line = lines[i].rstrip()
-        if line.endswith(":") and looks_like_label(line[:-1].strip()):
+    for i in candidates:
+        line = lines[i].strip()
+        if line.endswith(":") and looks_like_label(line[:-1].rstrip()):
             labels[i] = parse_label(line)
     known_labels = {label_key(lab.printed) for lab in labels.values()}
     known_names = {name_key(lab.name) for lab in labels.values()}
     if header.principal:
         known_names.add(name_key(header.principal))
-    for i in range(body, len(lines)):
+    for i in candidates:
+        if i in labels:
+            continue
         line = lines[i].strip()
-        if not line or i in labels or len(line) > 120 or line.endswith(_NOT_LABEL_END):
+        if not line or line.endswith(_NOT_LABEL_END):
             continue
         if label_key(line) in known_labels or (
             looks_like_label(line) and name_key(parse_label(line).name) in known_names
@@ -214,34 +265,34 @@ def _turn_columns(
         blocks.append((i, first, last))
 
     people = _People(header)
-    for lab_at, _, _ in blocks:
-        if lab_at is not None:
-            people.add(labels[lab_at])
+    for lab in dict.fromkeys(labels.values()):  # each spelling once, in order of appearance
+        people.add(lab)
     people.settle(
         [labels[b[0]] if b[0] is not None else None for b in blocks],
-        [sum(len(lines[j]) for j in range(b[1], b[2] + 1)) for b in blocks],
+        lambda: [sum(len(lines[j]) for j in range(b[1], b[2] + 1)) for b in blocks],
     )
 
-    cols: dict[str, list] = {name: [] for name in COLUMNS if not name.startswith("n_")}
-    for t, (lab_at, first, last) in enumerate(blocks):
-        lab = labels[lab_at] if lab_at is not None else None
-        speaker, role, affiliation = people.of(lab)
-        outlet = None
-        if role == "journalist":
-            outlet = OUTLET_SEPARATOR.join(resolve_outlets(affiliation)) or None
+    who: dict[Label | None, tuple[str, str, str, str, str | None]] = {}
+    for lab in [None, *labels.values()]:
+        if lab not in who:
+            speaker, role, affiliation = people.of(lab)
+            outlet = None
+            if role == "journalist":
+                outlet = OUTLET_SEPARATOR.join(resolve_outlets(affiliation)) or None
+            who[lab] = (speaker, lab.printed if lab else "", role, affiliation, outlet)
+
+    rows = []
+    for lab_at, first, last in blocks:
         text = "\n".join(lines[first : last + 1]) if first <= last else ""
-        if "\n" in text:
-            text = _BLANK_RUN.sub("\n\n", text)
-        cols["doc_id"].append(doc_id)
-        cols["turn"].append(t)
-        cols["speaker"].append(speaker)
-        cols["label"].append(lab.printed if lab else "")
-        cols["role"].append(role)
-        cols["affiliation"].append(affiliation)
-        cols["outlet"].append(outlet)
-        cols["text"].append(text)
-        cols["line_start"].append((lab_at if lab_at is not None else first) + 1)
-        cols["line_end"].append((last if first <= last else lab_at) + 1)
+        if "\n\n\n" in text or "\n " in text or "\n\t" in text:
+            text = _BLANK_RUN.sub("\n\n", text)  # runs of blank or white-space lines
+        start = (lab_at if lab_at is not None else first) + 1
+        end = (last if first <= last else lab_at) + 1
+        rows.append((*who[labels[lab_at] if lab_at is not None else None], text, start, end))
+    cols: dict[str, list] = {"doc_id": [doc_id] * len(rows), "turn": list(range(len(rows)))}
+    names = ("speaker", "label", "role", "affiliation", "outlet", "text", "line_start", "line_end")
+    for name, values in zip(names, zip(*rows)):
+        cols[name] = list(values)
     kinds, exchanges, continuation = assign_sequence(cols["role"], cols["speaker"])
     cols["kind"], cols["exchange"], cols["continuation"] = kinds, exchanges, continuation
     return cols
@@ -276,7 +327,7 @@ class _People:
         if self.role.get(key) in (None, "other"):
             self.role[key] = role
 
-    def settle(self, labels: list[Label | None], sizes: list[int]) -> None:
+    def settle(self, labels: list[Label | None], sizes) -> None:
         """Infer a moderator and a principal where titles and the header do not say."""
         keys = [name_key(lab.name) if lab else None for lab in labels]
         roles = self.role
@@ -290,7 +341,7 @@ class _People:
                 roles[givers.most_common(1)[0][0]] = "moderator"
         if not self.principal:
             spoken = Counter()
-            for key, size in zip(keys, sizes):
+            for key, size in zip(keys, sizes()):
                 if key and roles.get(key) == "other":
                     spoken[key] += size
             if spoken:
@@ -318,7 +369,10 @@ class _People:
 
 def turns_frame(cols: dict[str, list]) -> pd.DataFrame:
     """Build the turns table from parsed columns, adding the word, sentence and question counts."""
-    words, sentences, questions = count_text(cols["text"])
+    if "n_words" in cols:
+        words, sentences, questions = cols["n_words"], cols["n_sentences"], cols["n_questions"]
+    else:
+        words, sentences, questions = count_text(cols["text"])
     data = {}
     for name, dtype in COLUMNS.items():
         if name == "n_words":
