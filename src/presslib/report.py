@@ -12,6 +12,7 @@ import base64
 import html
 import json
 import os
+import subprocess
 import sys
 import time
 from concurrent.futures import ThreadPoolExecutor, as_completed
@@ -98,7 +99,8 @@ def _execute(nb, path: Path, timeout: int) -> None:
         record_timing=False,
         resources={"metadata": {"path": str(path.parent)}},
     )
-    asyncio.run(client.async_execute())
+    # The kernel's own log (transport notices) is noise here; cell errors arrive as messages.
+    asyncio.run(client.async_execute(stderr=subprocess.DEVNULL))
 
 
 def _write_html(nb, target: Path) -> None:
