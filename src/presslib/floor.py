@@ -12,8 +12,9 @@ import pandas as pd
 
 from .calls import calls_table
 from .errors import PresslibError
-from .outlet_tables import NO_OUTLET, explode_outlets, summarise_outlets
-from .outlets import OUTLET_SEPARATOR, read_registry
+from . import paths
+from .outlet_tables import NO_OUTLET, _registry, explode_outlets, summarise_outlets
+from .outlets import OUTLET_SEPARATOR
 
 FLOOR_COLUMNS = ("doc_id", "exchange", "asker", "outlet", "name", "medium", "called", "call_result",
                  "start", "call_words", "question_words", "answer_words", "words", "missed_call_at")
@@ -38,7 +39,7 @@ def summarise_floor(turns: pd.DataFrame, *, registry: str | Path | None = None) 
     missing = [c for c in _REQUIRED if c not in turns.columns]
     if missing:
         raise PresslibError(f"the turns table lacks columns {missing}")
-    reg = read_registry(registry).set_index("id")
+    reg = _registry(str(registry or paths.OUTLET_REGISTRY))
     calls = calls_table(turns, registry=registry)
     rows = []
     for doc_id, doc in turns.groupby("doc_id", sort=False):

@@ -22,10 +22,12 @@ table's ``n_questions`` (sentences ending in a question mark). The table's
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
 
+from . import paths
 from .errors import PresslibError
 from .outlets import OUTLET_SEPARATOR, read_registry
 
@@ -75,9 +77,14 @@ def _questions_per_turn(turns: pd.DataFrame, questions: pd.DataFrame | None) -> 
     return per.reindex(key, fill_value=0), "questions table"
 
 
+@lru_cache(maxsize=8)
+def _registry(path: str) -> pd.DataFrame:
+    return read_registry(path).set_index("id")  # callers only read it (reindex copies)
+
+
 def _facts(outlets: pd.Series, registry) -> pd.DataFrame:
     """Registry facts for each outlet in ``outlets``; unknown ones keep their printed name."""
-    reg = read_registry(registry).set_index("id")
+    reg = _registry(str(registry or paths.OUTLET_REGISTRY))
     facts = reg.reindex(outlets.to_numpy())[["name", "country", "medium", "public_service", "source"]]
     facts.index = outlets.index
     facts["name"] = facts["name"].fillna(outlets)
