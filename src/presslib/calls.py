@@ -119,8 +119,10 @@ def calls_table(turns: pd.DataFrame, *, registry: str | Path | None = None) -> p
     ...     "outlet": [None, "afp", None, None, "ap"], "kind": ["call", "question", "answer",
     ...     "call", "question"], "exchange": [1, 1, 1, 2, 2], "continuation": False,
     ...     "text": ["AFP.", "?", "", "Reuters.", "?"]})
-    >>> calls_table(t)[["turn", "called", "asker_outlet", "result"]].to_dict("records")
-    [{'turn': 0, 'called': 'afp', 'asker_outlet': 'afp', 'result': 'named the asker'}, {'turn': 3, 'called': 'reuters', 'asker_outlet': 'ap', 'result': 'named another outlet'}]
+    >>> calls_table(t)[["turn", "called", "asker_outlet", "result"]]
+       turn   called asker_outlet                result
+    0     0      afp          afp       named the asker
+    1     3  reuters           ap  named another outlet
     """
     _check(turns, _REQUIRED)
     rows = []

@@ -127,7 +127,10 @@ def plot_floor_order(floor: pd.DataFrame, *, ax=None):
                     markersize=6, linestyle="none")
         if not pd.isna(row.missed_call_at):
             ax.plot(row.missed_call_at, y, marker="v", color="#c0392b", markersize=8, linestyle="none")
-    ax.set_yticks(range(len(floor)), [f"{e} · {n}" for e, n in zip(floor["exchange"], floor["name"].fillna("?"))])
+    labels = [f"{e} · {n}" for e, n in zip(floor["exchange"], floor["name"].fillna("?"))]
+    if "doc_id" in floor and floor["doc_id"].nunique() > 1:  # bars restart with each transcript
+        labels = [f"{d}: {label}" for d, label in zip(floor["doc_id"], labels)]
+    ax.set_yticks(range(len(floor)), labels)
     ax.set_ylim(len(floor) - 0.4, -0.6)
     ax.set_ylabel("exchange · outlet that asked")
     ax.set_xlabel("words spoken so far in the Q&A (opening statement left out)")
