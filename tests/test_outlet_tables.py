@@ -141,8 +141,6 @@ def test_unknown_outlet_from_a_parsed_label():
     assert per[["outlet", "question_turns", "questions"]].values.tolist() == [["The Daily Planet", 1, 2]]
 
 
-@pytest.mark.xfail(strict=True, reason="speakers.py: 'press' is a title word, so the label "
-                   "'Name, Associated Press:' reads as a person's title, not a journalist's outlet")
 def test_label_naming_a_press_agency_is_a_journalist():
     text = ("Secretary General Ann Smith:\nHello.\n\nJane Doe, Spokesperson:\nAP.\n\n"
             "Lois Lane, Associated Press:\nWhy?\n\nSecretary General Ann Smith:\nBecause.\n")
