@@ -76,9 +76,11 @@ def exchanges_table(
     ...     "continuation": [False, False, False, True, True], "outlet": [None, "afp", None, None, None],
     ...     "n_words": [2, 10, 30, 1, 15], "n_sentences": [1, 1, 3, 1, 1],
     ...     "text": ["", "Why? Why not?", "", "", ""], "label": "", "line_start": range(5)})
-    >>> exchanges_table(t)[["questions", "answer_turns", "answer_words", "continuation_words",
-    ...                     "answer_question_ratio"]].values.tolist()
-    [[2, 2, 45, 15, 4.5]]
+    >>> ex = exchanges_table(t)
+    >>> ex[["questions", "answer_turns", "answer_words", "continuation_words"]].values.tolist()
+    [[2, 2, 45, 15]]
+    >>> float(ex["answer_question_ratio"].iloc[0]), float(ex["answer_minutes"].iloc[0])
+    (4.5, 0.3)
     """
     _check(turns, _NEEDED, "the turns table")
     if questions is None:
