@@ -62,8 +62,9 @@ def exchanges_table(
     ``|``-joined), ``question_turns``, ``questions`` (separate questions, from ``questions`` or
     else from :func:`presslib.questions.questions_table`), ``question_words`` (all words of the
     question turns, courtesy included), ``answer_turns``, ``answer_words``,
-    ``answer_sentences``, ``answer_question_ratio`` (answer words per question word; missing
-    when no question words), ``answer_minutes`` (``answer_words / wpm``), ``continuation``
+    ``answer_sentences``, ``answer_question_ratio`` (answer words per question word, to two
+    decimals; missing when no question words), ``answer_minutes`` (``answer_words / wpm``, to
+    two decimals), ``continuation``
     (the exchange holds an answer resumed after an untaken call) and ``continuation_words``.
 
     With ``topics`` (the topic layer's hits: one row per ``doc_id, turn, topic`` with ``hits``
@@ -110,8 +111,8 @@ def exchanges_table(
             "answer_turns": len(answered),
             "answer_words": a_words,
             "answer_sentences": int(answered["n_sentences"].sum()),
-            "answer_question_ratio": a_words / q_words if q_words else float("nan"),
-            "answer_minutes": a_words / wpm,
+            "answer_question_ratio": round(a_words / q_words, 2) if q_words else float("nan"),
+            "answer_minutes": round(a_words / wpm, 2),
             "continuation": bool(len(resumed)),
             "continuation_words": int(resumed["n_words"].sum()),
         })
