@@ -7,6 +7,8 @@ shared definition of :mod:`presslib.text`; minutes are words over the exchanges 
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import pandas as pd
 
 from .exchanges import WORDS_PER_MINUTE, first_sentence
@@ -29,15 +31,18 @@ def short_outlet_name(outlet: str) -> str:
     """
     if not isinstance(outlet, str) or not outlet:
         return ""
-    reg = read_registry().set_index("id")
-    labels = []
-    for id_ in outlet.split(OUTLET_SEPARATOR):
-        if id_ in reg.index:
-            names = [reg.at[id_, "name"], *filter(None, reg.at[id_, "aliases"].split("|"))]
-            labels.append(min(names, key=lambda n: (len(n) < 2, len(n), n)))
-        else:
-            labels.append(id_)
-    return " / ".join(labels)
+    short = _short_names()
+    return " / ".join(short.get(id_, id_) for id_ in outlet.split(OUTLET_SEPARATOR))
+
+
+@lru_cache(maxsize=1)
+def _short_names() -> dict[str, str]:
+    """``{outlet id: its shortest name or alias of two letters or more}`` from the registry."""
+    out = {}
+    for row in read_registry().itertuples():
+        names = [row.name, *filter(None, row.aliases.split("|"))]
+        out[row.id] = min(names, key=lambda n: (len(n) < 2, len(n), n))
+    return out
 
 
 def summarise_answer_lengths(turns: pd.DataFrame, exchanges: pd.DataFrame, *,

@@ -7,6 +7,8 @@ outlet medium one colour.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
@@ -42,8 +44,12 @@ def _medium(outlet: str) -> str:
     """The medium of an exchange's (first) outlet, from the registry; ``unknown`` if none."""
     if not isinstance(outlet, str) or not outlet:
         return "unknown"
-    reg = read_registry().set_index("id")["medium"]
-    return reg.get(outlet.split(OUTLET_SEPARATOR)[0], "unknown")
+    return _media().get(outlet.split(OUTLET_SEPARATOR)[0], "unknown")
+
+
+@lru_cache(maxsize=1)
+def _media() -> dict[str, str]:
+    return dict(zip(*read_registry()[["id", "medium"]].T.values))
 
 
 def _labels(exchanges: pd.DataFrame) -> list[str]:

@@ -76,12 +76,7 @@ def stem_overlap(question: str, answer: str) -> tuple[float, list[str]]:
     >>> stem_overlap("Are Allies sending tanks?", "Allies send jets.")
     (0.6666666666666666, ['alli', 'send'])
     """
-    asked = content_stems(question)
-    if not asked:
-        return float("nan"), []
-    given = set(content_stems(answer))
-    shared = [s for s in asked if s in given]
-    return len(shared) / len(asked), shared
+    return _share(content_stems(question), set(content_stems(answer)))
 
 
 def _units(turns: pd.DataFrame, *, context: bool) -> pd.DataFrame:
@@ -103,6 +98,25 @@ def _units(turns: pd.DataFrame, *, context: bool) -> pd.DataFrame:
                                        "line", "measured"])
 
 
+def _answer_paragraphs(turns: pd.DataFrame) -> dict[tuple, list[tuple[int, int, str, set[str]]]]:
+    """``{(doc_id, exchange): [(answer turn, paragraph, text, content stems), ...]}``."""
+    answers = turns[turns["kind"].eq("answer")]
+    out: dict[tuple, list] = {}
+    for doc_id, exchange, turn, text in zip(answers["doc_id"], answers["exchange"],
+                                            answers["turn"], answers["text"]):
+        lines = [line for line in text.split("\n") if line.strip()]
+        out.setdefault((doc_id, exchange), []).extend(
+            (int(turn), k, line, set(content_stems(line))) for k, line in enumerate(lines))
+    return out
+
+
+def _share(asked: list[str], given: set[str]) -> tuple[float, list[str]]:
+    if not asked:
+        return float("nan"), []
+    shared = [s for s in asked if s in given]
+    return len(shared) / len(asked), shared
+
+
 def paragraph_overlap(turns: pd.DataFrame, *, context: bool = True) -> pd.DataFrame:
     """One row per (question, answer paragraph): how much of the question the paragraph takes up.
 
@@ -115,18 +129,15 @@ def paragraph_overlap(turns: pd.DataFrame, *, context: bool = True) -> pd.DataFr
     if missing:
         raise KeyError(f"the turns table lacks columns {missing}")
     units = _units(turns, context=context)
-    answers = turns[turns["kind"].eq("answer")]
+    paragraphs = _answer_paragraphs(turns)
     rows = []
     for u in units.itertuples(index=False):
-        later = answers[(answers["doc_id"] == u.doc_id) & (answers["exchange"] == u.exchange)
-                        & (answers["turn"] > u.turn)]
-        n_stems = len(content_stems(u.measured))
-        for a_turn, text in zip(later["turn"], later["text"]):
-            lines = [line for line in text.split("\n") if line.strip()]
-            for k, line in enumerate(lines):
-                share, shared = stem_overlap(u.measured, line)
-                rows.append((u.doc_id, u.exchange, u.turn, u.index, int(a_turn), k, share,
-                             "|".join(shared), n_stems, line))
+        asked = content_stems(u.measured)
+        for a_turn, k, line, given in paragraphs.get((u.doc_id, u.exchange), []):
+            if a_turn > u.turn:
+                share, shared = _share(asked, given)
+                rows.append((u.doc_id, u.exchange, u.turn, u.index, a_turn, k, share,
+                             "|".join(shared), len(asked), line))
     cols = ["doc_id", "exchange", "turn", "index", "answer_turn", "paragraph", "overlap", "shared",
             "n_stems", "paragraph_text"]
     return pd.DataFrame(rows, columns=cols).astype({"exchange": "Int64", "overlap": "float64"})
@@ -140,22 +151,20 @@ def responsiveness_table(
     Columns: ``doc_id, exchange, turn, index, kind, text, line`` (as in the questions table),
     ``n_stems`` (content stems of the question with its context), ``answer_overlap`` (share
     found anywhere in the answer), ``answer_shared``, ``best_turn``/``best_paragraph`` (the
-    answer paragraph holding most of the question), ``best_overlap``, ``best_shared``,
+    first answer paragraph holding most of the question), ``best_overlap``, ``best_shared``,
     ``addressed`` (``best_overlap >= threshold``) and ``verdict`` (``"addressed"`` or ``"not
     evidently addressed"``; ``"no answer"`` when no answer turn follows). Exploratory: see the
     module's docstring.
     """
-    units = _units(turns, context=context)
     paras = paragraph_overlap(turns, context=context)
-    answers = turns[turns["kind"].eq("answer")]
+    paragraphs = _answer_paragraphs(turns)
     rows = []
-    for u in units.itertuples(index=False):
+    for u in _units(turns, context=context).itertuples(index=False):
+        asked = content_stems(u.measured)
+        later = [p for p in paragraphs.get((u.doc_id, u.exchange), []) if p[0] > u.turn]
+        share, shared = _share(asked, set().union(*(p[3] for p in later)))
         mine = paras[(paras["doc_id"] == u.doc_id) & (paras["turn"] == u.turn)
                      & (paras["index"] == u.index)]
-        whole = "\n".join(answers.loc[(answers["doc_id"] == u.doc_id)
-                                      & (answers["exchange"] == u.exchange)
-                                      & (answers["turn"] > u.turn), "text"])
-        share, shared = stem_overlap(u.measured, whole)
         if len(mine):
             best = mine.loc[mine["overlap"].fillna(-1).idxmax()]
             best_turn, best_par = int(best["answer_turn"]), int(best["paragraph"])
@@ -165,9 +174,9 @@ def responsiveness_table(
         addressed = bool(best_overlap >= threshold)
         verdict = "no answer" if not len(mine) else (
             "addressed" if addressed else "not evidently addressed")
-        rows.append((u.doc_id, u.exchange, u.turn, u.index, u.kind, u.text, u.line,
-                     len(content_stems(u.measured)), share, "|".join(shared), best_turn, best_par,
-                     best_overlap, best_shared, addressed, verdict))
+        rows.append((u.doc_id, u.exchange, u.turn, u.index, u.kind, u.text, u.line, len(asked),
+                     share, "|".join(shared), best_turn, best_par, best_overlap, best_shared,
+                     addressed, verdict))
     cols = ["doc_id", "exchange", "turn", "index", "kind", "text", "line", "n_stems",
             "answer_overlap", "answer_shared", "best_turn", "best_paragraph", "best_overlap",
             "best_shared", "addressed", "verdict"]
