@@ -1,0 +1,206 @@
+"""Answer-length statistics from the exchanges table: who gets long answers, when, on what.
+
+All functions take the turns table and/or :func:`presslib.exchanges.exchanges_table`'s output
+and return small tables (or, for :func:`answer_length_findings`, plain sentences). Words are the
+shared definition of :mod:`presslib.text`; minutes are words over the exchanges table's rate.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pandas as pd
+
+from .exchanges import WORDS_PER_MINUTE, first_sentence
+from .outlets import OUTLET_SEPARATOR, read_registry
+
+
+def _need(df: pd.DataFrame, columns, what: str) -> None:
+    missing = [c for c in columns if c not in df.columns]
+    if missing:
+        raise KeyError(f"{what} lacks columns {missing}")
+
+
+def short_outlet_name(outlet: str) -> str:
+    """A short label for ``|``-joined outlet ids: the shortest registry name or alias of each.
+
+    Ids the registry does not know are kept as printed.
+
+    >>> short_outlet_name("dw|npr"), short_outlet_name("afp"), short_outlet_name("Daily Planet")
+    ('DW / NPR', 'AFP', 'Daily Planet')
+    """
+    if not isinstance(outlet, str) or not outlet:
+        return ""
+    short = _short_names()
+    return " / ".join(short.get(id_, id_) for id_ in outlet.split(OUTLET_SEPARATOR))
+
+
+@lru_cache(maxsize=1)
+def _short_names() -> dict[str, str]:
+    """``{outlet id: its shortest name or alias of two letters or more}`` from the registry."""
+    out = {}
+    for row in read_registry().itertuples():
+        names = [row.name, *filter(None, row.aliases.split("|"))]
+        out[row.id] = min(names, key=lambda n: (len(n) < 2, len(n), n))
+    return out
+
+
+def summarise_answer_lengths(turns: pd.DataFrame, exchanges: pd.DataFrame, *,
+                             wpm: float = WORDS_PER_MINUTE) -> pd.DataFrame:
+    """The opening statement against the answers: words and estimated minutes, one row each.
+
+    Rows: ``opening statement``, ``all answers``, ``mean answer``, ``median answer``,
+    ``longest answer``, ``shortest answer`` (answers are per exchange, continuation included).
+    """
+    _need(turns, ("kind", "n_words"), "the turns table")
+    _need(exchanges, ("answer_words",), "the exchanges table")
+    answers = exchanges["answer_words"]
+    words = {
+        "opening statement": int(turns.loc[turns["kind"].eq("statement"), "n_words"].sum()),
+        "all answers": int(answers.sum()),
+        "mean answer": float(answers.mean()) if len(answers) else float("nan"),
+        "median answer": float(answers.median()) if len(answers) else float("nan"),
+        "longest answer": int(answers.max()) if len(answers) else 0,
+        "shortest answer": int(answers.min()) if len(answers) else 0,
+    }
+    out = pd.DataFrame({"words": pd.Series(words, dtype="float64")})
+    out["minutes"] = out["words"] / wpm
+    out.index.name = "what"
+    return out.round(1)
+
+
+def answer_words_by_outlet(exchanges: pd.DataFrame) -> pd.DataFrame:
+    """Per outlet: exchanges, separate questions, answer words (total and mean), mean ratio.
+
+    An exchange asked for two outlets at once ("dw|npr") counts for each. Most words first.
+    """
+    _need(exchanges, ("outlet", "questions", "answer_words", "answer_question_ratio"),
+          "the exchanges table")
+    per = exchanges.assign(outlet=exchanges["outlet"].str.split(OUTLET_SEPARATOR)).explode("outlet")
+    per = per[per["outlet"].notna() & per["outlet"].ne("")]
+    out = per.groupby("outlet").agg(
+        exchanges=("answer_words", "size"), questions=("questions", "sum"),
+        answer_words=("answer_words", "sum"), mean_answer_words=("answer_words", "mean"),
+        mean_ratio=("answer_question_ratio", "mean"))
+    out.insert(0, "name", [short_outlet_name(o) for o in out.index])
+    return out.sort_values(["answer_words", "exchanges"], ascending=False, kind="stable").round(2)
+
+
+def answer_words_by_position(exchanges: pd.DataFrame, *, parts: int = 3) -> pd.DataFrame:
+    """Answers in the first, middle and last part of the conference (``parts`` equal slices).
+
+    >>> ex = pd.DataFrame({"exchange": range(1, 7), "answer_words": [10, 20, 30, 40, 50, 60],
+    ...                    "answer_question_ratio": [1.0] * 6})
+    >>> answer_words_by_position(ex)["mean_answer_words"].tolist()
+    [15.0, 35.0, 55.0]
+    """
+    _need(exchanges, ("exchange", "answer_words", "answer_question_ratio"), "the exchanges table")
+    order = exchanges.sort_values([c for c in ("doc_id", "exchange") if c in exchanges.columns])
+    n = len(order)
+    names = ["first third", "middle third", "last third"] if parts == 3 else [
+        f"part {k + 1} of {parts}" for k in range(parts)]
+    labels = [names[min(i * parts // max(n, 1), parts - 1)] for i in range(n)]
+    part = pd.Categorical(labels, categories=[x for x in names if x in labels])
+    out = order.assign(part=part).groupby("part", observed=True).agg(
+        exchanges=("exchange", lambda s: f"{s.min()}–{s.max()}"),
+        mean_answer_words=("answer_words", "mean"), mean_ratio=("answer_question_ratio", "mean"))
+    return out.round(2)
+
+
+def answer_words_by_topic(exchanges: pd.DataFrame) -> pd.DataFrame:
+    """Per topic asked: exchanges and mean answer words; empty without the topic columns.
+
+    >>> ex = pd.DataFrame({"topics_asked": ["ukraine|china", "ukraine", ""],
+    ...                    "answer_words": [100, 300, 50]})
+    >>> answer_words_by_topic(ex)["mean_answer_words"].to_dict()
+    {'ukraine': 200.0, 'china': 100.0}
+    """
+    cols = ["exchanges", "mean_answer_words", "answer_words"]
+    if "topics_asked" not in exchanges.columns:
+        return pd.DataFrame(columns=cols, index=pd.Index([], name="topic"))
+    per = exchanges.assign(topic=exchanges["topics_asked"].str.split("|")).explode("topic")
+    per = per[per["topic"].notna() & per["topic"].ne("")]
+    out = per.groupby("topic").agg(exchanges=("answer_words", "size"),
+                                   mean_answer_words=("answer_words", "mean"),
+                                   answer_words=("answer_words", "sum"))
+    return out.sort_values(["mean_answer_words", "exchanges"], ascending=False, kind="stable")
+
+
+def extreme_answers(turns: pd.DataFrame, exchanges: pd.DataFrame, *, n: int = 2) -> pd.DataFrame:
+    """The ``n`` longest and ``n`` shortest answers, with the first sentence the principal said."""
+    _need(turns, ("doc_id", "exchange", "kind", "text", "turn"), "the turns table")
+    _need(exchanges, ("doc_id", "exchange", "outlet", "answer_words"), "the exchanges table")
+    ranked = exchanges.sort_values(["answer_words", "exchange"], ascending=[False, True], kind="stable")
+    picks = [("longest", r) for r in ranked.head(n).itertuples()]
+    picks += [("shortest", r) for r in ranked.tail(n).iloc[::-1].itertuples()]
+    answers = turns[turns["kind"].eq("answer")]
+    rows = []
+    for which, r in picks:
+        mine = answers[(answers["doc_id"] == r.doc_id) & (answers["exchange"] == r.exchange)]
+        opening = first_sentence(mine.sort_values("turn")["text"].iloc[0]) if len(mine) else ""
+        rows.append((which, r.exchange, short_outlet_name(r.outlet), r.answer_words, opening))
+    return pd.DataFrame(rows, columns=["which", "exchange", "outlet", "answer_words", "first_sentence"])
+
+
+def cumulative_words(turns: pd.DataFrame) -> pd.DataFrame:
+    """Words spoken so far by each role after each turn: columns ``turn``, then one per role.
+
+    >>> t = pd.DataFrame({"turn": [0, 1, 2], "role": ["principal", "journalist", "principal"],
+    ...                   "n_words": [10, 5, 20]})
+    >>> cumulative_words(t).values.tolist()
+    [[0, 10, 0], [1, 10, 5], [2, 30, 5]]
+    """
+    _need(turns, ("turn", "role", "n_words"), "the turns table")
+    roles = [r for r in ("principal", "moderator", "journalist", "other") if r in set(turns["role"])]
+    wide = pd.DataFrame({"turn": turns["turn"].to_numpy()})
+    for role in roles:
+        wide[role] = turns["n_words"].where(turns["role"].eq(role), 0).cumsum().to_numpy()
+    return wide
+
+
+def answer_length_findings(turns: pd.DataFrame, exchanges: pd.DataFrame,
+                           responsiveness: pd.DataFrame | None = None,
+                           non_answers: pd.DataFrame | None = None) -> list[str]:
+    """Plain sentences on answer lengths (and, if given, responsiveness), computed from the tables."""
+    _need(turns, ("role", "kind", "n_words"), "the turns table")
+    out = []
+    total = int(turns["n_words"].sum())
+    principal = int(turns.loc[turns["role"].eq("principal"), "n_words"].sum())
+    opening = int(turns.loc[turns["kind"].eq("statement"), "n_words"].sum())
+    if total:
+        out.append(f"The principal spoke {principal:,} of {total:,} words ({principal / total:.0%}); "
+                   f"the opening statement alone was {opening:,} words.")
+    if len(exchanges):
+        ans = exchanges["answer_words"]
+        out.append(f"{len(exchanges)} exchanges drew {int(ans.sum()):,} words of answers: a median of "
+                   f"{ans.median():.0f} words (about {ans.median() / WORDS_PER_MINUTE:.1f} minutes) per "
+                   f"exchange, from {int(ans.min())} to {int(ans.max())}.")
+        ratio = exchanges["answer_question_ratio"].median()
+        out.append(f"Answers ran to a median of {ratio:.1f} words for every word of the question.")
+        longest = exchanges.loc[ans.idxmax()]
+        out.append(f"The longest answer went to {short_outlet_name(longest['outlet']) or 'an unnamed outlet'} "
+                   f"(exchange {int(longest['exchange'])}, {int(longest['answer_words'])} words"
+                   + (", continuation included" if longest["continuation"] else "") + ").")
+        asked = int(exchanges["questions"].sum())
+        multi = int((exchanges["questions"] > 1).sum())
+        out.append(f"Journalists asked {asked} separate questions; {multi} of {len(exchanges)} "
+                   f"exchanges held more than one.")
+    if responsiveness is not None and len(responsiveness):
+        hit = int(responsiveness["addressed"].sum())
+        out.append(f"By the exploratory overlap measure, {hit} of {len(responsiveness)} questions were "
+                   f"evidently taken up by some answer paragraph.")
+    if non_answers is not None and len(non_answers):
+        n = int(non_answers["non_answers"].sum())
+        where = int((non_answers["non_answers"] > 0).sum())
+        out.append(f"Non-answer or deflection phrases occurred {n} times, in {where} of "
+                   f"{len(non_answers)} answers.")
+    return out
+
+
+def available_topic_hits(turns: pd.DataFrame) -> pd.DataFrame | None:
+    """The topic layer's hits (``presslib.topics.topic_hits``) when it is installed, else None."""
+    try:
+        from . import topics  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    return topics.topic_hits(turns)

@@ -1,0 +1,38 @@
+"""``presslib questions FILE... [-o OUT]``: the journalists' separate questions, one row each."""
+
+from __future__ import annotations
+
+import sys
+
+
+def register(sub) -> None:
+    p = sub.add_parser(
+        "questions",
+        help="the questions table: each journalist turn split into its separate questions",
+        description="One row per separate question (direct or indirect), with its exchange, turn "
+        "and source line; courtesy and self-identification are left out. With --parts, every "
+        "sentence of the journalists' turns with its part. Without -o the table goes to "
+        "standard output as CSV.",
+    )
+    p.add_argument("files", nargs="+", metavar="FILE", help="transcript files (text, UTF-8)")
+    p.add_argument("-o", "--output", metavar="OUT", help="write here: .csv or .parquet")
+    p.add_argument("--parts", action="store_true",
+                   help="list every sentence with its part (question, courtesy, context, ...)")
+    p.set_defaults(func=run)
+
+
+def run(args) -> int:
+    from ..questions import question_parts, questions_table
+    from ..readers import write_table
+    from ..transcript import load_corpus
+
+    turns, _ = load_corpus(args.files)
+    table = question_parts(turns) if args.parts else questions_table(turns)
+    if args.output:
+        path = write_table(table, args.output)
+        what = "sentences" if args.parts else "questions"
+        print(f"{len(table)} {what} from {turns['doc_id'].nunique()} transcript(s) -> {path}",
+              file=sys.stderr)
+    else:
+        table.to_csv(sys.stdout, index=False, lineterminator="\n")
+    return 0
