@@ -65,3 +65,8 @@ def test_fast_counts_equal_the_rules(batch):
 
 def test_counts_of_no_texts():
     assert [c.tolist() for c in count_text([])] == [[], [], []]
+
+
+def test_an_abbreviation_must_be_the_whole_word():
+    # "üMr" is not "Mr": found by the property test above on a fresh clone.
+    assert count_text(["üMr. a"])[1].tolist() == [len(sentence_spans("üMr. a"))] == [2]

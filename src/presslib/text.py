@@ -245,14 +245,15 @@ def count_text(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray
 def _ascii_keys(cps: np.ndarray, stops: np.ndarray, lengths: np.ndarray) -> np.ndarray:
     """An int64 key for each lower-cased word ``cps[stop - length:stop]``; -1 if not ASCII."""
     keys = np.zeros(len(stops), np.int64)
+    ascii_only = np.ones(len(stops), bool)
     for k in range(_MAX_ABBREVIATION, 0, -1):
         at = np.maximum(stops - k, 0)
         cp = cps[at].astype(np.int64)
         cp = np.where((cp >= 65) & (cp <= 90), cp + 32, cp)  # A-Z to a-z
         use = lengths >= k
         keys = np.where(use, keys * 128 + np.where(cp < 128, cp, 0), keys)
-        keys[use & (cp >= 128)] = -1 << 60
-    return np.where(keys < 0, -1, keys)
+        ascii_only &= ~use | (cp < 128)
+    return np.where(ascii_only, keys, -1)
 
 
 _ABBREVIATION_KEYS: np.ndarray | None = None
