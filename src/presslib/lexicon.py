@@ -228,8 +228,11 @@ def _build(topics: list, source: str, lines: list[int] | None) -> Lexicon:
                     fail(f"{_SINGULAR[key]} {entry!r} {err}; expected words separated by spaces or hyphens")
                 if key == "terms" and n_words != 1:
                     fail(f"term {entry!r} has {n_words} words; put it under 'phrases'")
-                if key != "terms" and len(form) < 2:
-                    fail(f"{_SINGULAR[key]} {entry!r} is a single word; put it under 'terms'")
+                if key == "phrases" and len(form) < 2:
+                    fail(f"phrase {entry!r} is a single word; put it under 'terms'")
+                if key == "exclude" and len(form) < 2:
+                    fail(f"exclude {entry!r} is a single word; expected a phrase (to leave a word "
+                         "out, do not list it)")
                 forms.setdefault(form, set()).add(key)
         clash = [" ".join(f) for f, keys in forms.items() if "exclude" in keys and len(keys) > 1]
         if clash:
