@@ -1,5 +1,7 @@
 """The topic lexicon: reading and checking the file, and matching terms, phrases and inflections."""
 
+from itertools import pairwise
+
 import pandas as pd
 import pytest
 from hypothesis import given, settings
@@ -46,7 +48,10 @@ def hits(text, lexicon):
 
 def test_single_terms_match_their_inflections(small):
     # "munitions" and "Munition", "shells" and "shell", "Planes": case and inflection ignored.
-    assert hits("Munition and munitions. Shells, a shell. Planes.", small) == {"ammunition": 4, "aircraft": 1}
+    assert hits("Munition and munitions. Shells, a shell. Planes.", small) == {
+        "ammunition": 4,
+        "aircraft": 1,
+    }
 
 
 def test_a_phrase_counts_once_and_its_words_not_again(small):
@@ -62,7 +67,9 @@ def test_a_phrase_counts_once_and_its_words_not_again(small):
 def test_phrases_match_inflected_and_do_not_cross_punctuation(small):
     assert hits("Our defence industries grow.", small) == {"ammunition": 1}
     assert hits("For defence, industry matters.", small) == {}
-    assert hits("The fighter. Jets came later.", small) == {"aircraft": 1}  # the term, not the phrase
+    assert hits("The fighter. Jets came later.", small) == {
+        "aircraft": 1
+    }  # the term, not the phrase
 
 
 def test_an_excluded_phrase_counts_for_no_topic(small):
@@ -73,24 +80,37 @@ def test_an_excluded_phrase_counts_for_no_topic(small):
 def test_matches_show_the_text_as_printed(small):
     turns = pd.DataFrame({"doc_id": ["d"], "turn": [4], "text": ["Send Fighter-Jets now"]})
     m = topic_matches(turns, lexicon=small)
-    assert m[["turn", "topic", "entry", "matched"]].values.tolist() == [[4, "aircraft", "fighter jet", "Fighter-Jets"]]
+    assert m[["turn", "topic", "entry", "matched"]].values.tolist() == [
+        [4, "aircraft", "fighter jet", "Fighter-Jets"]
+    ]
     assert (m["start"].item(), m["end"].item()) == (5, 17)
 
 
 def test_topic_hits_has_exactly_the_agreed_columns(small):
-    turns = pd.DataFrame({"doc_id": ["d", "d", "e"], "turn": [0, 1, 0],
-                          "text": ["Planes and shells.", "Nothing here.", "Shells."]})
+    turns = pd.DataFrame(
+        {
+            "doc_id": ["d", "d", "e"],
+            "turn": [0, 1, 0],
+            "text": ["Planes and shells.", "Nothing here.", "Shells."],
+        }
+    )
     out = topic_hits(turns, lexicon=small)
     assert list(out.columns) == ["doc_id", "turn", "topic", "hits"]
-    assert out.values.tolist() == [["d", 0, "ammunition", 1], ["d", 0, "aircraft", 1], ["e", 0, "ammunition", 1]]
+    assert out.values.tolist() == [
+        ["d", 0, "ammunition", 1],
+        ["d", 0, "aircraft", 1],
+        ["e", 0, "ammunition", 1],
+    ]
     assert str(out["hits"].dtype) == "int64"
     empty = topic_hits(turns.iloc[[1]], lexicon=small)
     assert list(empty.columns) == ["doc_id", "turn", "topic", "hits"] and empty.empty
 
 
 def test_an_entry_listed_by_two_topics_counts_for_both():
-    lex = parse_lexicon('[[topic]]\nid = "a"\nlabel = "A"\nterms = ["space"]\n'
-                        '[[topic]]\nid = "b"\nlabel = "B"\nterms = ["spaces"]\n')
+    lex = parse_lexicon(
+        '[[topic]]\nid = "a"\nlabel = "A"\nterms = ["space"]\n'
+        '[[topic]]\nid = "b"\nlabel = "B"\nterms = ["spaces"]\n'
+    )
     assert hits("Outer space.", lex) == {"a": 1, "b": 1}
 
 
@@ -101,7 +121,9 @@ def test_the_input_is_not_changed(small):
     pd.testing.assert_frame_equal(turns, before)
 
 
-WORDS = st.sampled_from(["fighter", "jets", "planes", "shells", "defence", "industry", "the", ",", "."])
+WORDS = st.sampled_from(
+    ["fighter", "jets", "planes", "shells", "defence", "industry", "the", ",", "."]
+)
 
 
 @settings(max_examples=200, deadline=None)
@@ -113,7 +135,7 @@ def test_hits_never_exceed_words_and_every_match_is_a_lexicon_entry(small, words
     assert len(m) <= sum(w not in ",." for w in words)
     assert set(m["entry"]) <= {" ".join(f) for f in small.index()}
     spans = sorted(zip(m["start"], m["end"]))
-    assert all(a_end <= b_start for (_, a_end), (b_start, _) in zip(spans, spans[1:]))  # no overlaps
+    assert all(a_end <= b_start for (_, a_end), (b_start, _) in pairwise(spans))  # no overlaps
 
 
 # --------------------------------------------------------------------------- the file
@@ -122,10 +144,24 @@ def test_hits_never_exceed_words_and_every_match_is_a_lexicon_entry(small, words
 def test_the_bundled_lexicon_reads_and_names_the_issue_s_topics():
     lex = read_lexicon()
     assert lex.source == str(DEFAULT_LEXICON)
-    for topic in ["ukraine_support", "russia_war", "ammunition", "fighter_aircraft", "air_defence",
-                  "heavy_weapons", "airspace_surveillance", "undersea_infrastructure", "cyber",
-                  "earthquake", "defence_spending", "deterrence_posture", "belarus", "partners",
-                  "ukraine_future", "domestic_politics"]:
+    for topic in [
+        "ukraine_support",
+        "russia_war",
+        "ammunition",
+        "fighter_aircraft",
+        "air_defence",
+        "heavy_weapons",
+        "airspace_surveillance",
+        "undersea_infrastructure",
+        "cyber",
+        "earthquake",
+        "defence_spending",
+        "deterrence_posture",
+        "belarus",
+        "partners",
+        "ukraine_future",
+        "domestic_politics",
+    ]:
         assert topic in lex.ids
     table = lexicon_table(lex)
     assert list(table.columns) == ["topic", "label", "kind", "entry", "form"]
@@ -146,22 +182,45 @@ def test_add_returns_a_new_lexicon(small):
     assert hits("Chinese balloons", bigger) == {"china": 1}
 
 
-@pytest.mark.parametrize("text, expected", [
-    ('[[topic]]\nid = "x"\nlabel = "X"\nterms = ["fighter jets"]\n', "topic 1 ('x'): term 'fighter jets' has 2 words; put it under 'phrases'"),
-    ('[[topic]]\nid = "x"\nlabel = "X"\nphrases = ["jets"]\n', "phrase 'jets' is a single word; put it under 'terms'"),
-    ('[[topic]]\nid = "x"\nlabel = "X"\nterms = ["SAMP/T"]\n', "term 'SAMP/T' has punctuation that splits it"),
-    ('[[topic]]\nid = "x"\nlabel = "X"\nterms = "jets"\n', "'terms' must be a list of strings"),
-    ('[[topic]]\nid = "x"\nterms = ["jets"]\n', "'label' must be a non-empty string"),
-    ('[[topic]]\nid = "Air Defence"\nlabel = "X"\nterms = ["jets"]\n', "'id' must be lower case"),
-    ('[[topic]]\nid = "x"\nlabel = "X"\n', "has no 'terms' and no 'phrases'"),
-    ('[[topic]]\nid = "x"\nlabel = "X"\nterm = ["jets"]\n', "unknown key(s) ['term']"),
-    ('[[topic]]\nid = "x"\nlabel = "X"\nterms = ["a"]\n\n[[topic]]\nid = "x"\nlabel = "Y"\nterms = ["b"]\n',
-     "topic 2 ('x'): id 'x' is used twice"),
-    ('[[topic]]\nid = "x"\nlabel = "X"\nphrases = ["big quake"]\nexclude = ["big quakes"]\n', "is both counted and excluded"),
-    ('[[topic]]\nid = "x"\nlabel = "X"\nterms = ["quake"]\nexclude = ["quakes"]\n', "exclude 'quakes' is a single word"),
-    ('title = "mine"\n', "unexpected top-level key(s) ['title']"),
-    ('', "no [[topic]] tables"),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            '[[topic]]\nid = "x"\nlabel = "X"\nterms = ["fighter jets"]\n',
+            "topic 1 ('x'): term 'fighter jets' has 2 words; put it under 'phrases'",
+        ),
+        (
+            '[[topic]]\nid = "x"\nlabel = "X"\nphrases = ["jets"]\n',
+            "phrase 'jets' is a single word; put it under 'terms'",
+        ),
+        (
+            '[[topic]]\nid = "x"\nlabel = "X"\nterms = ["SAMP/T"]\n',
+            "term 'SAMP/T' has punctuation that splits it",
+        ),
+        ('[[topic]]\nid = "x"\nlabel = "X"\nterms = "jets"\n', "'terms' must be a list of strings"),
+        ('[[topic]]\nid = "x"\nterms = ["jets"]\n', "'label' must be a non-empty string"),
+        (
+            '[[topic]]\nid = "Air Defence"\nlabel = "X"\nterms = ["jets"]\n',
+            "'id' must be lower case",
+        ),
+        ('[[topic]]\nid = "x"\nlabel = "X"\n', "has no 'terms' and no 'phrases'"),
+        ('[[topic]]\nid = "x"\nlabel = "X"\nterm = ["jets"]\n', "unknown key(s) ['term']"),
+        (
+            '[[topic]]\nid = "x"\nlabel = "X"\nterms = ["a"]\n\n[[topic]]\nid = "x"\nlabel = "Y"\nterms = ["b"]\n',
+            "topic 2 ('x'): id 'x' is used twice",
+        ),
+        (
+            '[[topic]]\nid = "x"\nlabel = "X"\nphrases = ["big quake"]\nexclude = ["big quakes"]\n',
+            "is both counted and excluded",
+        ),
+        (
+            '[[topic]]\nid = "x"\nlabel = "X"\nterms = ["quake"]\nexclude = ["quakes"]\n',
+            "exclude 'quakes' is a single word",
+        ),
+        ('title = "mine"\n', "unexpected top-level key(s) ['title']"),
+        ("", "no [[topic]] tables"),
+    ],
+)
 def test_a_malformed_lexicon_names_the_entry(text, expected):
     with pytest.raises(PresslibError) as err:
         parse_lexicon(text, source="mine.toml")
@@ -170,8 +229,11 @@ def test_a_malformed_lexicon_names_the_entry(text, expected):
 
 def test_errors_name_the_line_of_the_faulty_topic(tmp_path):
     path = tmp_path / "topics.toml"
-    path.write_text('# mine\n[[topic]]\nid = "a"\nlabel = "A"\nterms = ["a"]\n\n'
-                    '[[topic]]\nid = "b"\nlabel = "B"\nterms = ["b c"]\n', encoding="utf-8")
+    path.write_text(
+        '# mine\n[[topic]]\nid = "a"\nlabel = "A"\nterms = ["a"]\n\n'
+        '[[topic]]\nid = "b"\nlabel = "B"\nterms = ["b c"]\n',
+        encoding="utf-8",
+    )
     with pytest.raises(PresslibError) as err:
         read_lexicon(path)
     assert str(err.value).startswith(f"{path}:7: topic 2 ('b'): term 'b c'")

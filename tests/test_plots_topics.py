@@ -1,14 +1,10 @@
 """Topic charts: what the Axes hold, not pixels."""
 
-import matplotlib
+import matplotlib.pyplot as plt
+import pandas as pd
+import pytest
 
-matplotlib.use("Agg")
-
-import matplotlib.pyplot as plt  # noqa: E402
-import pandas as pd  # noqa: E402
-import pytest  # noqa: E402
-
-from presslib.plots_topics import plot_topic_heatmap, plot_topics_by_side, plot_wordcloud  # noqa: E402
+from presslib.plots_topics import plot_topic_heatmap, plot_topics_by_side, plot_wordcloud
 
 
 @pytest.fixture(autouse=True)
@@ -19,7 +15,9 @@ def _close():
 
 def test_heatmap_labels_topics_and_groups_and_writes_the_nonzero_counts():
     matrix = pd.DataFrame([[3, 0], [0, 7]], index=["cyber", "tanks"], columns=[0, 1])
-    ax = plot_topic_heatmap(matrix, labels={"cyber": "Cyber attacks"}, column_labels={0: "0 opening", 1: "1 AFP"})
+    ax = plot_topic_heatmap(
+        matrix, labels={"cyber": "Cyber attacks"}, column_labels={0: "0 opening", 1: "1 AFP"}
+    )
     assert [t.get_text() for t in ax.get_yticklabels()] == ["Cyber attacks", "tanks"]
     assert [t.get_text() for t in ax.get_xticklabels()] == ["0 opening", "1 AFP"]
     assert sorted(t.get_text() for t in ax.texts) == ["3", "7"]
@@ -27,14 +25,21 @@ def test_heatmap_labels_topics_and_groups_and_writes_the_nonzero_counts():
 
 
 def test_side_bars_show_each_side_per_topic_largest_first():
-    counts = pd.DataFrame({"side": ["statement", "question", "answer", "answer"],
-                           "topic": ["cyber", "cyber", "cyber", "tanks"],
-                           "per_1000": [2.0, 5.0, 1.0, 9.0]})
+    counts = pd.DataFrame(
+        {
+            "side": ["statement", "question", "answer", "answer"],
+            "topic": ["cyber", "cyber", "cyber", "tanks"],
+            "per_1000": [2.0, 5.0, 1.0, 9.0],
+        }
+    )
     ax = plot_topics_by_side(counts, labels={"tanks": "Tanks"})
     assert [t.get_text() for t in ax.get_yticklabels()] == ["Tanks", "cyber"]
     assert len(ax.patches) == 6  # 2 topics x 3 sides
     assert [t.get_text() for t in ax.get_legend().get_texts()] == [
-        "opening statement", "journalists' questions", "principal's answers"]
+        "opening statement",
+        "journalists' questions",
+        "principal's answers",
+    ]
     assert "1,000 words" in ax.get_xlabel()
 
 

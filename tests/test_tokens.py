@@ -1,7 +1,6 @@
 """The text layer on small hand-counted texts, and its agreement with the turns table's counts."""
 
 import pandas as pd
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -41,7 +40,18 @@ def test_numbers_are_words_and_units_stem():
     # "28 months": a number is a word of its own; "months" stems to "month".
     t = table("The waiting time has increased from 12 to 28 months.")
     words = t[t["is_word"]]
-    assert list(words["token"]) == ["The", "waiting", "time", "has", "increased", "from", "12", "to", "28", "months"]
+    assert list(words["token"]) == [
+        "The",
+        "waiting",
+        "time",
+        "has",
+        "increased",
+        "from",
+        "12",
+        "to",
+        "28",
+        "months",
+    ]
     assert dict(zip(words["token"], words["stem"]))["months"] == "month"
     assert dict(zip(words["token"], words["stem"]))["28"] == "28"
 
@@ -63,14 +73,25 @@ def test_editorial_brackets_are_punctuation_around_countable_words():
 
 def test_hyphenated_words_and_curly_single_quotes():
     assert tokens("this extraordinary ‘out-of-cycle’ review") == [
-        "this", "extraordinary", "‘", "out-of-cycle", "’", "review"]
+        "this",
+        "extraordinary",
+        "‘",
+        "out-of-cycle",
+        "’",
+        "review",
+    ]
     assert tokens("two-and-a-half years") == ["two-and-a-half", "years"]
 
 
 def test_stop_words_are_the_shared_list_in_both_apostrophe_forms():
     t = table("I don't think we’re there")
     assert dict(zip(t["token"], t["is_stop"])) == {
-        "I": True, "don't": True, "think": False, "we’re": True, "there": True}
+        "I": True,
+        "don't": True,
+        "think": False,
+        "we’re": True,
+        "there": True,
+    }
     assert {"we're", "we’re", "the"} <= stop_words()
 
 
@@ -86,14 +107,20 @@ def test_question_ending_in_two_dots_and_a_question_mark():
 
 
 def test_abbreviations_do_not_end_sentences():
-    assert sentences("Mr. Foy asked. Why..? Fine") == [["Mr", ".", "Foy", "asked", "."],
-                                                        ["Why", ".", ".", "?"], ["Fine"]]
+    assert sentences("Mr. Foy asked. Why..? Fine") == [
+        ["Mr", ".", "Foy", "asked", "."],
+        ["Why", ".", ".", "?"],
+        ["Fine"],
+    ]
     assert len(sentences("Mr. Stoltenberg, just a quick follow up.")) == 1
 
 
 def test_closing_curly_quotes_belong_to_the_sentence_they_close():
     s = sentences("“Speed will save lives.” He said it twice.")
-    assert s == [["“", "Speed", "will", "save", "lives", ".", "”"], ["He", "said", "it", "twice", "."]]
+    assert s == [
+        ["“", "Speed", "will", "save", "lives", ".", "”"],
+        ["He", "said", "it", "twice", "."],
+    ]
 
 
 def test_a_blank_line_ends_a_sentence_and_stray_dots_are_not_sentences():
@@ -105,7 +132,12 @@ def test_a_blank_line_ends_a_sentence_and_stray_dots_are_not_sentences():
 def test_stems_on_hand_checked_words():
     # Snowball English, by its rules: plural -s, -ing, -ies -> i, -ions kept as -ion stem.
     assert [stem(w) for w in ["munitions", "balloons", "ramping", "allies", "stockpiles"]] == [
-        "munit", "balloon", "ramp", "alli", "stockpil"]
+        "munit",
+        "balloon",
+        "ramp",
+        "alli",
+        "stockpil",
+    ]
 
 
 # --------------------------------------------------------------------------- agreement
@@ -115,7 +147,9 @@ def test_turns_table_counts_come_from_the_tokens_table(turns):
     t = tokens_table(turns)
     words = t[t["is_word"]].groupby("turn").size().reindex(turns["turn"], fill_value=0)
     assert words.tolist() == turns["n_words"].tolist()
-    sents = t[t["is_word"]].groupby("turn")["sentence"].nunique().reindex(turns["turn"], fill_value=0)
+    sents = (
+        t[t["is_word"]].groupby("turn")["sentence"].nunique().reindex(turns["turn"], fill_value=0)
+    )
     assert sents.tolist() == turns["n_sentences"].tolist()
     # Sentences are numbered 0 .. n_sentences - 1 in every turn.
     top = t.groupby("turn")["sentence"].max().reindex(turns["turn"], fill_value=-1)

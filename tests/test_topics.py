@@ -37,15 +37,19 @@ def asked(turns, hits, exchange, kinds=("question",)):
 # websites, Belsat about Lukashenko's Belarus, ANSA about Berlusconi and Italy's government,
 # FAZ and ZDF about sending fighter planes/jets.
 
-@pytest.mark.parametrize("topic, exchanges", [
-    ("ammunition", [1, 3, 9]),
-    ("airspace_surveillance", [1, 3]),
-    ("earthquake", [6]),
-    ("cyber", [11]),
-    ("belarus", [10]),
-    ("domestic_politics", [12]),
-    ("fighter_aircraft", [5, 8, 11]),
-])
+
+@pytest.mark.parametrize(
+    "topic, exchanges",
+    [
+        ("ammunition", [1, 3, 9]),
+        ("airspace_surveillance", [1, 3]),
+        ("earthquake", [6]),
+        ("cyber", [11]),
+        ("belarus", [10]),
+        ("domestic_politics", [12]),
+        ("fighter_aircraft", [5, 8, 11]),
+    ],
+)
 def test_nato_questions_are_tagged_with_what_they_ask_about(turns, hits, topic, exchanges):
     for ex in exchanges:
         assert topic in asked(turns, hits, ex), f"exchange {ex} question lacks {topic}"
@@ -55,14 +59,19 @@ def test_only_the_ntv_question_is_about_the_earthquake(turns, hits):
     # ANSA's "caused an earthquake in Italy" is a figure of speech, not the disaster.
     questions = turns[turns["kind"].isin(["question", "follow_up"])]
     assert questions["exchange"].nunique() == 12
-    tagged = {ex for ex in questions["exchange"].unique()
-              if "earthquake" in asked(turns, hits, ex, ("question", "follow_up"))}
+    tagged = {
+        ex
+        for ex in questions["exchange"].unique()
+        if "earthquake" in asked(turns, hits, ex, ("question", "follow_up"))
+    }
     assert tagged == {6}
 
 
 def test_hand_counted_hits_in_the_belsat_question(turns, hits):
     # "Belarusian nation", "Lukashenko's regime", "the Lukashenko regime", "Belarusian society".
-    turn = turns.loc[turns["exchange"].eq(10).fillna(False) & turns["kind"].eq("question"), "turn"].item()
+    turn = turns.loc[
+        turns["exchange"].eq(10).fillna(False) & turns["kind"].eq("question"), "turn"
+    ].item()
     assert hits.loc[hits["turn"].eq(turn) & hits["topic"].eq("belarus"), "hits"].item() == 4
 
 
@@ -95,21 +104,33 @@ def test_exchange_labels_name_the_asker_s_outlet_as_printed(turns):
 
 # --------------------------------------------------------------------------- tables, by hand
 
-TURNS = pd.DataFrame({
-    "doc_id": "d",
-    "turn": [0, 1, 2, 3, 4, 5, 6],
-    "role": ["principal", "moderator", "journalist", "principal", "journalist", "principal", "moderator"],
-    "kind": ["statement", "call", "question", "answer", "follow_up", "answer", "closing"],
-    "exchange": pd.array([0, 1, 1, 1, 1, 1, None], dtype="Int64"),
-    "outlet": [None, None, "afp", None, "afp", None, None],
-    "n_words": [500, 5, 50, 200, 20, 100, 10],
-})
-HITS = pd.DataFrame({
-    "doc_id": "d",
-    "turn": [0, 0, 2, 3, 3, 4, 5, 6],
-    "topic": ["cyber", "tanks", "cyber", "cyber", "china", "belarus", "china", "tanks"],
-    "hits": [5, 1, 2, 4, 1, 1, 2, 1],
-})
+TURNS = pd.DataFrame(
+    {
+        "doc_id": "d",
+        "turn": [0, 1, 2, 3, 4, 5, 6],
+        "role": [
+            "principal",
+            "moderator",
+            "journalist",
+            "principal",
+            "journalist",
+            "principal",
+            "moderator",
+        ],
+        "kind": ["statement", "call", "question", "answer", "follow_up", "answer", "closing"],
+        "exchange": pd.array([0, 1, 1, 1, 1, 1, None], dtype="Int64"),
+        "outlet": [None, None, "afp", None, "afp", None, None],
+        "n_words": [500, 5, 50, 200, 20, 100, 10],
+    }
+)
+HITS = pd.DataFrame(
+    {
+        "doc_id": "d",
+        "turn": [0, 0, 2, 3, 3, 4, 5, 6],
+        "topic": ["cyber", "tanks", "cyber", "cyber", "china", "belarus", "china", "tanks"],
+        "hits": [5, 1, 2, 4, 1, 1, 2, 1],
+    }
+)
 
 
 def test_count_by_kind_gives_counts_and_rates_per_1000_words():
@@ -124,7 +145,10 @@ def test_count_by_kind_gives_counts_and_rates_per_1000_words():
 
 def test_count_by_side_puts_follow_ups_with_questions_and_by_section_splits_the_opening():
     side = count_topics_by(TURNS, HITS, by="side").set_index(["side", "topic"])
-    assert side.loc[("question", "cyber"), "hits"] == 2 and side.loc[("question", "belarus"), "hits"] == 1
+    assert (
+        side.loc[("question", "cyber"), "hits"] == 2
+        and side.loc[("question", "belarus"), "hits"] == 1
+    )
     assert side.loc[("question", "cyber"), "words"] == 70
     section = count_topics_by(TURNS, HITS, by="section").set_index(["section", "topic"])
     assert section.loc[("opening", "cyber"), "hits"] == 5
@@ -142,8 +166,11 @@ def test_count_by_exchange_leaves_out_turns_without_one_and_by_role_sums_roles()
 
 
 def test_topic_matrix_fills_zeros_and_follows_the_given_order():
-    m = topic_matrix(count_topics_by(TURNS, HITS, by="exchange"), index="exchange",
-                     topics=["tanks", "cyber", "belarus", "china", "unused"])
+    m = topic_matrix(
+        count_topics_by(TURNS, HITS, by="exchange"),
+        index="exchange",
+        topics=["tanks", "cyber", "belarus", "china", "unused"],
+    )
     assert list(m.index) == ["tanks", "cyber", "belarus", "china", "unused"]
     assert m.to_numpy().tolist() == [[1, 0], [5, 6], [0, 1], [0, 3], [0, 0]]
 
@@ -152,7 +179,11 @@ def test_asked_and_answered_per_exchange():
     out = compare_asked_answered(TURNS, HITS)
     assert len(out) == 1
     row = out.iloc[0]
-    assert (row["asked"], row["answered"], row["shared"]) == ("cyber|belarus", "cyber|china", "cyber")
+    assert (row["asked"], row["answered"], row["shared"]) == (
+        "cyber|belarus",
+        "cyber|china",
+        "cyber",
+    )
     assert (row["dropped"], row["added"], row["outlet"]) == ("belarus", "china", "afp")
     assert (row["coverage"], row["focus"]) == (0.5, 0.5)
 
@@ -189,13 +220,26 @@ def test_command_writes_the_table_by_exchange(tmp_path, turns, hits):
     out = tmp_path / "topics.csv"
     assert main(["topics", str(NATO), "--by", "exchange", "-o", str(out)]) == 0
     table = pd.read_csv(out)
-    assert list(table.columns) == ["doc_id", "exchange", "topic", "hits", "turns", "words", "per_1000"]
-    assert table["hits"].sum() == hits.merge(turns[turns["exchange"].notna()], on=["doc_id", "turn"])["hits"].sum()
+    assert list(table.columns) == [
+        "doc_id",
+        "exchange",
+        "topic",
+        "hits",
+        "turns",
+        "words",
+        "per_1000",
+    ]
+    assert (
+        table["hits"].sum()
+        == hits.merge(turns[turns["exchange"].notna()], on=["doc_id", "turn"])["hits"].sum()
+    )
 
 
 def test_command_prints_csv_and_reads_another_lexicon(tmp_path, capsys):
     lexicon = tmp_path / "mine.toml"
-    lexicon.write_text('[[topic]]\nid = "quake"\nlabel = "Quake"\nterms = ["earthquake"]\n', encoding="utf-8")
+    lexicon.write_text(
+        '[[topic]]\nid = "quake"\nlabel = "Quake"\nterms = ["earthquake"]\n', encoding="utf-8"
+    )
     assert main(["topics", str(NATO), "--by", "kind", "--lexicon", str(lexicon)]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[0] == "doc_id,kind,topic,hits,turns,words,per_1000"
@@ -207,4 +251,6 @@ def test_command_reports_a_bad_lexicon_in_one_line(tmp_path, capsys):
     lexicon.write_text('[[topic]]\nid = "x"\n', encoding="utf-8")
     assert main(["topics", str(NATO), "--lexicon", str(lexicon)]) == 2
     err = capsys.readouterr().err
-    assert err.startswith("presslib: ") and "bad.toml:1: topic 1 ('x')" in err and err.count("\n") == 1
+    assert (
+        err.startswith("presslib: ") and "bad.toml:1: topic 1 ('x')" in err and err.count("\n") == 1
+    )

@@ -69,8 +69,13 @@ class Lexicon:
 
     def add(self, id: str, label: str, *, terms=(), phrases=(), exclude=()) -> Lexicon:
         """A new lexicon with one more topic (checked like a file's), this one unchanged."""
-        entry = {"id": id, "label": label, "terms": list(terms), "phrases": list(phrases),
-                 "exclude": list(exclude)}
+        entry = {
+            "id": id,
+            "label": label,
+            "terms": list(terms),
+            "phrases": list(phrases),
+            "exclude": list(exclude),
+        }
         return _build([*map(_as_dict, self.topics), entry], self.source, None)
 
     def index(self) -> dict[tuple[str, ...], tuple[str, ...]]:
@@ -89,8 +94,14 @@ class Lexicon:
 
 
 def _as_dict(t: Topic) -> dict:
-    return {"id": t.id, "label": t.label, "terms": list(t.terms), "phrases": list(t.phrases),
-            "exclude": list(t.exclude), "description": t.description}
+    return {
+        "id": t.id,
+        "label": t.label,
+        "terms": list(t.terms),
+        "phrases": list(t.phrases),
+        "exclude": list(t.exclude),
+        "description": t.description,
+    }
 
 
 def word_runs(text: str) -> list[list[tuple[str, int, int]]]:
@@ -175,13 +186,19 @@ def parse_lexicon(text: str, *, source: str = "<lexicon>") -> Lexicon:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
         m = re.search(r"\(at line (\d+)", str(err))
-        raise PresslibError(f"not valid TOML: {err}", path=source,
-                            line=int(m.group(1)) if m else None) from None
-    lines = [i for i, line in enumerate(text.splitlines(), 1) if re.match(r"\s*\[\[\s*topic\s*\]\]", line)]
+        raise PresslibError(
+            f"not valid TOML: {err}", path=source, line=int(m.group(1)) if m else None
+        ) from None
+    lines = [
+        i
+        for i, line in enumerate(text.splitlines(), 1)
+        if re.match(r"\s*\[\[\s*topic\s*\]\]", line)
+    ]
     extra = sorted(set(data) - {"topic"})
     if extra:
-        raise PresslibError(f"unexpected top-level key(s) {extra}, expected only [[topic]] tables",
-                            path=source)
+        raise PresslibError(
+            f"unexpected top-level key(s) {extra}, expected only [[topic]] tables", path=source
+        )
     topics = data.get("topic")
     if not isinstance(topics, list) or not topics:
         raise PresslibError("no [[topic]] tables, expected at least one topic", path=source)
@@ -195,7 +212,7 @@ def _build(topics: list, source: str, lines: list[int] | None) -> Lexicon:
         name = raw.get("id") if isinstance(raw, dict) else None
         where = f"topic {i + 1}" + (f" ({name!r})" if isinstance(name, str) else "")
 
-        def fail(what: str):
+        def fail(what: str, where=where, line=line):
             raise PresslibError(f"{where}: {what}", path=source, line=line)
 
         if not isinstance(raw, dict):
@@ -204,7 +221,9 @@ def _build(topics: list, source: str, lines: list[int] | None) -> Lexicon:
         if unknown:
             fail(f"unknown key(s) {unknown}, expected {sorted(_KEYS)}")
         if not isinstance(name, str) or not _ID.match(name):
-            fail("'id' must be lower case letters, digits and _, starting with a letter, e.g. 'air_defence'")
+            fail(
+                "'id' must be lower case letters, digits and _, starting with a letter, e.g. 'air_defence'"
+            )
         if name in seen:
             fail(f"id {name!r} is used twice (first by topic {seen[name]})")
         seen[name] = i + 1
@@ -215,7 +234,7 @@ def _build(topics: list, source: str, lines: list[int] | None) -> Lexicon:
         for key in _LISTS:
             value = raw.get(key, [])
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-                fail(f"{key!r} must be a list of strings, e.g. {key} = [\"word\"]")
+                fail(f'{key!r} must be a list of strings, e.g. {key} = ["word"]')
             lists[key] = tuple(dict.fromkeys(v.strip() for v in value))
         if not lists["terms"] and not lists["phrases"]:
             fail("has no 'terms' and no 'phrases', expected at least one entry")
@@ -225,20 +244,32 @@ def _build(topics: list, source: str, lines: list[int] | None) -> Lexicon:
                 try:
                     form, n_words = normalise(entry)
                 except ValueError as err:
-                    fail(f"{_SINGULAR[key]} {entry!r} {err}; expected words separated by spaces or hyphens")
+                    fail(
+                        f"{_SINGULAR[key]} {entry!r} {err}; expected words separated by spaces or hyphens"
+                    )
                 if key == "terms" and n_words != 1:
                     fail(f"term {entry!r} has {n_words} words; put it under 'phrases'")
                 if key == "phrases" and len(form) < 2:
                     fail(f"phrase {entry!r} is a single word; put it under 'terms'")
                 if key == "exclude" and len(form) < 2:
-                    fail(f"exclude {entry!r} is a single word; expected a phrase (to leave a word "
-                         "out, do not list it)")
+                    fail(
+                        f"exclude {entry!r} is a single word; expected a phrase (to leave a word "
+                        "out, do not list it)"
+                    )
                 forms.setdefault(form, set()).add(key)
         clash = [" ".join(f) for f, keys in forms.items() if "exclude" in keys and len(keys) > 1]
         if clash:
             fail(f"{clash[0]!r} is both counted and excluded")
-        out.append(Topic(name, label.strip(), lists["terms"], lists["phrases"], lists["exclude"],
-                         str(raw.get("description", ""))))
+        out.append(
+            Topic(
+                name,
+                label.strip(),
+                lists["terms"],
+                lists["phrases"],
+                lists["exclude"],
+                str(raw.get("description", "")),
+            )
+        )
     return Lexicon(tuple(out), source)
 
 
@@ -252,7 +283,8 @@ def lexicon_table(lexicon: Lexicon | None = None):
     lexicon = lexicon or read_lexicon()
     rows = [
         (t.id, t.label, _SINGULAR[key], entry, " ".join(normalise(entry)[0]))
-        for t in lexicon.topics for key in _LISTS for entry in getattr(t, key)
+        for t in lexicon.topics
+        for key in _LISTS
+        for entry in getattr(t, key)
     ]
     return pd.DataFrame(rows, columns=["topic", "label", "kind", "entry", "form"])
-

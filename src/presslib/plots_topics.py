@@ -12,10 +12,18 @@ import pandas as pd
 
 from .plots import KIND_COLORS
 
-SIDE_COLORS = {"statement": KIND_COLORS["statement"], "question": KIND_COLORS["question"],
-               "answer": KIND_COLORS["answer"], "moderator": KIND_COLORS["call"]}
-SIDE_NAMES = {"statement": "opening statement", "question": "journalists' questions",
-              "answer": "principal's answers", "moderator": "moderator"}
+SIDE_COLORS = {
+    "statement": KIND_COLORS["statement"],
+    "question": KIND_COLORS["question"],
+    "answer": KIND_COLORS["answer"],
+    "moderator": KIND_COLORS["call"],
+}
+SIDE_NAMES = {
+    "statement": "opening statement",
+    "question": "journalists' questions",
+    "answer": "principal's answers",
+    "moderator": "moderator",
+}
 
 
 def _axes(ax, size):
@@ -24,9 +32,15 @@ def _axes(ax, size):
     return ax
 
 
-def plot_topic_heatmap(matrix: pd.DataFrame, *, labels: dict | None = None, column_labels: dict | None = None,
-                       title: str = "The agenda over the conference: topic mentions by exchange",
-                       xlabel: str = "exchange (in order; the asker's outlet)", ax=None):
+def plot_topic_heatmap(
+    matrix: pd.DataFrame,
+    *,
+    labels: dict | None = None,
+    column_labels: dict | None = None,
+    title: str = "The agenda over the conference: topic mentions by exchange",
+    xlabel: str = "exchange (in order; the asker's outlet)",
+    ax=None,
+):
     """Heatmap of a topics × groups table (:func:`presslib.topic_tables.topic_matrix`), counts in the cells.
 
     ``labels`` names the topics (``lexicon.labels``), ``column_labels`` the groups
@@ -34,16 +48,33 @@ def plot_topic_heatmap(matrix: pd.DataFrame, *, labels: dict | None = None, colu
     """
     ax = _axes(ax, (0.55 * matrix.shape[1] + 4.5, 0.36 * matrix.shape[0] + 1.8))
     values = matrix.to_numpy(dtype=float)
-    image = ax.imshow(np.where(values > 0, values, np.nan), cmap="Oranges", aspect="auto",
-                      vmin=0, vmax=max(values.max(), 1))
+    image = ax.imshow(
+        np.where(values > 0, values, np.nan),
+        cmap="Oranges",
+        aspect="auto",
+        vmin=0,
+        vmax=max(values.max(), 1),
+    )
     ax.set_yticks(range(len(matrix.index)), [(labels or {}).get(t, t) for t in matrix.index])
-    ax.set_xticks(range(len(matrix.columns)), [(column_labels or {}).get(c, str(c)) for c in matrix.columns],
-                  rotation=45, ha="right", rotation_mode="anchor")
+    ax.set_xticks(
+        range(len(matrix.columns)),
+        [(column_labels or {}).get(c, str(c)) for c in matrix.columns],
+        rotation=45,
+        ha="right",
+        rotation_mode="anchor",
+    )
     top = values.max() or 1
     for (i, j), v in np.ndenumerate(values):
         if v > 0:
-            ax.text(j, i, f"{v:g}", ha="center", va="center", fontsize=7,
-                    color="white" if v > 0.6 * top else "#333")
+            ax.text(
+                j,
+                i,
+                f"{v:g}",
+                ha="center",
+                va="center",
+                fontsize=7,
+                color="white" if v > 0.6 * top else "#333",
+            )
     ax.set_xticks(np.arange(-0.5, len(matrix.columns)), minor=True)
     ax.set_yticks(np.arange(-0.5, len(matrix.index)), minor=True)
     ax.grid(which="minor", color="#eee", linewidth=0.6)
@@ -56,9 +87,15 @@ def plot_topic_heatmap(matrix: pd.DataFrame, *, labels: dict | None = None, colu
     return ax
 
 
-def plot_topics_by_side(counts: pd.DataFrame, *, labels: dict | None = None,
-                        sides=("statement", "question", "answer"), value: str = "per_1000",
-                        topics: list[str] | None = None, ax=None):
+def plot_topics_by_side(
+    counts: pd.DataFrame,
+    *,
+    labels: dict | None = None,
+    sides=("statement", "question", "answer"),
+    value: str = "per_1000",
+    topics: list[str] | None = None,
+    ax=None,
+):
     """Grouped bars: each topic's frequency in the opening statement, the questions and the answers.
 
     ``counts`` is :func:`presslib.topic_tables.count_topics_by` with ``by="side"``; ``value``
@@ -68,8 +105,9 @@ def plot_topics_by_side(counts: pd.DataFrame, *, labels: dict | None = None,
     missing = [c for c in ("side", "topic", value) if c not in counts.columns]
     if missing:
         raise KeyError(f"the topic counts table lacks columns {missing}")
-    wide = counts[counts["side"].isin(sides)].pivot_table(index="topic", columns="side", values=value,
-                                                          aggfunc="sum", fill_value=0)
+    wide = counts[counts["side"].isin(sides)].pivot_table(
+        index="topic", columns="side", values=value, aggfunc="sum", fill_value=0
+    )
     wide = wide.reindex(columns=list(sides), fill_value=0)
     order = topics or list(wide.sum(axis=1).sort_values(ascending=False, kind="stable").index)
     wide = wide.reindex([t for t in order if t in wide.index])
@@ -77,8 +115,13 @@ def plot_topics_by_side(counts: pd.DataFrame, *, labels: dict | None = None,
     height = 0.8 / len(sides)
     y = np.arange(len(wide))
     for k, side in enumerate(sides):
-        ax.barh(y + (k - (len(sides) - 1) / 2) * height, wide[side], height=height,
-                color=SIDE_COLORS.get(side, "#999"), label=SIDE_NAMES.get(side, side))
+        ax.barh(
+            y + (k - (len(sides) - 1) / 2) * height,
+            wide[side],
+            height=height,
+            color=SIDE_COLORS.get(side, "#999"),
+            label=SIDE_NAMES.get(side, side),
+        )
     ax.set_yticks(y, [(labels or {}).get(t, t) for t in wide.index])
     ax.invert_yaxis()
     ax.set_xlabel("mentions per 1,000 words" if value == "per_1000" else "mentions (lexicon hits)")
@@ -87,8 +130,15 @@ def plot_topics_by_side(counts: pd.DataFrame, *, labels: dict | None = None,
     return ax
 
 
-def plot_wordcloud(frequencies: dict[str, int], *, title: str, ax=None, random_state: int = 0,
-                   max_words: int = 60, colormap: str = "viridis"):
+def plot_wordcloud(
+    frequencies: dict[str, int],
+    *,
+    title: str,
+    ax=None,
+    random_state: int = 0,
+    max_words: int = 60,
+    colormap: str = "viridis",
+):
     """A word cloud of ``{word: count}`` (:func:`presslib.topic_model.count_terms`), fixed layout seed.
 
     Words are placed by ``wordcloud`` with ``random_state``, so a rerun draws the same picture.
@@ -97,8 +147,15 @@ def plot_wordcloud(frequencies: dict[str, int], *, title: str, ax=None, random_s
 
     ax = _axes(ax, (6, 3.4))
     if frequencies:
-        cloud = WordCloud(width=900, height=480, background_color="white", max_words=max_words,
-                          random_state=random_state, colormap=colormap, prefer_horizontal=0.95)
+        cloud = WordCloud(
+            width=900,
+            height=480,
+            background_color="white",
+            max_words=max_words,
+            random_state=random_state,
+            colormap=colormap,
+            prefer_horizontal=0.95,
+        )
         ax.imshow(cloud.generate_from_frequencies(frequencies), interpolation="bilinear")
     else:
         ax.text(0.5, 0.5, "no words", ha="center", va="center", transform=ax.transAxes)

@@ -62,7 +62,12 @@ def content_words(text: str, *, min_length: int = 3) -> list[tuple[str, str]]:
     out = []
     for _, _, token, is_word, _ in tokenize(text):
         lower = token.lower()
-        if is_word and len(lower) >= min_length and lower not in stops and not any(c.isdigit() for c in lower):
+        if (
+            is_word
+            and len(lower) >= min_length
+            and lower not in stops
+            and not any(c.isdigit() for c in lower)
+        ):
             out.append((stem(lower), lower))
     return out
 
@@ -134,7 +139,9 @@ def nmf_terms(
 
     _need(paragraphs, ("text",), "the paragraphs table")
     docs, forms = _documents(paragraphs["text"])
-    vectorizer = TfidfVectorizer(analyzer=lambda doc: doc, min_df=min_df, max_df=max_df, sublinear_tf=True)
+    vectorizer = TfidfVectorizer(
+        analyzer=lambda doc: doc, min_df=min_df, max_df=max_df, sublinear_tf=True
+    )
     matrix = vectorizer.fit_transform(docs)
     model = NMF(n_components=n_components, init="nndsvda", random_state=random_state, max_iter=2000)
     model.fit(matrix)
@@ -142,12 +149,25 @@ def nmf_terms(
     single, inside = _lexicon_topics(lexicon or read_lexicon())
     rows = []
     for c, weights in enumerate(model.components_, 1):
-        top = sorted(range(len(vocab)), key=lambda j: (-round(float(weights[j]), 6), vocab[j]))[:n_terms]
+        top = sorted(range(len(vocab)), key=lambda j: (-round(float(weights[j]), 6), vocab[j]))[
+            :n_terms
+        ]
         for rank, j in enumerate(top, 1):
             s = str(vocab[j])
-            rows.append((c, rank, forms[s], s, round(float(weights[j]), 3),
-                         "|".join(single.get(s, [])), "|".join(inside.get(s, []))))
-    return pd.DataFrame(rows, columns=["component", "rank", "term", "stem", "weight", "lexicon", "in_phrases"])
+            rows.append(
+                (
+                    c,
+                    rank,
+                    forms[s],
+                    s,
+                    round(float(weights[j]), 3),
+                    "|".join(single.get(s, [])),
+                    "|".join(inside.get(s, [])),
+                )
+            )
+    return pd.DataFrame(
+        rows, columns=["component", "rank", "term", "stem", "weight", "lexicon", "in_phrases"]
+    )
 
 
 def summarise_components(terms: pd.DataFrame) -> pd.DataFrame:
@@ -161,15 +181,28 @@ def summarise_components(terms: pd.DataFrame) -> pd.DataFrame:
     rows = []
     for c, group in terms.groupby("component", sort=True):
         topics = Counter(t for value in group["lexicon"] for t in value.split("|") if t)
-        topics = topics or Counter(t for value in group["in_phrases"] for t in value.split("|") if t)
+        topics = topics or Counter(
+            t for value in group["in_phrases"] for t in value.split("|") if t
+        )
         best = min(topics.items(), key=lambda kv: (-kv[1], kv[0]))[0] if topics else ""
         missed = group["lexicon"].eq("") & group["in_phrases"].eq("")
-        rows.append((c, ", ".join(group["term"]), best, round(float(1 - missed.mean()), 2),
-                     ", ".join(group.loc[missed, "term"])))
-    return pd.DataFrame(rows, columns=["component", "top_terms", "lexicon_topic", "share_in_lexicon", "missed"])
+        rows.append(
+            (
+                c,
+                ", ".join(group["term"]),
+                best,
+                round(float(1 - missed.mean()), 2),
+                ", ".join(group.loc[missed, "term"]),
+            )
+        )
+    return pd.DataFrame(
+        rows, columns=["component", "top_terms", "lexicon_topic", "share_in_lexicon", "missed"]
+    )
 
 
-def distinctive_terms(turns: pd.DataFrame, *, by: str = "exchange", n_terms: int = 6, min_df: int = 1) -> pd.DataFrame:
+def distinctive_terms(
+    turns: pd.DataFrame, *, by: str = "exchange", n_terms: int = 6, min_df: int = 1
+) -> pd.DataFrame:
     """The words that set each group apart: TF-IDF with every group's turns as one document.
 
     One row per group × rank: ``doc_id``, ``by``, ``rank``, ``term``, ``stem``, ``count`` (times
@@ -179,7 +212,11 @@ def distinctive_terms(turns: pd.DataFrame, *, by: str = "exchange", n_terms: int
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     _need(turns, ("doc_id", "text", by))
-    groups = turns.dropna(subset=[by]).groupby(["doc_id", by], sort=True)["text"].agg(PARAGRAPH_BREAK.join)
+    groups = (
+        turns.dropna(subset=[by])
+        .groupby(["doc_id", by], sort=True)["text"]
+        .agg(PARAGRAPH_BREAK.join)
+    )
     docs, forms = _documents(groups)
     vectorizer = TfidfVectorizer(analyzer=lambda doc: doc, min_df=min_df, sublinear_tf=True)
     matrix = vectorizer.fit_transform(docs).toarray()
@@ -187,8 +224,10 @@ def distinctive_terms(turns: pd.DataFrame, *, by: str = "exchange", n_terms: int
     rows = []
     for (doc_id, key), weights, doc in zip(groups.index, matrix, docs):
         counts = Counter(doc)
-        top = sorted((j for j in range(len(vocab)) if weights[j] > 0),
-                     key=lambda j: (-round(float(weights[j]), 6), vocab[j]))[:n_terms]
+        top = sorted(
+            (j for j in range(len(vocab)) if weights[j] > 0),
+            key=lambda j: (-round(float(weights[j]), 6), vocab[j]),
+        )[:n_terms]
         for rank, j in enumerate(top, 1):
             s = str(vocab[j])
             rows.append((doc_id, key, rank, forms[s], s, counts[s], round(float(weights[j]), 3)))

@@ -22,8 +22,14 @@ def _need(df: pd.DataFrame, columns, what: str) -> None:
 
 
 #: Derived groupings :func:`count_topics_by` knows besides the turns table's own columns.
-SIDES = {"statement": "statement", "question": "question", "follow_up": "question",
-         "answer": "answer", "call": "moderator", "closing": "moderator"}
+SIDES = {
+    "statement": "statement",
+    "question": "question",
+    "follow_up": "question",
+    "answer": "answer",
+    "call": "moderator",
+    "closing": "moderator",
+}
 
 
 def add_topic_groups(turns: pd.DataFrame) -> pd.DataFrame:
@@ -47,7 +53,9 @@ def add_topic_groups(turns: pd.DataFrame) -> pd.DataFrame:
     return turns.assign(section=section, side=side)
 
 
-def count_topics_by(turns: pd.DataFrame, hits: pd.DataFrame, *, by: str | list[str] = "kind") -> pd.DataFrame:
+def count_topics_by(
+    turns: pd.DataFrame, hits: pd.DataFrame, *, by: str | list[str] = "kind"
+) -> pd.DataFrame:
     """Topic frequency per group of turns, as counts and per 1,000 words; one row per group × topic.
 
     ``by`` names turns-table columns (``"role"``, ``"kind"``, ``"exchange"``, ``"turn"``) or the
@@ -66,27 +74,36 @@ def count_topics_by(turns: pd.DataFrame, hits: pd.DataFrame, *, by: str | list[s
     by = [by] if isinstance(by, str) else list(by)
     _need(hits, HIT_COLUMNS, "the topic hits table")
     needed = {"doc_id", "turn", "n_words", *by} - {"section", "side"}
-    _need(turns, sorted(needed | ({"kind", "exchange"} if {"section", "side"} & set(by) else set())),
-          "the turns table")
+    _need(
+        turns,
+        sorted(needed | ({"kind", "exchange"} if {"section", "side"} & set(by) else set())),
+        "the turns table",
+    )
     groups = ["doc_id", *[c for c in by if c != "doc_id"]]
     base = add_topic_groups(turns) if {"section", "side"} & set(by) else turns
     base = base[list(dict.fromkeys(["doc_id", "turn", "n_words", *groups]))].dropna(subset=groups)
     words = base.groupby(groups, sort=True)["n_words"].sum().rename("words")
     joined = hits.merge(base, on=["doc_id", "turn"], how="inner")
-    counts = joined.groupby([*groups, "topic"], sort=True).agg(hits=("hits", "sum"), turns=("turn", "nunique"))
+    counts = joined.groupby([*groups, "topic"], sort=True).agg(
+        hits=("hits", "sum"), turns=("turn", "nunique")
+    )
     out = counts.reset_index().merge(words.reset_index(), on=groups, how="left")
     out["per_1000"] = (1000 * out["hits"] / out["words"].where(out["words"] > 0)).round(2)
     return out[[*groups, "topic", "hits", "turns", "words", "per_1000"]].reset_index(drop=True)
 
 
-def topic_matrix(counts: pd.DataFrame, *, index: str, value: str = "hits", topics: list[str] | None = None) -> pd.DataFrame:
+def topic_matrix(
+    counts: pd.DataFrame, *, index: str, value: str = "hits", topics: list[str] | None = None
+) -> pd.DataFrame:
     """A :func:`count_topics_by` table as topics × groups (``index`` values as columns), zeros filled.
 
     Rows follow ``topics`` (e.g. ``lexicon.ids``) when given, topics without any hit included;
     columns are the groups in sorted order.
     """
     _need(counts, ("topic", index, value), "the topic counts table")
-    wide = counts.pivot_table(index="topic", columns=index, values=value, aggfunc="sum", fill_value=0)
+    wide = counts.pivot_table(
+        index="topic", columns=index, values=value, aggfunc="sum", fill_value=0
+    )
     if topics is not None:
         wide = wide.reindex(topics, fill_value=0)
     wide.columns.name = index
@@ -129,8 +146,12 @@ def compare_asked_answered(turns: pd.DataFrame, hits: pd.DataFrame) -> pd.DataFr
         a = asked.get(key) if isinstance(asked.get(key), list) else []
         b = answered.get(key) if isinstance(answered.get(key), list) else []
         shared = [t for t in a if t in b]
-        rows.append((*key, a, b, shared, [t for t in a if t not in b], [t for t in b if t not in a]))
-    out = pd.DataFrame(rows, columns=["doc_id", "exchange", "asked", "answered", "shared", "dropped", "added"])
+        rows.append(
+            (*key, a, b, shared, [t for t in a if t not in b], [t for t in b if t not in a])
+        )
+    out = pd.DataFrame(
+        rows, columns=["doc_id", "exchange", "asked", "answered", "shared", "dropped", "added"]
+    )
     for col in ("asked", "answered", "shared"):
         out[f"n_{col}"] = out[col].map(len).astype("int64")
     out["coverage"] = (out["n_shared"] / out["n_asked"].where(out["n_asked"] > 0)).round(3)
@@ -139,7 +160,9 @@ def compare_asked_answered(turns: pd.DataFrame, hits: pd.DataFrame) -> pd.DataFr
         out[col] = out[col].map(OUTLET_SEPARATOR.join)
     if "outlet" in turns.columns:
         askers = qa[qa["kind"].eq("question")].drop_duplicates(["doc_id", "exchange"])
-        out = out.merge(askers[["doc_id", "exchange", "outlet"]], on=["doc_id", "exchange"], how="left")
+        out = out.merge(
+            askers[["doc_id", "exchange", "outlet"]], on=["doc_id", "exchange"], how="left"
+        )
         out = out[["doc_id", "exchange", "outlet", *out.columns[2:-1]]]
     return out.astype({"exchange": "Int64"})
 
@@ -154,12 +177,16 @@ def exchange_labels(turns: pd.DataFrame) -> dict:
     for ex, group in turns.dropna(subset=["exchange"]).groupby("exchange", sort=True):
         ex = int(ex)
         asker = group.loc[group["kind"].eq("question"), "affiliation"]
-        name = "opening" if ex == 0 else (str(asker.iloc[0]) if len(asker) and asker.iloc[0] else "")
+        name = (
+            "opening" if ex == 0 else (str(asker.iloc[0]) if len(asker) and asker.iloc[0] else "")
+        )
         labels[ex] = f"{ex} {name}".strip()
     return labels
 
 
-def topic_findings(turns: pd.DataFrame, hits: pd.DataFrame, *, labels: dict | None = None) -> list[str]:
+def topic_findings(
+    turns: pd.DataFrame, hits: pd.DataFrame, *, labels: dict | None = None
+) -> list[str]:
     """Plain sentences on what the conference was about, computed from the turns and hits tables.
 
     ``labels`` maps topic ids to readable names (``lexicon.labels``); ids are used otherwise.
@@ -168,33 +195,54 @@ def topic_findings(turns: pd.DataFrame, hits: pd.DataFrame, *, labels: dict | No
     out = []
     if hits.empty:
         return ["No turn mentions any topic of the lexicon."]
-    total = hits.groupby("topic", sort=False)["hits"].sum().sort_values(ascending=False, kind="stable")
+    total = (
+        hits.groupby("topic", sort=False)["hits"].sum().sort_values(ascending=False, kind="stable")
+    )
     words = int(turns["n_words"].sum())
     top = total.index[0]
-    out.append(f"The lexicon found {int(total.sum())} topic mentions in {words:,} words; the most "
-               f"frequent topic was {name(top)} ({int(total.iloc[0])} mentions).")
+    out.append(
+        f"The lexicon found {int(total.sum())} topic mentions in {words:,} words; the most "
+        f"frequent topic was {name(top)} ({int(total.iloc[0])} mentions)."
+    )
     by_side = count_topics_by(turns, hits, by="side")
-    asked = by_side[by_side["side"].eq("question")].groupby("topic")["hits"].sum().sort_values(
-        ascending=False, kind="stable")
+    asked = (
+        by_side[by_side["side"].eq("question")]
+        .groupby("topic")["hits"]
+        .sum()
+        .sort_values(ascending=False, kind="stable")
+    )
     if len(asked):
-        out.append(f"Journalists' questions raised {len(asked)} topics; the most asked about was "
-                   f"{name(asked.index[0])} ({int(asked.iloc[0])} mentions in questions).")
+        out.append(
+            f"Journalists' questions raised {len(asked)} topics; the most asked about was "
+            f"{name(asked.index[0])} ({int(asked.iloc[0])} mentions in questions)."
+        )
     opening = by_side[by_side["side"].eq("statement")]
     if len(opening) and len(asked):
-        unasked = [t for t in opening.sort_values("hits", ascending=False, kind="stable")["topic"]
-                   if t not in asked.index]
+        unasked = [
+            t
+            for t in opening.sort_values("hits", ascending=False, kind="stable")["topic"]
+            if t not in asked.index
+        ]
         if unasked:
-            out.append("Topics of the opening statement that no question took up: "
-                       + ", ".join(name(t) for t in unasked) + ".")
+            out.append(
+                "Topics of the opening statement that no question took up: "
+                + ", ".join(name(t) for t in unasked)
+                + "."
+            )
     pairs = compare_asked_answered(turns, hits)
     pairs = pairs[pairs["n_asked"] > 0]
     if len(pairs):
         full = int((pairs["coverage"] == 1).sum())
-        out.append(f"In {full} of {len(pairs)} exchanges the answer took up every topic the question "
-                   f"raised; on average answers covered {pairs['coverage'].mean():.0%} of the "
-                   f"question's topics, and {pairs['focus'].mean():.0%} of an answer's topics had been asked.")
+        out.append(
+            f"In {full} of {len(pairs)} exchanges the answer took up every topic the question "
+            f"raised; on average answers covered {pairs['coverage'].mean():.0%} of the "
+            f"question's topics, and {pairs['focus'].mean():.0%} of an answer's topics had been asked."
+        )
         missed = pairs[pairs["n_shared"] == 0]
         if len(missed):
-            out.append("Answers that shared no topic with their question: exchange(s) "
-                       + ", ".join(str(int(e)) for e in missed["exchange"]) + ".")
+            out.append(
+                "Answers that shared no topic with their question: exchange(s) "
+                + ", ".join(str(int(e)) for e in missed["exchange"])
+                + "."
+            )
     return out

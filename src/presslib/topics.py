@@ -29,8 +29,16 @@ from .topic_tables import (
 )
 
 __all__ = [
-    "HIT_COLUMNS", "Lexicon", "add_topic_groups", "compare_asked_answered", "count_topics_by",
-    "find_matches", "read_lexicon", "topic_hits", "topic_matches", "topic_matrix",
+    "HIT_COLUMNS",
+    "Lexicon",
+    "add_topic_groups",
+    "compare_asked_answered",
+    "count_topics_by",
+    "find_matches",
+    "read_lexicon",
+    "topic_hits",
+    "topic_matches",
+    "topic_matrix",
 ]
 
 _MATCH_COLUMNS = ("doc_id", "turn", "topic", "entry", "start", "end", "matched")
@@ -40,7 +48,9 @@ def _lexicon(lexicon: Lexicon | str | Path | None) -> Lexicon:
     return lexicon if isinstance(lexicon, Lexicon) else read_lexicon(lexicon)
 
 
-def find_matches(text: str, lexicon: Lexicon) -> list[tuple[tuple[str, ...], tuple[str, ...], int, int]]:
+def find_matches(
+    text: str, lexicon: Lexicon
+) -> list[tuple[tuple[str, ...], tuple[str, ...], int, int]]:
     """Every lexicon entry found in ``text``: ``(form, topic ids, start, end)``, left to right.
 
     >>> lex = read_lexicon()
@@ -55,7 +65,7 @@ def find_matches(text: str, lexicon: Lexicon) -> list[tuple[tuple[str, ...], tup
         i = 0
         while i < len(run):
             for n in range(min(longest, len(run) - i), 0, -1):
-                form = tuple(forms[i:i + n])
+                form = tuple(forms[i : i + n])
                 if form in index:
                     found.append((form, index[form], run[i][1], run[i + n - 1][2]))
                     i += n
@@ -65,7 +75,9 @@ def find_matches(text: str, lexicon: Lexicon) -> list[tuple[tuple[str, ...], tup
     return found
 
 
-def topic_matches(turns: pd.DataFrame, *, lexicon: Lexicon | str | Path | None = None) -> pd.DataFrame:
+def topic_matches(
+    turns: pd.DataFrame, *, lexicon: Lexicon | str | Path | None = None
+) -> pd.DataFrame:
     """One row per match of a counted lexicon entry in a turn: why each hit was counted.
 
     Columns: ``doc_id``, ``turn``, ``topic``, ``entry`` (the normalised form matched),
@@ -81,7 +93,9 @@ def topic_matches(turns: pd.DataFrame, *, lexicon: Lexicon | str | Path | None =
         for topic in topics
     ]
     out = pd.DataFrame(rows, columns=list(_MATCH_COLUMNS))
-    return out.astype({"doc_id": "str", "turn": "int64", "topic": "str", "start": "int64", "end": "int64"})
+    return out.astype(
+        {"doc_id": "str", "turn": "int64", "topic": "str", "start": "int64", "end": "int64"}
+    )
 
 
 def topic_hits(turns: pd.DataFrame, *, lexicon: Lexicon | str | Path | None = None) -> pd.DataFrame:
@@ -100,10 +114,18 @@ def topic_hits(turns: pd.DataFrame, *, lexicon: Lexicon | str | Path | None = No
     lex = _lexicon(lexicon)
     matches = topic_matches(turns, lexicon=lex)
     if matches.empty:
-        return pd.DataFrame({"doc_id": pd.Series(dtype="str"), "turn": pd.Series(dtype="int64"),
-                             "topic": pd.Series(dtype="str"), "hits": pd.Series(dtype="int64")})
+        return pd.DataFrame(
+            {
+                "doc_id": pd.Series(dtype="str"),
+                "turn": pd.Series(dtype="int64"),
+                "topic": pd.Series(dtype="str"),
+                "hits": pd.Series(dtype="int64"),
+            }
+        )
     order = {t: i for i, t in enumerate(lex.ids)}
-    out = matches.groupby(["doc_id", "turn", "topic"], sort=False).size().rename("hits").reset_index()
+    out = (
+        matches.groupby(["doc_id", "turn", "topic"], sort=False).size().rename("hits").reset_index()
+    )
     position = turns[["doc_id", "turn"]].reset_index(drop=True).reset_index(names="_row")
     out = out.merge(position, on=["doc_id", "turn"], how="left")
     out = out.assign(_topic=out["topic"].map(order)).sort_values(["_row", "_topic"], kind="stable")

@@ -16,9 +16,13 @@ def register(sub) -> None:
         "per 1,000 words. Without -o the table goes to standard output as CSV.",
     )
     p.add_argument("files", nargs="+", metavar="FILE", help="transcript files (text, UTF-8)")
-    p.add_argument("--by", choices=BY, default="turn",
-                   help="group turns by this (default: turn; section = opening/q&a/closing, "
-                   "side = statement/question/answer/moderator)")
+    p.add_argument(
+        "--by",
+        choices=BY,
+        default="turn",
+        help="group turns by this (default: turn; section = opening/q&a/closing, "
+        "side = statement/question/answer/moderator)",
+    )
     p.add_argument("--lexicon", metavar="TOML", help="a topic lexicon (default: data/topics.toml)")
     p.add_argument("-o", "--output", metavar="OUT", help="write here: .csv or .parquet")
     p.set_defaults(func=run)
