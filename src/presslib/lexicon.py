@@ -29,7 +29,7 @@ from .errors import PresslibError
 from .tokens import stem, tokenize
 
 #: The lexicon presslib reads unless told otherwise.
-DEFAULT_LEXICON = paths.DATA_DIR / "topics.toml"
+DEFAULT_LEXICON = paths.TOPIC_LEXICON
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 _KEYS = {"id", "label", "description", "terms", "phrases", "exclude"}
 _LISTS = ("terms", "phrases", "exclude")

@@ -19,6 +19,7 @@ NOTEBOOKS_DIR = PROJ_ROOT / "notebooks"
 
 DEFAULT_TRANSCRIPT = RAW_DIR / "nato_2023-02-13_pre-ministerial.txt"
 OUTLET_REGISTRY = DATA_DIR / "outlets.csv"
+TOPIC_LEXICON = DATA_DIR / "topics.toml"
 
 
 def reports_dir() -> Path:
