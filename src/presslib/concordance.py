@@ -26,6 +26,7 @@ KWIC_COLUMNS = (
 )
 _TURN_COLUMNS = ("doc_id", "turn", "text", "speaker", "role", "kind", "exchange", "label", "line_start")
 _HIT_COLUMNS = ("doc_id", "turn", "first", "last")
+_TOKEN_COLUMNS = ("doc_id", "turn", "sentence", "position", "token", "is_word", "start", "end")
 
 
 def _norm(word: str) -> str:
@@ -58,7 +59,7 @@ def find_phrase(tokens: pd.DataFrame, query: str, *, case: bool = False) -> pd.D
     straight apostrophes are the same; a phrase matches only inside one turn, across sentence
     ends and punctuation.
     """
-    need_columns(tokens, ("doc_id", "turn", "position", "token", "is_word"), what="the tokens table")
+    need_columns(tokens, _TOKEN_COLUMNS, what="the tokens table")
     wanted = parse_query(query, case=case)
     rows = []
     if wanted:
@@ -89,6 +90,7 @@ def kwic(turns: pd.DataFrame, hits: pd.DataFrame, *, tokens: pd.DataFrame | None
     need_columns(hits, _HIT_COLUMNS, what="the hits table")
     if tokens is None:
         tokens = tokens_table(turns)
+    need_columns(tokens, _TOKEN_COLUMNS, what="the tokens table")
     by_turn = _words_by_turn(tokens)
     info = turns.set_index(["doc_id", "turn"])
     rows = []
