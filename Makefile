@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install report test lab bench clean
+.PHONY: install report student test lab bench clean
 
 install: $(STAMP)
 
@@ -19,6 +19,9 @@ $(STAMP): pyproject.toml
 report: $(STAMP)  ## execute every notebook, write reports/
 	$(BIN)/presslib report
 
+student: $(STAMP)  ## student copies of the notebooks (solutions removed) in student/
+	$(BIN)/presslib student
+
 test: $(STAMP)  ## the whole test suite, notebooks included
 	$(BIN)/python -m pytest
 
@@ -29,4 +32,4 @@ bench: $(STAMP)  ## speed figures: parse throughput, import time, report time
 	$(BIN)/python bench/run.py
 
 clean:
-	rm -rf reports data/processed .pytest_cache .hypothesis
+	rm -rf reports student data/processed .pytest_cache .hypothesis
