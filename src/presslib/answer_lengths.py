@@ -11,14 +11,9 @@ from functools import lru_cache
 
 import pandas as pd
 
+from .checks import need_columns
 from .exchanges import WORDS_PER_MINUTE, first_sentence
 from .outlets import OUTLET_SEPARATOR, read_registry
-
-
-def _need(df: pd.DataFrame, columns, what: str) -> None:
-    missing = [c for c in columns if c not in df.columns]
-    if missing:
-        raise KeyError(f"{what} lacks columns {missing}")
 
 
 def short_outlet_name(outlet: str) -> str:
@@ -52,8 +47,8 @@ def summarise_answer_lengths(turns: pd.DataFrame, exchanges: pd.DataFrame, *,
     Rows: ``opening statement``, ``all answers``, ``mean answer``, ``median answer``,
     ``longest answer``, ``shortest answer`` (answers are per exchange, continuation included).
     """
-    _need(turns, ("kind", "n_words"), "the turns table")
-    _need(exchanges, ("answer_words",), "the exchanges table")
+    need_columns(turns, ("kind", "n_words"), what="the turns table")
+    need_columns(exchanges, ("answer_words",), what="the exchanges table")
     answers = exchanges["answer_words"]
     words = {
         "opening statement": int(turns.loc[turns["kind"].eq("statement"), "n_words"].sum()),
@@ -74,8 +69,7 @@ def answer_words_by_outlet(exchanges: pd.DataFrame) -> pd.DataFrame:
 
     An exchange asked for two outlets at once ("dw|npr") counts for each. Most words first.
     """
-    _need(exchanges, ("outlet", "questions", "answer_words", "answer_question_ratio"),
-          "the exchanges table")
+    need_columns(exchanges, ("outlet", "questions", "answer_words", "answer_question_ratio"), what="the exchanges table")
     per = exchanges.assign(outlet=exchanges["outlet"].str.split(OUTLET_SEPARATOR)).explode("outlet")
     per = per[per["outlet"].notna() & per["outlet"].ne("")]
     out = per.groupby("outlet").agg(
@@ -94,7 +88,7 @@ def answer_words_by_position(exchanges: pd.DataFrame, *, parts: int = 3) -> pd.D
     >>> answer_words_by_position(ex)["mean_answer_words"].tolist()
     [15.0, 35.0, 55.0]
     """
-    _need(exchanges, ("exchange", "answer_words", "answer_question_ratio"), "the exchanges table")
+    need_columns(exchanges, ("exchange", "answer_words", "answer_question_ratio"), what="the exchanges table")
     order = exchanges.sort_values([c for c in ("doc_id", "exchange") if c in exchanges.columns])
     n = len(order)
     names = ["first third", "middle third", "last third"] if parts == 3 else [
@@ -128,8 +122,8 @@ def answer_words_by_topic(exchanges: pd.DataFrame) -> pd.DataFrame:
 
 def extreme_answers(turns: pd.DataFrame, exchanges: pd.DataFrame, *, n: int = 2) -> pd.DataFrame:
     """The ``n`` longest and ``n`` shortest answers, with the first sentence the principal said."""
-    _need(turns, ("doc_id", "exchange", "kind", "text", "turn"), "the turns table")
-    _need(exchanges, ("doc_id", "exchange", "outlet", "answer_words"), "the exchanges table")
+    need_columns(turns, ("doc_id", "exchange", "kind", "text", "turn"), what="the turns table")
+    need_columns(exchanges, ("doc_id", "exchange", "outlet", "answer_words"), what="the exchanges table")
     ranked = exchanges.sort_values(["answer_words", "exchange"], ascending=[False, True], kind="stable")
     picks = [("longest", r) for r in ranked.head(n).itertuples()]
     picks += [("shortest", r) for r in ranked.tail(n).iloc[::-1].itertuples()]
@@ -150,7 +144,7 @@ def cumulative_words(turns: pd.DataFrame) -> pd.DataFrame:
     >>> cumulative_words(t).values.tolist()
     [[0, 10, 0], [1, 10, 5], [2, 30, 5]]
     """
-    _need(turns, ("turn", "role", "n_words"), "the turns table")
+    need_columns(turns, ("turn", "role", "n_words"), what="the turns table")
     roles = [r for r in ("principal", "moderator", "journalist", "other") if r in set(turns["role"])]
     wide = pd.DataFrame({"turn": turns["turn"].to_numpy()})
     for role in roles:
@@ -162,7 +156,7 @@ def answer_length_findings(turns: pd.DataFrame, exchanges: pd.DataFrame,
                            responsiveness: pd.DataFrame | None = None,
                            non_answers: pd.DataFrame | None = None) -> list[str]:
     """Plain sentences on answer lengths (and, if given, responsiveness), computed from the tables."""
-    _need(turns, ("role", "kind", "n_words"), "the turns table")
+    need_columns(turns, ("role", "kind", "n_words"), what="the turns table")
     out = []
     total = int(turns["n_words"].sum())
     principal = int(turns.loc[turns["role"].eq("principal"), "n_words"].sum())

@@ -31,7 +31,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import paths
-from .errors import PresslibError
+from .checks import need_columns
 from .outlets import OUTLET_SEPARATOR, read_registry
 from .text import JOINERS, WORD_RE
 
@@ -98,12 +98,6 @@ def outlets_named(text: str, *, registry: str | Path | None = None) -> list[str]
     return list(dict.fromkeys(outlet for _, _, outlet in sorted(taken)))
 
 
-def _check(turns: pd.DataFrame, needed) -> None:
-    missing = [c for c in needed if c not in turns.columns]
-    if missing:
-        raise PresslibError(f"the table lacks columns {missing}, expected the turns table's")
-
-
 def calls_table(turns: pd.DataFrame, *, registry: str | Path | None = None) -> pd.DataFrame:
     """One row per moderator call (``kind == "call"``): the outlet it names and who then asked.
 
@@ -124,7 +118,7 @@ def calls_table(turns: pd.DataFrame, *, registry: str | Path | None = None) -> p
     0     0      afp          afp       named the asker
     1     3  reuters           ap  named another outlet
     """
-    _check(turns, _REQUIRED)
+    need_columns(turns, _REQUIRED)
     rows = []
     for doc_id, doc in turns.groupby("doc_id", sort=False):
         doc = doc.sort_values("turn", kind="stable")

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from .checks import need_columns
 from .outlets import OUTLET_SEPARATOR
 
 #: Words per minute used to estimate speaking time (conversational English; see the docstring).
@@ -31,12 +32,6 @@ TOPIC_COLUMNS = ("topics_asked", "topics_answered", "topics_not_answered")
 _NEEDED = ("doc_id", "turn", "speaker", "kind", "exchange", "continuation", "outlet", "n_words",
            "n_sentences")
 _TOPIC_NEEDED = ("doc_id", "turn", "topic", "hits")
-
-
-def _check(df: pd.DataFrame, needed, what: str) -> None:
-    missing = [c for c in needed if c not in df.columns]
-    if missing:
-        raise KeyError(f"{what} lacks columns {missing}")
 
 
 def _join_unique(values, sep: str) -> str:
@@ -83,12 +78,12 @@ def exchanges_table(
     >>> float(ex["answer_question_ratio"].iloc[0]), float(ex["answer_minutes"].iloc[0])
     (4.5, 0.3)
     """
-    _check(turns, _NEEDED, "the turns table")
+    need_columns(turns, _NEEDED, what="the turns table")
     if questions is None:
         from .questions import questions_table
 
         questions = questions_table(turns)
-    _check(questions, ("doc_id", "turn"), "the questions table")
+    need_columns(questions, ("doc_id", "turn"), what="the questions table")
     qa = turns[turns["exchange"].notna() & (turns["exchange"] >= 1)]
     n_questions = questions.groupby(["doc_id", "turn"]).size()
     rows = []
@@ -129,7 +124,7 @@ def exchanges_table(
 
 def _add_topics(out: pd.DataFrame, turns: pd.DataFrame, topics: pd.DataFrame) -> pd.DataFrame:
     """``out`` with the topics asked, answered and not answered in each exchange."""
-    _check(topics, _TOPIC_NEEDED, "the topic hits table")
+    need_columns(topics, _TOPIC_NEEDED, what="the topic hits table")
     hits = topics[topics["hits"] > 0].merge(
         turns[["doc_id", "turn", "kind", "exchange"]], on=["doc_id", "turn"], how="inner")
     asked = hits[hits["kind"].isin(QUESTION_KINDS)].groupby(["doc_id", "exchange"])["topic"]
@@ -147,7 +142,7 @@ def _add_topics(out: pd.DataFrame, turns: pd.DataFrame, topics: pd.DataFrame) ->
 
 def answer_text(turns: pd.DataFrame, *, doc_id: str, exchange: int, after_turn: int = -1) -> str:
     """The answer turns of one exchange (after ``after_turn``), joined by blank lines."""
-    _check(turns, ("doc_id", "turn", "kind", "exchange", "text"), "the turns table")
+    need_columns(turns, ("doc_id", "turn", "kind", "exchange", "text"), what="the turns table")
     sel = turns[(turns["doc_id"] == doc_id) & (turns["exchange"] == exchange)
                 & turns["kind"].isin(ANSWER_KINDS) & (turns["turn"] > after_turn)]
     return "\n\n".join(sel["text"])

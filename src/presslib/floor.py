@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from .calls import calls_table
-from .errors import PresslibError
 from . import paths
+from .calls import calls_table
+from .checks import need_columns
 from .outlet_tables import NO_OUTLET, _registry, explode_outlets, summarise_outlets
 from .outlets import OUTLET_SEPARATOR
 
@@ -36,9 +36,7 @@ def summarise_floor(turns: pd.DataFrame, *, registry: str | Path | None = None) 
     and ``words`` in all; ``missed_call_at``, where in the Q&A (in words) a call that was not
     taken up fell inside the exchange, else missing.
     """
-    missing = [c for c in _REQUIRED if c not in turns.columns]
-    if missing:
-        raise PresslibError(f"the turns table lacks columns {missing}")
+    need_columns(turns, _REQUIRED, what="the turns table")
     reg = _registry(str(registry or paths.OUTLET_REGISTRY))
     calls = calls_table(turns, registry=registry)
     rows = []

@@ -30,8 +30,8 @@ import warnings
 import numpy as np
 import pandas as pd
 
+from .checks import need_columns
 from .errors import PresslibError
-from .selection import need_columns
 
 CRITICAL = {3.84: "*", 6.63: "**", 10.83: "***", 15.13: "****"}
 KEYNESS_COLUMNS = (

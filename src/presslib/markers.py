@@ -24,8 +24,8 @@ from pathlib import Path
 import pandas as pd
 
 from . import paths
+from .checks import need_columns
 from .errors import PresslibError
-from .selection import need_columns
 
 MARKERS_FILE = paths.DATA_DIR / "markers.csv"
 MATCH_COLUMNS = ("doc_id", "turn", "first", "last", "sentence", "group", "category", "marker", "match")

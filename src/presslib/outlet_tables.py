@@ -28,6 +28,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import paths
+from .checks import need_columns
 from .errors import PresslibError
 from .outlets import OUTLET_SEPARATOR, read_registry
 
@@ -36,12 +37,6 @@ BY = ("outlet", "country", "medium", "public_service")
 NO_OUTLET = "(no outlet)"
 UNKNOWN = "unknown"
 _TURN_COLUMNS = ("doc_id", "turn", "speaker", "role", "outlet", "kind", "exchange", "n_words", "n_questions")
-
-
-def _need(df: pd.DataFrame, columns, what: str) -> None:
-    missing = [c for c in columns if c not in df.columns]
-    if missing:
-        raise PresslibError(f"the {what} lacks columns {missing}")
 
 
 def explode_outlets(turns: pd.DataFrame, *, split: str = "full") -> pd.DataFrame:
@@ -58,7 +53,7 @@ def explode_outlets(turns: pd.DataFrame, *, split: str = "full") -> pd.DataFrame
     """
     if split not in SPLITS:
         raise PresslibError(f"split={split!r}, expected one of {', '.join(SPLITS)}")
-    _need(turns, _TURN_COLUMNS, "turns table")
+    need_columns(turns, _TURN_COLUMNS, what="turns table")
     asked = turns.loc[turns["role"].eq("journalist"), list(_TURN_COLUMNS)].copy()
     outlet = asked["outlet"].astype("object").where(asked["outlet"].notna(), "")
     asked["outlet"] = [[p for p in str(v).split(OUTLET_SEPARATOR) if p] or [NO_OUTLET] for v in outlet]
@@ -72,7 +67,7 @@ def _questions_per_turn(turns: pd.DataFrame, questions: pd.DataFrame | None) -> 
     key = pd.MultiIndex.from_frame(turns[["doc_id", "turn"]])
     if questions is None:
         return pd.Series(turns["n_questions"].to_numpy(), index=key), "question marks"
-    _need(questions, ("doc_id", "turn"), "questions table")
+    need_columns(questions, ("doc_id", "turn"), what="questions table")
     per = questions.groupby(["doc_id", "turn"]).size()
     return per.reindex(key, fill_value=0), "questions table"
 
@@ -191,7 +186,7 @@ def count_outlet_topics(
     >>> count_outlet_topics(t, hits)[["outlet", "topic", "hits"]].to_dict("split")["data"]
     [['afp', 'ukraine', 2], ['dw', 'space', 4], ['dw', 'ukraine', 1], ['npr', 'space', 4], ['npr', 'ukraine', 1]]
     """
-    _need(topics, ("doc_id", "turn", "topic", "hits"), "topic hits table")
+    need_columns(topics, ("doc_id", "turn", "topic", "hits"), what="topic hits table")
     rows = explode_outlets(turns, split=split)
     order = {o: i for i, o in enumerate(dict.fromkeys(rows["outlet"]))}
     hit = rows[["doc_id", "turn", "outlet", "weight"]].merge(

@@ -7,10 +7,11 @@ Colours are fixed per role and per kind, so every notebook tells them apart the 
 from __future__ import annotations
 
 import matplotlib
-
 import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.patches import Patch
+
+from .checks import need_columns
 
 ROLE_COLORS = {
     "principal": "#1f4e79",
@@ -30,13 +31,8 @@ KIND_COLORS = {
 matplotlib.rcParams.update({"figure.dpi": 100, "axes.spines.top": False, "axes.spines.right": False})
 
 
-def _need(df: pd.DataFrame, *columns: str) -> None:
-    missing = [c for c in columns if c not in df.columns]
-    if missing:
-        raise KeyError(f"the table lacks columns {missing}, expected the turns table's")
-
-
-def _axes(ax, size):
+def get_axes(ax, size):
+    """``ax``, or the Axes of a new figure of ``size`` inches when ``ax`` is None."""
     if ax is None:
         _, ax = plt.subplots(figsize=size, layout="constrained")
     return ax
@@ -44,8 +40,8 @@ def _axes(ax, size):
 
 def plot_words_by_role(turns: pd.DataFrame, *, ax=None):
     """Bars: words spoken by each role, labelled with their share of all words."""
-    _need(turns, "role", "n_words")
-    ax = _axes(ax, (6, 3))
+    need_columns(turns, ("role", "n_words"))
+    ax = get_axes(ax, (6, 3))
     words = turns.groupby("role")["n_words"].sum()
     words = words.reindex([r for r in ROLE_COLORS if r in words.index])
     bars = ax.barh(words.index, words.values, color=[ROLE_COLORS[r] for r in words.index])
@@ -60,14 +56,14 @@ def plot_words_by_role(turns: pd.DataFrame, *, ax=None):
 
 def plot_words_by_speaker(turns: pd.DataFrame, *, ax=None):
     """Horizontal bars: words per speaker, most first, coloured by role."""
-    _need(turns, "speaker", "role", "n_words")
+    need_columns(turns, ("speaker", "role", "n_words"))
     per = (
         turns.assign(speaker=turns["speaker"].replace("", "(unlabeled)"))
         .groupby("speaker", sort=False)
         .agg(words=("n_words", "sum"), role=("role", "first"))
         .sort_values("words", ascending=False, kind="stable")
     )
-    ax = _axes(ax, (7, 0.3 * len(per) + 1.2))
+    ax = get_axes(ax, (7, 0.3 * len(per) + 1.2))
     ax.barh(per.index, per["words"], color=[ROLE_COLORS.get(r, "#999") for r in per["role"]])
     ax.invert_yaxis()
     ax.set_xlabel("words spoken")
@@ -84,9 +80,9 @@ def plot_turn_sequence(turns: pd.DataFrame, *, ax=None):
     Each role has its own lane; a bar's length is the turn's words, its colour the turn's kind.
     Dotted lines mark where each Q&A exchange begins.
     """
-    _need(turns, "role", "kind", "n_words", "exchange")
+    need_columns(turns, ("role", "kind", "n_words", "exchange"))
     lanes = [r for r in ROLE_COLORS if r in set(turns["role"])]
-    ax = _axes(ax, (11, 0.55 * len(lanes) + 1.6))
+    ax = get_axes(ax, (11, 0.55 * len(lanes) + 1.6))
     start = turns["n_words"].cumsum() - turns["n_words"]
     width = turns["n_words"].clip(lower=8)  # empty and one-word turns stay visible
     y = turns["role"].map({r: i for i, r in enumerate(lanes)})

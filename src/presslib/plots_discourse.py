@@ -10,7 +10,8 @@ import numpy as np
 import pandas as pd
 from matplotlib.patches import Patch
 
-from .plots import ROLE_COLORS, _axes, _need
+from .checks import need_columns
+from .plots import ROLE_COLORS, get_axes
 
 _OTHER = "#8c8c8c"
 
@@ -18,11 +19,11 @@ _OTHER = "#8c8c8c"
 def plot_marker_rates(summary: pd.DataFrame, *, by: str = "role", ax=None):
     """Grouped horizontal bars: rate per 1,000 words of each marker category, one bar per
     value of ``by``. Takes :func:`presslib.markers.summarise_markers`' long table."""
-    _need(summary, by, "group", "category", "per_1000")
+    need_columns(summary, (by, "group", "category", "per_1000"))
     cats = summary[["group", "category"]].drop_duplicates()
     labels = [c if c == g else f"{c} ({g})" for g, c in cats.itertuples(index=False)]
     values = list(dict.fromkeys(summary[by]))
-    ax = _axes(ax, (8, 0.45 * len(labels) * max(1, len(values)) / 2 + 1.5))
+    ax = get_axes(ax, (8, 0.45 * len(labels) * max(1, len(values)) / 2 + 1.5))
     height = 0.8 / max(1, len(values))
     y = np.arange(len(labels))
     palette = ["#1f4e79", "#d9822b", "#6a9f58", "#9e9e9e", "#a05195"]
@@ -43,12 +44,12 @@ def plot_keyness(table: pd.DataFrame, *, n: int = 12, target: str = "target",
                  reference: str = "reference", ax=None):
     """Diverging bars of Log Ratio for the ``n`` strongest key words each way (by LL, only
     those with LL >= 3.84), labelled with their frequencies (target/reference). Takes :func:`presslib.keyness.keyness`'s table."""
-    _need(table, "word", "ll", "log_ratio", "direction", "freq_target", "freq_reference")
+    need_columns(table, ("word", "ll", "log_ratio", "direction", "freq_target", "freq_reference"))
     strong = table[table["ll"] >= 3.84]
     up = strong[strong["direction"] == "target"].head(n)
     down = strong[strong["direction"] == "reference"].head(n)
     rows = pd.concat([up, down.iloc[::-1]])  # strongest target word on top, strongest reference at the bottom
-    ax = _axes(ax, (8, 0.32 * max(len(rows), 1) + 1.6))
+    ax = get_axes(ax, (8, 0.32 * max(len(rows), 1) + 1.6))
     colors = np.where(rows["direction"] == "target", "#1f4e79", "#d9822b")
     bars = ax.barh(range(len(rows)), rows["log_ratio"], color=colors)
     ax.bar_label(bars, labels=[f"{a}/{b}" for a, b in zip(rows["freq_target"], rows["freq_reference"])],
@@ -68,9 +69,9 @@ def plot_keyness(table: pd.DataFrame, *, n: int = 12, target: str = "target",
 def plot_sentiment(turn_scores: pd.DataFrame, *, ax=None):
     """Dots: each turn's mean VADER compound score in conference order, coloured by role; the
     band between -0.05 and +0.05 is VADER's neutral. Takes :func:`presslib.sentiment.turn_sentiment`."""
-    _need(turn_scores, "turn", "role", "compound", "sentences")
+    need_columns(turn_scores, ("turn", "role", "compound", "sentences"))
     rows = turn_scores[turn_scores["sentences"] > 0]
-    ax = _axes(ax, (10, 3.5))
+    ax = get_axes(ax, (10, 3.5))
     ax.axhspan(-0.05, 0.05, color="#eeeeee", zorder=0)
     ax.axhline(0, color="#999", linewidth=0.6)
     for role in [r for r in ROLE_COLORS if r in set(rows["role"])]:

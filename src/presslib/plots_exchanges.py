@@ -15,8 +15,9 @@ import pandas as pd
 from matplotlib.patches import Patch
 
 from .answer_lengths import cumulative_words, short_outlet_name
+from .checks import need_columns
 from .outlets import OUTLET_SEPARATOR, read_registry
-from .plots import ROLE_COLORS
+from .plots import ROLE_COLORS, get_axes
 
 MEDIUM_COLORS = {
     "wire agency": "#1f4e79",
@@ -26,18 +27,6 @@ MEDIUM_COLORS = {
     "online": "#9467bd",
     "unknown": "#9e9e9e",
 }
-
-
-def _need(df: pd.DataFrame, *columns: str) -> None:
-    missing = [c for c in columns if c not in df.columns]
-    if missing:
-        raise KeyError(f"the table lacks columns {missing}")
-
-
-def _axes(ax, size):
-    if ax is None:
-        _, ax = plt.subplots(figsize=size, layout="constrained")
-    return ax
 
 
 def _medium(outlet: str) -> str:
@@ -62,8 +51,8 @@ def plot_answer_words(exchanges: pd.DataFrame, *, ax=None):
     The part of an answer resumed after an untaken call (``continuation_words``) is hatched.
     A dotted line marks the median.
     """
-    _need(exchanges, "exchange", "outlet", "answer_words", "continuation_words")
-    ax = _axes(ax, (7.5, 0.38 * len(exchanges) + 1.4))
+    need_columns(exchanges, ("exchange", "outlet", "answer_words", "continuation_words"))
+    ax = get_axes(ax, (7.5, 0.38 * len(exchanges) + 1.4))
     y = np.arange(len(exchanges))
     media = [_medium(o) for o in exchanges["outlet"]]
     colors = [MEDIUM_COLORS.get(m, MEDIUM_COLORS["unknown"]) for m in media]
@@ -95,8 +84,8 @@ def plot_question_vs_answer(exchanges: pd.DataFrame, *, ax=None):
 
     Dotted lines mark answers as long as the question, and two and four times as long.
     """
-    _need(exchanges, "exchange", "outlet", "question_words", "answer_words")
-    ax = _axes(ax, (7, 5))
+    need_columns(exchanges, ("exchange", "outlet", "question_words", "answer_words"))
+    ax = get_axes(ax, (7, 5))
     x, y = exchanges["question_words"], exchanges["answer_words"]
     ax.scatter(x, y, s=40, color=[MEDIUM_COLORS.get(_medium(o)) for o in exchanges["outlet"]],
                zorder=3)
@@ -128,9 +117,9 @@ def plot_question_vs_answer(exchanges: pd.DataFrame, *, ax=None):
 def plot_answer_length_distribution(turns: pd.DataFrame, exchanges: pd.DataFrame, *, ax=None,
                                     bin_width: int = 50):
     """Histogram of answer words per exchange, with the opening statement's length marked."""
-    _need(exchanges, "answer_words")
-    _need(turns, "kind", "n_words")
-    ax = _axes(ax, (7, 3.5))
+    need_columns(exchanges, ("answer_words",))
+    need_columns(turns, ("kind", "n_words"))
+    ax = get_axes(ax, (7, 3.5))
     opening = int(turns.loc[turns["kind"].eq("statement"), "n_words"].sum())
     top = max(int(exchanges["answer_words"].max()) if len(exchanges) else 0, opening)
     bins = np.arange(0, top + bin_width + 1, bin_width)
@@ -148,9 +137,9 @@ def plot_answer_length_distribution(turns: pd.DataFrame, exchanges: pd.DataFrame
 
 def plot_cumulative_words(turns: pd.DataFrame, *, ax=None):
     """Lines: words spoken so far by each role, turn by turn (who holds the floor over time)."""
-    _need(turns, "turn", "role", "n_words", "kind")
+    need_columns(turns, ("turn", "role", "n_words", "kind"))
     wide = cumulative_words(turns)
-    ax = _axes(ax, (8, 3.8))
+    ax = get_axes(ax, (8, 3.8))
     for role in wide.columns[1:]:
         ax.step(wide["turn"], wide[role], where="post", color=ROLE_COLORS.get(role, "#999"),
                 label=role, linewidth=2)
@@ -175,7 +164,7 @@ def plot_question_paragraph_overlap(paragraphs: pd.DataFrame, *, exchange: int, 
     Cells show the share of the question's content stems found in the paragraph; with
     ``threshold``, cells at or above it are outlined.
     """
-    _need(paragraphs, "doc_id", "exchange", "turn", "index", "answer_turn", "paragraph", "overlap")
+    need_columns(paragraphs, ("doc_id", "exchange", "turn", "index", "answer_turn", "paragraph", "overlap"))
     sel = paragraphs[paragraphs["exchange"] == exchange]
     if doc_id is not None:
         sel = sel[sel["doc_id"] == doc_id]
@@ -183,7 +172,7 @@ def plot_question_paragraph_overlap(paragraphs: pd.DataFrame, *, exchange: int, 
         raise ValueError(f"no question with an answer in exchange {exchange}")
     grid = sel.pivot_table(index=["turn", "index"], columns=["answer_turn", "paragraph"],
                            values="overlap", aggfunc="first")
-    ax = _axes(ax, (1.0 * grid.shape[1] + 2.5, 0.6 * grid.shape[0] + 1.8))
+    ax = get_axes(ax, (1.0 * grid.shape[1] + 2.5, 0.6 * grid.shape[0] + 1.8))
     values = grid.to_numpy(dtype=float)
     ax.imshow(np.nan_to_num(values, nan=0.0), cmap="Blues", vmin=0, vmax=max(0.6, np.nanmax(values)),
               aspect="auto")

@@ -7,13 +7,14 @@ per medium, so every chart tells a wire agency from a newspaper the same way.
 
 from __future__ import annotations
 
-import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
+from .checks import need_columns
 from .outlets import OUTLET_SEPARATOR
+from .plots import get_axes
 
 MEDIUM_COLORS = {
     "wire agency": "#1f4e79",
@@ -36,18 +37,6 @@ _CALL_MARKERS = {  # call result -> (marker, face colour, legend text)
 }
 
 
-def _need(df: pd.DataFrame, *columns: str) -> None:
-    missing = [c for c in columns if c not in df.columns]
-    if missing:
-        raise KeyError(f"the table lacks columns {missing}")
-
-
-def _axes(ax, size):
-    if ax is None:
-        _, ax = plt.subplots(figsize=size, layout="constrained")
-    return ax
-
-
 def _color(medium) -> str:
     first = str(medium).split(OUTLET_SEPARATOR)[0] if isinstance(medium, str) else "unknown"
     return MEDIUM_COLORS.get(first, MEDIUM_COLORS["unknown"])
@@ -63,9 +52,9 @@ def plot_questions_by_outlet(per_outlet: pd.DataFrame, *, value: str = "question
 
     Takes :func:`presslib.outlet_tables.summarise_outlets` (``by="outlet"``).
     """
-    _need(per_outlet, "name", "medium", value)
+    need_columns(per_outlet, ("name", "medium", value))
     data = per_outlet.sort_values(value, ascending=False, kind="stable")
-    ax = _axes(ax, (7, 0.32 * len(data) + 1.4))
+    ax = get_axes(ax, (7, 0.32 * len(data) + 1.4))
     media = data["medium"].fillna("unknown")
     bars = ax.barh(data["name"], data[value], color=[_color(m) for m in media])
     ax.bar_label(bars, labels=[f"{v:g}" for v in data[value]], padding=3, fontsize=8)
@@ -83,9 +72,9 @@ def plot_outlet_groups(groups: pd.DataFrame, *, by: str, value: str = "questions
     Takes ``summarise_outlets(turns, by=by)``; media keep their colours, other groups one colour.
     Shares are of the column's total, so use ``split="fractional"`` for shares that add to 100%.
     """
-    _need(groups, by, value, "outlets")
+    need_columns(groups, (by, value, "outlets"))
     data = groups.sort_values(value, ascending=False, kind="stable")
-    ax = _axes(ax, (7, 0.4 * len(data) + 1.4))
+    ax = get_axes(ax, (7, 0.4 * len(data) + 1.4))
     labels = data[by].astype(str)
     colors = [MEDIUM_COLORS.get(g, "#5b8db8") if by == "medium" else "#5b8db8" for g in labels]
     bars = ax.barh(labels, data[value], color=colors)
@@ -107,9 +96,8 @@ def plot_floor_order(floor: pd.DataFrame, *, ax=None):
     share the bar in stripes), the answers paler. A marker at the bar's start says whether the
     call named the asking outlet; a red triangle marks a call that was not taken up.
     """
-    _need(floor, "exchange", "name", "medium", "call_result", "start",
-          "call_words", "question_words", "answer_words", "missed_call_at")
-    ax = _axes(ax, (10, 0.38 * len(floor) + 1.8))
+    need_columns(floor, ("exchange", "name", "medium", "call_result", "start", "call_words", "question_words", "answer_words", "missed_call_at"))
+    ax = get_axes(ax, (10, 0.38 * len(floor) + 1.8))
     height = 0.7
     for y, row in enumerate(floor.itertuples(index=False)):
         media = str(row.medium).split(OUTLET_SEPARATOR) if isinstance(row.medium, str) else ["unknown"]
@@ -154,11 +142,11 @@ def plot_outlet_topics(outlet_topics: pd.DataFrame, *, value: str = "hits", ax=N
 
     Takes :func:`presslib.outlet_tables.count_outlet_topics`.
     """
-    _need(outlet_topics, "name", "topic", value)
+    need_columns(outlet_topics, ("name", "topic", value))
     grid = outlet_topics.pivot_table(index="name", columns="topic", values=value, aggfunc="sum",
                                      fill_value=0, sort=False)
     grid = grid[sorted(grid.columns, key=lambda t: -grid[t].sum())]
-    ax = _axes(ax, (0.7 * len(grid.columns) + 3, 0.35 * len(grid) + 1.5))
+    ax = get_axes(ax, (0.7 * len(grid.columns) + 3, 0.35 * len(grid) + 1.5))
     image = ax.imshow(grid.to_numpy(dtype=float), cmap="Oranges", aspect="auto")
     top = float(grid.to_numpy().max()) or 1.0
     for (i, j), v in np.ndenumerate(grid.to_numpy()):

@@ -6,11 +6,10 @@ Like :mod:`presslib.plots`, these know column names, never files: save a chart w
 
 from __future__ import annotations
 
-import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 
-from .plots import KIND_COLORS
+from .plots import KIND_COLORS, get_axes
 
 SIDE_COLORS = {
     "statement": KIND_COLORS["statement"],
@@ -24,12 +23,6 @@ SIDE_NAMES = {
     "answer": "principal's answers",
     "moderator": "moderator",
 }
-
-
-def _axes(ax, size):
-    if ax is None:
-        _, ax = plt.subplots(figsize=size, layout="constrained")
-    return ax
 
 
 def plot_topic_heatmap(
@@ -46,7 +39,7 @@ def plot_topic_heatmap(
     ``labels`` names the topics (``lexicon.labels``), ``column_labels`` the groups
     (:func:`presslib.topic_tables.exchange_labels`). Empty cells stay blank.
     """
-    ax = _axes(ax, (0.55 * matrix.shape[1] + 4.5, 0.36 * matrix.shape[0] + 1.8))
+    ax = get_axes(ax, (0.55 * matrix.shape[1] + 4.5, 0.36 * matrix.shape[0] + 1.8))
     values = matrix.to_numpy(dtype=float)
     image = ax.imshow(
         np.where(values > 0, values, np.nan),
@@ -111,7 +104,7 @@ def plot_topics_by_side(
     wide = wide.reindex(columns=list(sides), fill_value=0)
     order = topics or list(wide.sum(axis=1).sort_values(ascending=False, kind="stable").index)
     wide = wide.reindex([t for t in order if t in wide.index])
-    ax = _axes(ax, (8, 0.42 * len(wide) + 1.6))
+    ax = get_axes(ax, (8, 0.42 * len(wide) + 1.6))
     height = 0.8 / len(sides)
     y = np.arange(len(wide))
     for k, side in enumerate(sides):
@@ -145,7 +138,7 @@ def plot_wordcloud(
     """
     from wordcloud import WordCloud
 
-    ax = _axes(ax, (6, 3.4))
+    ax = get_axes(ax, (6, 3.4))
     if frequencies:
         cloud = WordCloud(
             width=900,

@@ -28,6 +28,7 @@ import re
 
 import pandas as pd
 
+from .checks import need_columns
 from .outlets import OUTLET_SEPARATOR, alias_index
 from .text import WORD_RE, sentence_spans
 
@@ -224,12 +225,6 @@ def _names(speaker, affiliation, outlet) -> frozenset[str]:
     return frozenset(words - LINKERS)
 
 
-def _check(turns: pd.DataFrame, needed=_NEEDED) -> None:
-    missing = [c for c in needed if c not in turns.columns]
-    if missing:
-        raise KeyError(f"the turns table lacks columns {missing}")
-
-
 def question_parts(turns: pd.DataFrame) -> pd.DataFrame:
     """Every sentence of every ``question`` and ``follow_up`` turn, with its part.
 
@@ -237,7 +232,7 @@ def question_parts(turns: pd.DataFrame) -> pd.DataFrame:
     end, n_words``. ``line`` is the 1-based source line where the part begins (see
     :func:`source_line`). Joins back to the turns table on ``(doc_id, turn)``.
     """
-    _check(turns)
+    need_columns(turns, _NEEDED, what="the turns table")
     asked = turns[turns["kind"].isin(["question", "follow_up"])]
     rows = []
     for t in asked.itertuples(index=False):

@@ -9,16 +9,9 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .errors import PresslibError
+from .checks import need_columns
 
 _TOKEN_KEYS = ("doc_id", "turn")
-
-
-def need_columns(df: pd.DataFrame, columns, *, what: str) -> None:
-    """Raise :class:`PresslibError` naming the columns of ``columns`` that ``df`` lacks."""
-    missing = [c for c in columns if c not in df.columns]
-    if missing:
-        raise PresslibError(f"{what} lacks columns {missing}; expected {list(columns)}")
 
 
 def select_turns(turns: pd.DataFrame, **where) -> pd.DataFrame:

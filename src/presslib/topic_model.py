@@ -21,15 +21,10 @@ from collections import Counter
 
 import pandas as pd
 
+from .checks import need_columns
 from .lexicon import Lexicon, read_lexicon
 from .text import PARAGRAPH_BREAK, count_words
 from .tokens import stem, stop_words, tokenize
-
-
-def _need(df: pd.DataFrame, columns, what: str = "the turns table") -> None:
-    missing = [c for c in columns if c not in df.columns]
-    if missing:
-        raise KeyError(f"{what} lacks columns {missing}")
 
 
 def paragraphs_table(turns: pd.DataFrame) -> pd.DataFrame:
@@ -41,7 +36,7 @@ def paragraphs_table(turns: pd.DataFrame) -> pd.DataFrame:
     >>> paragraphs_table(t)[["turn", "paragraph", "text", "n_words"]].values.tolist()
     [[3, 0, 'One two.', 2], [3, 1, 'Three.', 1]]
     """
-    _need(turns, ("doc_id", "turn", "text"))
+    need_columns(turns, ("doc_id", "turn", "text"))
     rows = [
         (doc_id, turn, i, part.strip())
         for doc_id, turn, text in zip(turns["doc_id"], turns["turn"], turns["text"])
@@ -137,7 +132,7 @@ def nmf_terms(
     from sklearn.decomposition import NMF
     from sklearn.feature_extraction.text import TfidfVectorizer
 
-    _need(paragraphs, ("text",), "the paragraphs table")
+    need_columns(paragraphs, ("text",), what="the paragraphs table")
     docs, forms = _documents(paragraphs["text"])
     vectorizer = TfidfVectorizer(
         analyzer=lambda doc: doc, min_df=min_df, max_df=max_df, sublinear_tf=True
@@ -177,7 +172,7 @@ def summarise_components(terms: pd.DataFrame) -> pd.DataFrame:
     topic that lists most of the top terms, as terms or else inside phrases; empty if none);
     ``share_in_lexicon`` (share of top terms in some entry); ``missed`` (top terms in no entry).
     """
-    _need(terms, ("component", "term", "lexicon", "in_phrases"), "the NMF terms table")
+    need_columns(terms, ("component", "term", "lexicon", "in_phrases"), what="the NMF terms table")
     rows = []
     for c, group in terms.groupby("component", sort=True):
         topics = Counter(t for value in group["lexicon"] for t in value.split("|") if t)
@@ -211,7 +206,7 @@ def distinctive_terms(
     """
     from sklearn.feature_extraction.text import TfidfVectorizer
 
-    _need(turns, ("doc_id", "text", by))
+    need_columns(turns, ("doc_id", "text", by))
     groups = (
         turns.dropna(subset=[by])
         .groupby(["doc_id", by], sort=True)["text"]

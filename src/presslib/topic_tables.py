@@ -9,16 +9,11 @@ from __future__ import annotations
 
 import pandas as pd
 
+from .checks import need_columns
 from .outlets import OUTLET_SEPARATOR
 
 #: The columns of a topic hits table, in order.
 HIT_COLUMNS = ("doc_id", "turn", "topic", "hits")
-
-
-def _need(df: pd.DataFrame, columns, what: str) -> None:
-    missing = [c for c in columns if c not in df.columns]
-    if missing:
-        raise KeyError(f"{what} lacks columns {missing}")
 
 
 #: Derived groupings :func:`count_topics_by` knows besides the turns table's own columns.
@@ -44,7 +39,7 @@ def add_topic_groups(turns: pd.DataFrame) -> pd.DataFrame:
     >>> add_topic_groups(t)[["section", "side"]].values.tolist()
     [['opening', 'statement'], ['q&a', 'question'], ['closing', 'moderator']]
     """
-    _need(turns, ("kind", "exchange"), "the turns table")
+    need_columns(turns, ("kind", "exchange"), what="the turns table")
     exchange = turns["exchange"].astype("Int64")
     section = pd.Series("closing", index=turns.index, dtype="str")
     section[exchange.eq(0).fillna(False)] = "opening"
@@ -72,13 +67,9 @@ def count_topics_by(
     [['d', 'answer', 'cyber', 3, 2, 100, 30.0], ['d', 'question', 'cyber', 1, 1, 10, 100.0]]
     """
     by = [by] if isinstance(by, str) else list(by)
-    _need(hits, HIT_COLUMNS, "the topic hits table")
+    need_columns(hits, HIT_COLUMNS, what="the topic hits table")
     needed = {"doc_id", "turn", "n_words", *by} - {"section", "side"}
-    _need(
-        turns,
-        sorted(needed | ({"kind", "exchange"} if {"section", "side"} & set(by) else set())),
-        "the turns table",
-    )
+    need_columns(turns, sorted(needed | ({"kind", "exchange"} if {"section", "side"} & set(by) else set())), what="the turns table")
     groups = ["doc_id", *[c for c in by if c != "doc_id"]]
     base = add_topic_groups(turns) if {"section", "side"} & set(by) else turns
     base = base[list(dict.fromkeys(["doc_id", "turn", "n_words", *groups]))].dropna(subset=groups)
@@ -100,7 +91,7 @@ def topic_matrix(
     Rows follow ``topics`` (e.g. ``lexicon.ids``) when given, topics without any hit included;
     columns are the groups in sorted order.
     """
-    _need(counts, ("topic", index, value), "the topic counts table")
+    need_columns(counts, ("topic", index, value), what="the topic counts table")
     wide = counts.pivot_table(
         index="topic", columns=index, values=value, aggfunc="sum", fill_value=0
     )
@@ -134,8 +125,8 @@ def compare_asked_answered(turns: pd.DataFrame, hits: pd.DataFrame) -> pd.DataFr
     >>> compare_asked_answered(t, h)[["asked", "answered", "shared", "dropped", "coverage", "focus"]].values.tolist()
     [['cyber|belarus', 'cyber|china', 'cyber', 'belarus', 0.5, 0.5]]
     """
-    _need(turns, ("doc_id", "turn", "kind", "exchange"), "the turns table")
-    _need(hits, HIT_COLUMNS, "the topic hits table")
+    need_columns(turns, ("doc_id", "turn", "kind", "exchange"), what="the turns table")
+    need_columns(hits, HIT_COLUMNS, what="the topic hits table")
     turns = turns.assign(exchange=turns["exchange"].astype("Int64"))
     qa = turns[turns["exchange"].ge(1).fillna(False)]
     keys = qa[["doc_id", "exchange"]].drop_duplicates().set_index(["doc_id", "exchange"]).index
@@ -172,7 +163,7 @@ def exchange_labels(turns: pd.DataFrame) -> dict:
 
     Uses ``affiliation`` of the exchange's first question turn; the number alone when there is none.
     """
-    _need(turns, ("kind", "exchange", "affiliation"), "the turns table")
+    need_columns(turns, ("kind", "exchange", "affiliation"), what="the turns table")
     labels = {}
     for ex, group in turns.dropna(subset=["exchange"]).groupby("exchange", sort=True):
         ex = int(ex)

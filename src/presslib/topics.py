@@ -18,10 +18,10 @@ from pathlib import Path
 
 import pandas as pd
 
+from .checks import need_columns
 from .lexicon import Lexicon, read_lexicon, word_runs
 from .topic_tables import (
     HIT_COLUMNS,
-    _need,
     add_topic_groups,
     compare_asked_answered,
     count_topics_by,
@@ -84,7 +84,7 @@ def topic_matches(
     ``start``/``end`` (character offsets in the turn's text), ``matched`` (the text as printed).
     A match of an entry listed by two topics gives a row for each.
     """
-    _need(turns, ("doc_id", "turn", "text"), "the turns table")
+    need_columns(turns, ("doc_id", "turn", "text"), what="the turns table")
     lex = _lexicon(lexicon)
     rows = [
         (doc_id, turn, topic, " ".join(form), start, end, text[start:end])
