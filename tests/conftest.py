@@ -25,3 +25,16 @@ def turns(nato):
 @pytest.fixture(scope="session")
 def gold():
     return pd.read_csv(GOLD, dtype=str, keep_default_na=False)
+
+
+@pytest.fixture(scope="session")
+def report_runs(tmp_path_factory):
+    """The report, run twice into separate folders (each notebook from a fresh kernel):
+    ``[(folder, [NotebookRun, ...]), (folder, [...])]``."""
+    from presslib.report import run_report
+
+    outs = []
+    for name in ("first", "second"):
+        out = tmp_path_factory.mktemp(name)
+        outs.append((out, run_report(output=out, log=lambda *a: None)))
+    return outs

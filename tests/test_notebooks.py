@@ -38,14 +38,8 @@ def test_follows_the_house_layout(path):
 
 
 @pytest.fixture(scope="module")
-def two_runs(tmp_path_factory):
-    """The report, run twice into separate folders (each notebook from a fresh kernel)."""
-    outs = []
-    for name in ("first", "second"):
-        out = tmp_path_factory.mktemp(name)
-        runs = run_report(output=out, log=lambda *a: None)
-        outs.append((out, runs))
-    return outs
+def two_runs(report_runs):
+    return report_runs
 
 
 def test_every_notebook_executes(two_runs):

@@ -1,15 +1,11 @@
 """The teaching track: exercises with checks, and student copies that run without solutions."""
 
-import os
-import sys
-from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 
 import nbformat
 import pytest
 
 from presslib import cli
-from presslib.report import execute_notebook, list_notebooks
+from presslib.report import list_notebooks, run_report
 from presslib.teaching import check, strip_solutions, write_student_copies
 
 NOTEBOOKS = list_notebooks()
@@ -74,23 +70,14 @@ def _check_outputs(nb) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def executed(tmp_path_factory):
-    """Every notebook and its student copy, each run from a fresh kernel."""
+def executed(tmp_path_factory, report_runs):
+    """Every notebook (from the report run) and its student copy, each from a fresh kernel."""
     folder = tmp_path_factory.mktemp("student")
     students = write_student_copies(output=folder)
-    saved = {k: os.environ.get(k) for k in ("PRESSLIB_REPORTS", "PATH")}
-    os.environ["PRESSLIB_REPORTS"] = str(tmp_path_factory.mktemp("reports"))
-    os.environ["PATH"] = str(Path(sys.executable).parent) + os.pathsep + os.environ.get("PATH", "")
-    try:
-        with ThreadPoolExecutor(max_workers=2) as pool:
-            originals = dict(zip(NOTEBOOKS, pool.map(execute_notebook, NOTEBOOKS)))
-            copies = dict(zip(students, pool.map(execute_notebook, students)))
-    finally:
-        for key, value in saved.items():
-            if value is None:
-                os.environ.pop(key, None)
-            else:
-                os.environ[key] = value
+    runs = run_report(notebooks=students, output=tmp_path_factory.mktemp("student-report"),
+                      log=lambda *a: None)
+    originals = {path: run.notebook for path, run in zip(NOTEBOOKS, report_runs[0][1])}
+    copies = {path: run.notebook for path, run in zip(students, runs)}
     return originals, copies
 
 

@@ -16,7 +16,8 @@ import subprocess
 import sys
 import time
 from concurrent.futures import ThreadPoolExecutor, as_completed
-from dataclasses import dataclass
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import paths
@@ -35,6 +36,7 @@ class NotebookRun:
     html: Path
     error: str = ""
     cover: Path | None = None
+    notebook: object = field(default=None, repr=False)  #: the executed notebook (nbformat node)
 
 
 def list_notebooks(folder: str | Path | None = None) -> list[Path]:
@@ -140,7 +142,7 @@ def _run_one(path: Path, out: Path, parameters: dict | None, timeout: int) -> No
         cover = out / "covers" / f"{name}.png"
         cover.parent.mkdir(parents=True, exist_ok=True)
         cover.write_bytes(image)
-    return NotebookRun(name, notebook_title(nb) or name, seconds, page, error, cover)
+    return NotebookRun(name, notebook_title(nb) or name, seconds, page, error, cover, nb)
 
 
 def run_report(
@@ -170,11 +172,19 @@ def run_report(
         parameters = {"TRANSCRIPT": str(paths.project_path(transcript))}
     # The kernels inherit this environment: figures and tables go to `out`, and the kernel's
     # Python is this one's.
+    with kernel_environment(out):
+        return _run_all(notebooks, out, parameters, jobs, timeout, log)
+
+
+@contextmanager
+def kernel_environment(out: Path):
+    """Environment for notebook kernels started inside: figures and tables go to ``out``, and
+    the kernels' Python is this one's. Restored on exit."""
     saved = {k: os.environ.get(k) for k in ("PRESSLIB_REPORTS", "PATH")}
     os.environ["PRESSLIB_REPORTS"] = str(out)
     os.environ["PATH"] = str(Path(sys.executable).parent) + os.pathsep + os.environ.get("PATH", "")
     try:
-        return _run_all(notebooks, out, parameters, jobs, timeout, log)
+        yield
     finally:
         for key, value in saved.items():
             if value is None:
