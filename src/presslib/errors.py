@@ -24,3 +24,11 @@ class PresslibError(Exception):
         if self.line is not None:
             where = f"{where}:{self.line}"
         return f"{where}: {self.message}"
+
+
+class PresslibWarning(UserWarning):
+    """Something presslib did for you that you should know about (never silently)."""
+
+
+class DecodingWarning(PresslibWarning):
+    """A transcript was not UTF-8 and was read as Windows-1252."""

@@ -1,0 +1,130 @@
+"""Where a transcript's labels are, by convention; and which convention a transcript follows.
+
+:func:`find_labels` lists a text's label lines as a :class:`Hit` each, by one
+:class:`~presslib.conventions.Convention`; :func:`detect` tries every convention and keeps the one
+that explains the text best: the most label lines, ties going to the earlier convention. A text
+that none explains raises :class:`~presslib.errors.PresslibError` naming each convention tried
+and the first line it could not read as a label.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from .conventions import Convention, conventions, get_convention
+from .errors import PresslibError
+from .speakers import label_key, looks_like_label, name_key, parse_label
+
+_NOT_LABEL_END = '.?!…"”’;,'
+# A short line (at most 120 characters) that does not end like a sentence.
+_CANDIDATE = re.compile(r'^[^\n]{0,119}[^\n' + _NOT_LABEL_END + r']$', re.M)
+_NONBLANK = re.compile(r"^[ \t]*\S[^\n]*$", re.M)
+_DETECT_CHARS = 40_000  # detection reads this much of the body first
+
+
+class Hit(NamedTuple):
+    """One label line: where it is, what it prints, and where its text starts."""
+
+    pos: int  #: offset of the line's start in the text
+    printed: str  #: the label as printed (white space around it removed)
+    name: str  #: the part that names the person ("MS. JEAN-PIERRE", "Donald Trump")
+    text_at: int  #: offset where the turn's text may start (after the label, or the next line)
+    inline: bool  #: the text starts on the label's own line
+
+
+def find_labels(text: str, start: int, conv: Convention, *, known: tuple[str, ...] = ()) -> list[Hit]:
+    """Every label line of ``text[start:]`` by ``conv``, in order.
+
+    ``known`` names people known before the first label (the header's principal): under the
+    ``titled-name`` shape a colonless line naming them is a label too.
+
+    >>> from presslib.conventions import get_convention
+    >>> [h.printed for h in find_labels("MS. SMITH:  Hi.\\n\\nQ    Why?\\n", 0, get_convention("whitehouse"))]
+    ['MS. SMITH:', 'Q']
+    """
+    if conv.label_re is None:
+        return _titled_name_labels(text, start, known)
+    hits = []
+    same_line = conv.text == "same-line"
+    for m in conv.label_re.finditer(text, start):
+        eol = text.find("\n", m.end())
+        eol = len(text) if eol < 0 else eol
+        printed = m.group("label").strip()
+        name = (m.groupdict().get("name") or printed.rstrip(":")).strip()
+        if same_line:
+            inline = bool(text[m.end():eol].strip())
+            hits.append(Hit(m.start(), printed, name, m.end() if inline else eol + 1, inline))
+        elif not text[m.end():eol].strip():  # text on the next line: nothing may follow the label
+            hits.append(Hit(m.start(), printed, name, eol + 1, False))
+    return hits
+
+
+def _titled_name_labels(text: str, start: int, known: tuple[str, ...]) -> list[Hit]:
+    """NATO's labels: "Title Name:" / "Name, Outlet:" lines, and colonless ones naming known people."""
+    candidates = [(m.start(), m.end(), m.group()) for m in _CANDIDATE.finditer(text, start)]
+    labels = {}
+    for pos, end, line in candidates:
+        line = line.strip()
+        if line.endswith(":") and looks_like_label(line[:-1].rstrip()):
+            labels[pos] = (end, parse_label(line))
+    known_labels = {label_key(lab.printed) for _, lab in labels.values()}
+    known_names = {name_key(lab.name) for _, lab in labels.values()} | {name_key(k) for k in known if k}
+    for pos, end, line in candidates:
+        if pos in labels:
+            continue
+        line = line.strip()
+        if not line or line.endswith(tuple(_NOT_LABEL_END)):
+            continue
+        if label_key(line) in known_labels or (
+            looks_like_label(line) and name_key(parse_label(line).name) in known_names
+        ):
+            labels[pos] = (end, parse_label(line))
+    return [Hit(pos, lab.printed, lab.name, end + 1, False) for pos, (end, lab) in sorted(labels.items())]
+
+
+def first_text_line(text: str, start: int) -> tuple[int, str]:
+    """``(1-based line number, stripped line)`` of the first non-blank line at or after ``start``."""
+    m = _NONBLANK.search(text, start)
+    if not m:
+        return text.count("\n", 0, start) + 1, ""
+    return text.count("\n", 0, m.start()) + 1, m.group().strip()
+
+
+def detect(text: str, start: int, *, known: tuple[str, ...] = (), extra=None,
+           source: str | None = None) -> tuple[Convention, list[Hit]]:
+    """The convention that explains ``text[start:]`` best, and its label lines.
+
+    Each convention is tried on the first 40,000 characters of the body, then on all of it if
+    none found a label there. Raises :class:`PresslibError` when no convention finds one.
+    """
+    convs = list(conventions(extra).values())
+    head = text[: start + _DETECT_CHARS]
+    for sample in ((head, text) if len(head) < len(text) else (text,)):
+        counts = [(len(find_labels(sample, start, c, known=known)), -k) for k, c in enumerate(convs)]
+        best, neg_k = max(counts)
+        if best:
+            conv = convs[-neg_k]
+            return conv, find_labels(text, start, conv, known=known)
+    raise no_fit(text, start, convs, source=source)
+
+
+def labels_by(text: str, start: int, convention, *, known=(), extra=None, source=None):
+    """``(convention, hits)`` for a forced ``convention`` (a name, a path or a Convention)."""
+    conv = get_convention(convention, extra)
+    hits = find_labels(text, start, conv, known=known)
+    if not hits:
+        raise no_fit(text, start, [conv], source=source)
+    return conv, hits
+
+
+def no_fit(text: str, start: int, convs: list[Convention], *, source=None) -> PresslibError:
+    """The error for a text without labels: each convention, and the first line it could not read."""
+    line, first = first_text_line(text, start)
+    shown = first if len(first) <= 40 else first[:37] + "..."
+    tried = "; ".join(f"{c.name} (such as {c.example!r})" for c in convs)
+    return PresslibError(
+        f"expected speaker labels, found none: tried {tried}; the first line, {shown!r}, "
+        f"is a label in none of them",
+        path=source, line=line,
+    )
