@@ -34,8 +34,8 @@ _PATTERNS = [
     re.compile(rf"(?P<outlet>{_OUTLET}), (?P<name>{_NAME})\b"),
 ]
 _FIRST_NAME = re.compile(
-    r"(?:\b(?:go ahead|yes|yeah|okay|ok|sure|please),? (?P<a>[A-Z][a-z]+)\b(?! [A-Z])"
-    r"|^(?P<b>[A-Z][a-z]+)(?:,| —| -) go ahead)"
+    r"(?:\b(?i:go ahead|yes|yeah|okay|ok|sure|please),? (?P<a>[A-Z][a-z]+)\b(?! [A-Z])"
+    r"|^(?P<b>[A-Z][a-z]+)(?:,| —| -) (?i:go ahead))"
 )
 _NOT_NAMES = frozenset("I We You The And So But Thank Thanks Mr Ms Mrs Sir Madam Go Yes Okay All".split())
 _FLOOR = re.compile(
@@ -44,6 +44,7 @@ _FLOOR = re.compile(
     re.I,
 )
 _LAST_SENTENCE = re.compile(r"(?:^|(?<=[.?!…]))\s*(?P<s>[^.?!…]*[.?!…]*)\s*$")
+_LABEL_NAME = re.compile(r"^\s*(.*?)\s*:?\s*(?:\(\d[\d:]*\))?\s*$")
 _QUESTION_HEAD = 300
 _CALL_TAIL = 200
 
@@ -82,7 +83,8 @@ def stated(text: str) -> tuple[str, str, str]:
             outlet = _outlet_at(m["outlet"])
             if outlet and m["name"].split()[0] not in _NOT_NAMES:
                 if best is None or m.start() < best[2]:
-                    best = (m["name"], outlet, m.start(), m.group())
+                    end = max(m.end("name"), m.start("outlet") + len(outlet))
+                    best = (m["name"], outlet, m.start(), text[m.start():end])
     if best:
         return best[0], best[1], best[3]
     return "", "", ""
@@ -112,10 +114,10 @@ def _called_name(sentence: str) -> str:
     return "" if name in _NOT_NAMES else name
 
 
-def attribute(labels, roles, texts, *, collective, anonymous) -> tuple[list[Attribution], list[str]]:
+def attribute(names, roles, texts, *, collective, anonymous) -> tuple[list[Attribution], list[str]]:
     """Attributions of one transcript's turns, and a per-turn id of who asks, for the sequence.
 
-    ``collective[i]`` marks a label that stands for every journalist ("Q"), ``anonymous[i]`` one
+    ``names`` are the labels' person parts ("Q", "Speaker 4"); ``collective[i]`` marks a label that stands for every journalist ("Q"), ``anonymous[i]`` one
     that stands for one unnamed person ("Speaker 4"). Other turns get ``source`` "label".
     The ids: a ``Q`` after a moderator or after an official's turn that gives the floor opens
     a new id (``"Q#3"``); otherwise it keeps the previous ``Q``'s id (a follow-up).
@@ -124,7 +126,7 @@ def attribute(labels, roles, texts, *, collective, anonymous) -> tuple[list[Attr
     ids: list[str] = []
     asker, n_askers, current = "", 0, None
     by_label: dict[str, Attribution] = {}
-    for i, (label, role, text) in enumerate(zip(labels, roles, texts)):
+    for i, (label, role, text) in enumerate(zip(names, roles, texts)):
         if not (collective[i] or anonymous[i]):
             out.append(Attribution("", "", "label", "") if role == "journalist" else Attribution("", "", "", ""))
             ids.append("")
@@ -185,11 +187,11 @@ def attribution_table(turns: pd.DataFrame) -> pd.DataFrame:
     convs = list(conventions().values())
     rows = []
     for doc_id, doc in turns.groupby("doc_id", sort=False):
-        names = [str(lab).rstrip(":").strip() for lab in doc["label"]]
+        names = [_LABEL_NAME.match(str(lab)).group(1) for lab in doc["label"]]
         roles = doc["role"].tolist()
         coll = [any(c.matches("collective_journalist", n) for c in convs) for n in names]
         anon = [any(c.matches("anonymous_journalist", n) for c in convs) for n in names]
-        found, _ = attribute(doc["label"].tolist(), roles, doc["text"].tolist(),
+        found, _ = attribute(names, roles, doc["text"].tolist(),
                              collective=coll, anonymous=anon)
         for row, a in zip(doc.itertuples(index=False), found):
             if row.role != "journalist":

@@ -119,7 +119,7 @@ class People:
                 # One who gives the floor but also answers most is a principal who chairs.
                 answered = sum(1 for i in range(1, len(keys)) if keys[i] == candidate
                                and roles.get(keys[i - 1]) == "journalist")
-                if answered * 2 <= givers[candidate] or self.principal:
+                if answered * 2 <= givers[candidate]:
                     roles[candidate] = "moderator"
         if not self.principal:
             h = self.header

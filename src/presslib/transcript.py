@@ -25,7 +25,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .attribution import attribute
+from .attribution import attribute, gives_floor
 from .corpus import expand as _expand  # noqa: F401  (commands/report.py uses it)
 from .errors import PresslibError
 from .header import Header, read_block_header, read_front_matter, read_header
@@ -57,6 +57,7 @@ COLUMNS: dict[str, str] = {
     "line_end": "int64",
 }
 _BLANK_RUN = re.compile(r"\n(?:\s*\n)+")
+_CALL_WORDS = 15  # an official's turn this short that gives the floor is a call
 _HEAD_LINES = 250  # headers are read from this many lines at most
 _TIME_IN = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]\.?M\.?)?(?:\s+[A-Z]{2,4})?", re.I)
 
@@ -185,7 +186,7 @@ def parse_columns(text: str, *, doc_id: str, source: str, convention=None, conve
         header = read_block_header(head, body_line, min(stop, len(head)), skip=skip)
         pre = [(offsets[i], offsets[i] + len(head[i]), line) for i, line in skip.items()]
         asides = sorted({*pre, *asides})
-        start = first
+        start = offsets[body_line]  # header lines and asides up to the first label; no opening turn
     header = _merge_headers(front, header)
     meta = Meta(
         doc_id=doc_id, title=header.title, principal=header.principal,
@@ -348,9 +349,13 @@ def _fill(turns: list[list], conv, header: Header, doc_id: str) -> dict[str, lis
     printed = [lab.printed if lab else "" for lab in labs]
     collective = [bool(lab) and conv.matches("collective_journalist", lab.name) for lab in labs]
     anonymous = [bool(lab) and conv.matches("anonymous_journalist", lab.name) for lab in labs]
-    seq_speakers = speakers
+    seq_speakers, calls = speakers, None
+    if any(collective):  # officials chair: a short turn that gives the floor is a call
+        calls = [r != "journalist" and len(t.split()) <= _CALL_WORDS and gives_floor(t)
+                 for r, t in zip(roles, texts)]
     if any(collective) or any(anonymous):
-        found, ids = attribute(printed, roles, texts, collective=collective, anonymous=anonymous)
+        found, ids = attribute([lab.name if lab else "" for lab in labs], roles, texts,
+                               collective=collective, anonymous=anonymous)
         seq_speakers = list(speakers)
         for i, a in enumerate(found):
             if collective[i] or anonymous[i]:
@@ -361,7 +366,7 @@ def _fill(turns: list[list], conv, header: Header, doc_id: str) -> dict[str, lis
     for role, affiliation in zip(roles, affiliations):
         outlets.append(OUTLET_SEPARATOR.join(resolve_outlets(affiliation)) or None
                        if role == "journalist" else None)
-    kinds, exchanges, continuation = assign_sequence(roles, seq_speakers)
+    kinds, exchanges, continuation = assign_sequence(roles, seq_speakers, calls=calls)
     n = len(turns)
     return {
         "doc_id": [doc_id] * n, "turn": list(range(n)), "speaker": speakers, "label": printed,
