@@ -89,6 +89,8 @@ def load_corpus(paths, *, jobs: int | None = None, errors: str = "raise", progre
             warnings.warn(f"{len(failed)} of {len(files)} transcript(s) could not be parsed; "
                           f"first: {failed['error'].iloc[0]}", CorpusWarning, stacklevel=2)
         if len(failed) == len(files):
+            if len(files) == 1:  # the file's own error, as load_transcript gives it
+                _parse_files(files, ids, ("raise", convention, conventions))
             raise PresslibError(f"none of the {len(files)} transcript(s) could be parsed; "
                                 f"first: {failed['error'].iloc[0]}")
     return turns_frame(cols), meta
