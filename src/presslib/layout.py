@@ -17,8 +17,10 @@ from .errors import PresslibError
 from .speakers import label_key, looks_like_label, name_key, parse_label
 
 _NOT_LABEL_END = '.?!…"”’;,'
-# A short line (at most 120 characters) that does not end like a sentence.
-_CANDIDATE = re.compile(r'^[^\n]{0,119}[^\n' + _NOT_LABEL_END + r']$', re.M)
+# A short line (at most 120 characters; possessive, so that long lines fail at once); the
+# caller keeps those that do not end like a sentence.
+_SHORT_LINE = re.compile(r"^.{1,120}+$", re.M)
+_SHORT_NEXT_LINE = re.compile(r"\n(.{1,120}+)$", re.M)  # the same, found by its line end: faster
 _NONBLANK = re.compile(r"^[ \t]*\S[^\n]*$", re.M)
 _DETECT_CHARS = 40_000  # detection reads this much of the body first
 
@@ -47,22 +49,25 @@ def find_labels(text: str, start: int, conv: Convention, *, known: tuple[str, ..
         return _titled_name_labels(text, start, known)
     hits = []
     same_line = conv.text == "same-line"
-    for m in conv.label_re.finditer(text, start):
+    for pos, m in conv.find_lines("label", text, start):
         eol = text.find("\n", m.end())
         eol = len(text) if eol < 0 else eol
         printed = m.group("label").strip()
         name = (m.groupdict().get("name") or printed.rstrip(":")).strip()
         if same_line:
             inline = bool(text[m.end():eol].strip())
-            hits.append(Hit(m.start(), printed, name, m.end() if inline else eol + 1, inline))
+            hits.append(Hit(pos, printed, name, m.end() if inline else eol + 1, inline))
         elif not text[m.end():eol].strip():  # text on the next line: nothing may follow the label
-            hits.append(Hit(m.start(), printed, name, eol + 1, False))
+            hits.append(Hit(pos, printed, name, eol + 1, False))
     return hits
 
 
 def _titled_name_labels(text: str, start: int, known: tuple[str, ...]) -> list[Hit]:
     """NATO's labels: "Title Name:" / "Name, Outlet:" lines, and colonless ones naming known people."""
-    candidates = [(m.start(), m.end(), m.group()) for m in _CANDIDATE.finditer(text, start)]
+    first = _SHORT_LINE.match(text, start)
+    candidates = [(m.start(), m.end(), m.group())] if (m := first) and m.group()[-1] not in _NOT_LABEL_END else []
+    candidates += [(m.start(1), m.end(), m.group(1)) for m in _SHORT_NEXT_LINE.finditer(text, start)
+                   if m.group(1)[-1] not in _NOT_LABEL_END]
     labels = {}
     for pos, end, line in candidates:
         line = line.strip()
@@ -101,10 +106,12 @@ def detect(text: str, start: int, *, known: tuple[str, ...] = (), extra=None,
     convs = list(conventions(extra).values())
     head = text[: start + _DETECT_CHARS]
     for sample in ((head, text) if len(head) < len(text) else (text,)):
-        counts = [(len(find_labels(sample, start, c, known=known)), -k) for k, c in enumerate(convs)]
-        best, neg_k = max(counts)
+        found = [find_labels(sample, start, c, known=known) for c in convs]
+        best, neg_k = max((len(hits), -k) for k, hits in enumerate(found))
         if best:
             conv = convs[-neg_k]
+            if sample is text:
+                return conv, found[-neg_k]
             return conv, find_labels(text, start, conv, known=known)
     raise no_fit(text, start, convs, source=source)
 

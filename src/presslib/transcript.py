@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from itertools import accumulate
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
@@ -152,9 +153,8 @@ def parse_columns(text: str, *, doc_id: str, source: str, convention=None, conve
     """Parse decoded ``text`` into its :class:`Meta` and the turns table's columns (no counts)."""
     parts = text.split("\n", _HEAD_LINES)
     head = parts[:_HEAD_LINES]
-    offsets = [0]
-    for line in head:
-        offsets.append(offsets[-1] + len(line) + 1)
+    offsets = [0, *accumulate(map(len, head))]
+    offsets = [off + k for k, off in enumerate(offsets)]  # each line's end takes one character
     front, body_line, url = read_front_matter(head)
     nato_header, nato_body = read_header(head, body_line)
     known = tuple(p for p in (front.principal, nato_header.principal) if p)
@@ -165,8 +165,7 @@ def parse_columns(text: str, *, doc_id: str, source: str, convention=None, conve
     else:
         conv, hits = labels_by(text, start, convention, known=known, extra=conventions, source=where)
 
-    asides = [] if conv.asides_re is None else [
-        (m.start(), m.end(), m.group().strip()) for m in conv.asides_re.finditer(text, start)]
+    asides = [(pos, m.end(), text[pos:m.end()].strip()) for pos, m in conv.find_lines("asides", text, start)]
     if conv.header == "nato":
         header, body_line = nato_header, nato_body
         start = offsets[body_line] if body_line < len(offsets) else len(text)
@@ -224,25 +223,6 @@ class _Lines:
         return self.line
 
 
-def _piece(text: str, a: int, b: int) -> tuple[str, int, int] | None:
-    """``text[a:b]`` without its blank first and last lines: ``(text, first offset, last offset)``."""
-    chunk = text[a:b]
-    stripped = chunk.lstrip()
-    if not stripped:
-        return None
-    lead = len(chunk) - len(stripped)
-    first = chunk.rfind("\n", 0, lead) + 1
-    last = len(chunk.rstrip())
-    end = chunk.find("\n", last)
-    end = len(chunk) if end < 0 else end
-    return chunk[first:end], a + first + (lead - first), a + last - 1
-
-
-def _nonblank(text: str) -> int:
-    """Non-blank lines of a turn's text (blank lines in it are single and empty)."""
-    return text.count("\n") + 1 - text.count("\n\n") if text else 0
-
-
 def _turn_columns(text: str, start: int, hits: list[Hit], asides: list[tuple[int, int, str]],
                   conv, header: Header, meta: Meta) -> dict[str, list]:
     line_of = _Lines(text)
@@ -256,20 +236,26 @@ def _turn_columns(text: str, start: int, hits: list[Hit], asides: list[tuple[int
     chunks = conv.merge_chunks
 
     def add_text(turn, a, b):
+        # The text between a and b without its blank first and last lines (inlined: per turn)
         nonlocal rebuilt
-        p = _piece(text, a, b)
-        if p is None:
+        chunk = text[a:b]
+        stripped = chunk.lstrip()
+        if not stripped:
             return
-        body, first, last = p
+        lead = len(chunk) - len(stripped)
+        begin = chunk.rfind("\n", 0, lead) + 1
+        last = len(chunk.rstrip())
+        end = chunk.find("\n", last)
+        body = chunk[begin:end] if end >= 0 else chunk[begin:]
         if "\n\n\n" in body or "\n " in body or "\n\t" in body:
             body = _BLANK_RUN.sub("\n\n", body)
         if not turn[1] and turn[0] is not None and turn[0].inline:
             rebuilt -= 1  # the first text line shares the label's line
         turn[1].append(body)
         if turn[2] is None:
-            turn[2] = line_of(first)
-        turn[3] = line_of(last)
-        rebuilt += _nonblank(body)
+            turn[2] = line_of(a + lead)
+        turn[3] = line_of(a + last - 1)
+        rebuilt += body.count("\n") + 1 - body.count("\n\n")
 
     current = None
     for pos, is_label, item in events:
@@ -347,8 +333,11 @@ def _fill(turns: list[list], conv, header: Header, doc_id: str) -> dict[str, lis
         roles.append(role)
         affiliations.append(affiliation)
     printed = [lab.printed if lab else "" for lab in labs]
-    collective = [bool(lab) and conv.matches("collective_journalist", lab.name) for lab in labs]
-    anonymous = [bool(lab) and conv.matches("anonymous_journalist", lab.name) for lab in labs]
+    collective = anonymous = [False] * len(labs)
+    if conv.collective_journalist:
+        collective = [bool(lab) and conv.matches("collective_journalist", lab.name) for lab in labs]
+    if conv.anonymous_journalist:
+        anonymous = [bool(lab) and conv.matches("anonymous_journalist", lab.name) for lab in labs]
     seq_speakers, calls = speakers, None
     if any(collective):  # officials chair: a short turn that gives the floor is a call
         calls = [r != "journalist" and len(t.split()) <= _CALL_WORDS and gives_floor(t)
@@ -363,9 +352,14 @@ def _fill(turns: list[list], conv, header: Header, doc_id: str) -> dict[str, lis
                     speakers[i] = a.name
                 affiliations[i] = a.outlet
                 seq_speakers[i] = ids[i] if collective[i] else speakers[i]
+    resolved: dict[str, str | None] = {}
     for role, affiliation in zip(roles, affiliations):
-        outlets.append(OUTLET_SEPARATOR.join(resolve_outlets(affiliation)) or None
-                       if role == "journalist" else None)
+        if role != "journalist":
+            outlets.append(None)
+            continue
+        if affiliation not in resolved:
+            resolved[affiliation] = OUTLET_SEPARATOR.join(resolve_outlets(affiliation)) or None
+        outlets.append(resolved[affiliation])
     kinds, exchanges, continuation = assign_sequence(roles, seq_speakers, calls=calls)
     n = len(turns)
     return {
