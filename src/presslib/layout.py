@@ -128,6 +128,9 @@ def labels_by(text: str, start: int, convention, *, known=(), extra=None, source
 def no_fit(text: str, start: int, convs: list[Convention], *, source=None) -> PresslibError:
     """The error for a text without labels: each convention, and the first line it could not read."""
     line, first = first_text_line(text, start)
+    if not first:
+        return PresslibError("expected speaker labels, found no text after the header",
+                             path=source, line=line)
     shown = first if len(first) <= 40 else first[:37] + "..."
     tried = "; ".join(f"{c.name} (such as {c.example!r})" for c in convs)
     return PresslibError(
