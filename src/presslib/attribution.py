@@ -20,6 +20,7 @@ reader can check them against a transcript.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 import pandas as pd
@@ -56,6 +57,7 @@ class Attribution(NamedTuple):
     evidence: str  #: the words it was read from
 
 
+@lru_cache(maxsize=8192)
 def _outlet_at(words: str) -> str:
     """The longest leading run of ``words`` that the outlet registry knows ("" if none)."""
     index = alias_index()

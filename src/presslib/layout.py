@@ -21,6 +21,8 @@ _NOT_LABEL_END = '.?!…"”’;,'
 # caller keeps those that do not end like a sentence.
 _SHORT_LINE = re.compile(r"^.{1,120}+$", re.M)
 _SHORT_NEXT_LINE = re.compile(r"\n(.{1,120}+)$", re.M)  # the same, found by its line end: faster
+# Lines ending in their only colon (a label's body has none): all that detection needs to count
+_COLON_LINE = re.compile(r"\n([ \t]*[^\s:][^\n:]{0,118}+:[ \t]*)$", re.M)
 _NONBLANK = re.compile(r"^[ \t]*\S[^\n]*$", re.M)
 _DETECT_CHARS = 40_000  # detection reads this much of the body first
 
@@ -35,18 +37,20 @@ class Hit(NamedTuple):
     inline: bool  #: the text starts on the label's own line
 
 
-def find_labels(text: str, start: int, conv: Convention, *, known: tuple[str, ...] = ()) -> list[Hit]:
+def find_labels(text: str, start: int, conv: Convention, *, known: tuple[str, ...] = (),
+                counting: bool = False) -> list[Hit]:
     """Every label line of ``text[start:]`` by ``conv``, in order.
 
     ``known`` names people known before the first label (the header's principal): under the
-    ``titled-name`` shape a colonless line naming them is a label too.
+    ``titled-name`` shape a colonless line naming them is a label too. ``counting`` (for
+    detection) skips that second pass.
 
     >>> from presslib.conventions import get_convention
     >>> [h.printed for h in find_labels("MS. SMITH:  Hi.\\n\\nQ    Why?\\n", 0, get_convention("whitehouse"))]
     ['MS. SMITH:', 'Q']
     """
     if conv.label_re is None:
-        return _titled_name_labels(text, start, known)
+        return _counted_titled_names(text, start) if counting else _titled_name_labels(text, start, known)
     hits = []
     same_line = conv.text == "same-line"
     for pos, m in conv.find_lines("label", text, start):
@@ -88,6 +92,19 @@ def _titled_name_labels(text: str, start: int, known: tuple[str, ...]) -> list[H
     return [Hit(pos, lab.printed, lab.name, end + 1, False) for pos, (end, lab) in sorted(labels.items())]
 
 
+def _counted_titled_names(text: str, start: int) -> list[Hit]:
+    """The colon-ended "Title Name:" / "Name, Outlet:" lines only: cheap, for detection."""
+    hits = []
+    first = _SHORT_LINE.match(text, start)
+    lines = [(start, first.group())] if first else []
+    lines += [(m.start(1), m.group(1)) for m in _COLON_LINE.finditer(text, start)]
+    for pos, line in lines:
+        line = line.strip()
+        if line.endswith(":") and looks_like_label(line[:-1].rstrip()):
+            hits.append(Hit(pos, line, line[:-1], pos + len(line) + 1, False))
+    return hits
+
+
 def first_text_line(text: str, start: int) -> tuple[int, str]:
     """``(1-based line number, stripped line)`` of the first non-blank line at or after ``start``."""
     m = _NONBLANK.search(text, start)
@@ -106,11 +123,11 @@ def detect(text: str, start: int, *, known: tuple[str, ...] = (), extra=None,
     convs = list(conventions(extra).values())
     head = text[: start + _DETECT_CHARS]
     for sample in ((head, text) if len(head) < len(text) else (text,)):
-        found = [find_labels(sample, start, c, known=known) for c in convs]
+        found = [find_labels(sample, start, c, known=known, counting=True) for c in convs]
         best, neg_k = max((len(hits), -k) for k, hits in enumerate(found))
         if best:
             conv = convs[-neg_k]
-            if sample is text:
+            if sample is text and conv.label_re is not None:
                 return conv, found[-neg_k]
             return conv, find_labels(text, start, conv, known=known)
     raise no_fit(text, start, convs, source=source)

@@ -340,8 +340,8 @@ def _fill(turns: list[list], conv, header: Header, doc_id: str) -> dict[str, lis
         anonymous = [bool(lab) and conv.matches("anonymous_journalist", lab.name) for lab in labs]
     seq_speakers, calls = speakers, None
     if any(collective):  # officials chair: a short turn that gives the floor is a call
-        calls = [r != "journalist" and len(t.split()) <= _CALL_WORDS and gives_floor(t)
-                 for r, t in zip(roles, texts)]
+        calls = [r != "journalist" and nxt == "journalist" and len(t.split()) <= _CALL_WORDS
+                 and gives_floor(t) for r, nxt, t in zip(roles, roles[1:] + [""], texts)]
     if any(collective) or any(anonymous):
         found, ids = attribute([lab.name if lab else "" for lab in labs], roles, texts,
                                collective=collective, anonymous=anonymous)
