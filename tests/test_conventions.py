@@ -250,3 +250,13 @@ def test_html_page_parses_like_the_text(tmp_path, stem):
     cols = ["speaker", "label", "role", "kind", "exchange", "n_words", "n_questions"]
     pd.testing.assert_frame_equal(a.turns[cols], b.turns[cols])
     assert b.meta.convention == a.meta.convention
+
+
+def test_cli_lists_conventions(capsys, tmp_path):
+    from presslib.cli import main
+
+    (tmp_path / "markdown.toml").write_text(MARKDOWN_TOML, encoding="utf-8")
+    assert main(["conventions", "--conventions", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    names = [line.split()[0] for line in out.splitlines() if not line.startswith(" ")]
+    assert names == ["nato", "whitehouse", "timestamped", "markdown"]

@@ -14,7 +14,7 @@ from .errors import PresslibError
 
 #: Subcommand modules, in the order ``presslib --help`` lists them. Each has ``register(sub)``
 #: that adds its parser and sets ``func`` to a function of the parsed arguments.
-COMMANDS = ("parse", "info", "report")
+COMMANDS = ("parse", "info", "report", "conventions")
 
 
 def build_parser() -> argparse.ArgumentParser:
