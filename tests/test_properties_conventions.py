@@ -6,7 +6,8 @@ the same line and the text hard-wrapped at 72 characters, "Q" for every journali
 in the press secretary's call, "Go ahead, Zeke."), follow-ups after answers that do not give the
 floor, a guest official, stage directions and the "END" footer. The timestamped generator writes
 "Name: (mm:ss)" labels, long turns in chunks under repeated labels, "Speaker N" journalists
-who sometimes state their name and outlet, and "[crosstalk hh:mm:ss]" brackets.
+who sometimes state their name and outlet, and "[crosstalk hh:mm:ss]" brackets. A YAML front matter above a NATO-style conference (the
+NATO generator's) changes the header and nothing else.
 """
 
 import re
@@ -17,6 +18,8 @@ from hypothesis import strategies as st
 
 import presslib
 from presslib.transcript import rebuild_body
+
+from .test_properties import conference as nato_conference
 
 FIRST = ["Anna", "Bertil", "Chiara", "Dmytro", "Fatma", "Gustav", "Hana", "Ivo", "Kai", "Lena",
          "Marek", "Nora", "Oskar", "Piet", "Rui", "Sanne", "Zeke"]
@@ -169,3 +172,22 @@ def test_timestamped_parses_back(generated):
     assert len(t.meta.asides) == n_chunks - len(expected)
     body = [l.strip() for i, l in enumerate(source.split("\n"), 1) if l.strip() and i not in t.meta.header_lines]
     assert [l.strip() for l in rebuild_body(t.turns, meta=t.meta)] == body
+
+
+FRONT = "---\ntitle: Press conference\ndate: 2023-02-13\nsource: https://example.org/pc\n---\n"
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(nato_conference())
+def test_front_matter_changes_nothing_but_the_header(generated):
+    source, _, _ = generated
+    plain, fronted = presslib.parse_text(source), presslib.parse_text(FRONT + source)
+    cols = ["label", "speaker", "role", "affiliation", "kind", "exchange", "continuation", "text"]
+    assert plain.turns[cols].equals(fronted.turns[cols])
+    assert (fronted.turns["line_start"] - plain.turns["line_start"]).eq(5).all()
+    assert fronted.meta.header_lines[:5] == [1, 2, 3, 4, 5]
+    assert (fronted.meta.title, fronted.meta.date, fronted.meta.source_url) == (
+        "Press conference", "2023-02-13", "https://example.org/pc")
+    body = [l.strip() for i, l in enumerate((FRONT + source).split("\n"), 1)
+            if l.strip() and i not in fronted.meta.header_lines]
+    assert [l.strip() for l in rebuild_body(fronted.turns, meta=fronted.meta)] == body

@@ -15,5 +15,13 @@ def run(args) -> int:
     from ..summary import describe
     from ..transcript import load_transcript
 
-    print(describe(load_transcript(args.file, convention=args.convention, conventions=args.conventions)))
+    import sys
+    import warnings
+
+    with warnings.catch_warnings(record=True) as seen:
+        warnings.simplefilter("always")
+        transcript = load_transcript(args.file, convention=args.convention, conventions=args.conventions)
+    for w in seen:
+        print(f"presslib: warning: {w.message}", file=sys.stderr)
+    print(describe(transcript))
     return 0
