@@ -21,10 +21,10 @@ _NOT_LABEL_END = '.?!…"”’;,'
 # caller keeps those that do not end like a sentence.
 _SHORT_LINE = re.compile(r"^.{1,120}+$", re.M)
 _SHORT_NEXT_LINE = re.compile(r"\n(.{1,120}+)$", re.M)  # the same, found by its line end: faster
-# Lines ending in their only colon (a label's body has none): all that detection needs to count
-_COLON_LINE = re.compile(r"\n([ \t]*[^\s:][^\n:]{0,118}+:[ \t]*)$", re.M)
+# A colon at a line's end: found by its literal colon, so the search skips from colon to colon
+_COLON_END = re.compile(r":[ \t]*$", re.M)
 _NONBLANK = re.compile(r"^[ \t]*\S[^\n]*$", re.M)
-_DETECT_CHARS = 40_000  # detection reads this much of the body first
+_DETECT_CHARS = (8_000, 40_000)  # detection reads this much of the body first, then all
 
 
 class Hit(NamedTuple):
@@ -95,13 +95,13 @@ def _titled_name_labels(text: str, start: int, known: tuple[str, ...]) -> list[H
 def _counted_titled_names(text: str, start: int) -> list[Hit]:
     """The colon-ended "Title Name:" / "Name, Outlet:" lines only: cheap, for detection."""
     hits = []
-    first = _SHORT_LINE.match(text, start)
-    lines = [(start, first.group())] if first else []
-    lines += [(m.start(1), m.group(1)) for m in _COLON_LINE.finditer(text, start)]
-    for pos, line in lines:
-        line = line.strip()
-        if line.endswith(":") and looks_like_label(line[:-1].rstrip()):
-            hits.append(Hit(pos, line, line[:-1], pos + len(line) + 1, False))
+    for m in _COLON_END.finditer(text, start):
+        pos = max(start, text.rfind("\n", start, m.start()) + 1)
+        line = text[pos:m.end()]
+        if len(line) <= 120:
+            line = line.strip()
+            if looks_like_label(line[:-1].rstrip()):
+                hits.append(Hit(pos, line, line[:-1], m.end() + 1, False))
     return hits
 
 
@@ -117,14 +117,17 @@ def detect(text: str, start: int, *, known: tuple[str, ...] = (), extra=None,
            source: str | None = None) -> tuple[Convention, list[Hit]]:
     """The convention that explains ``text[start:]`` best, and its label lines.
 
-    Each convention is tried on the first 40,000 characters of the body, then on all of it if
-    none found a label there. Raises :class:`PresslibError` when no convention finds one.
+    Each convention is tried on the first 8,000 characters of the body; unless exactly one
+    finds labels there, on the first 40,000, then on all of it. Raises
+    :class:`PresslibError` when no convention finds a label.
     """
     convs = list(conventions(extra).values())
-    head = text[: start + _DETECT_CHARS]
-    for sample in ((head, text) if len(head) < len(text) else (text,)):
+    samples = [text[: start + n] for n in _DETECT_CHARS if start + n < len(text)] + [text]
+    for sample in samples:
         found = [find_labels(sample, start, c, known=known, counting=True) for c in convs]
         best, neg_k = max((len(hits), -k) for k, hits in enumerate(found))
+        if sample is not text and sample is samples[0] and sum(1 for h in found if h) > 1:
+            continue  # several conventions fit the first lines: read on before choosing
         if best:
             conv = convs[-neg_k]
             if sample is text and conv.label_re is not None:

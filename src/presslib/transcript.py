@@ -312,12 +312,15 @@ def _times(meta: Meta, conv) -> None:
 
 def _fill(turns: list[list], conv, header: Header, doc_id: str) -> dict[str, list]:
     """The turns table's columns from the assembled turns: people, roles, outlets, sequence."""
+    # NATO's labels are read whole (the outlet is in them); other conventions' by their name part,
+    # so that "Ana Lima: (00:04)" and "Ana Lima: (02:30)" are read once.
+    by_name = conv.label_re is not None
     labels = {}
-    for turn in turns:
-        hit = turn[0]
-        if hit is not None and (hit.printed, hit.name) not in labels:
-            labels[(hit.printed, hit.name)] = make_label(hit.printed, hit.name, conv)
-    labs = [labels[(t[0].printed, t[0].name)] if t[0] is not None else None for t in turns]
+    keys = [None if t[0] is None else (t[0].name if by_name else t[0].printed) for t in turns]
+    for key, turn in zip(keys, turns):
+        if key is not None and key not in labels:
+            labels[key] = make_label(turn[0].printed, turn[0].name, conv)
+    labs = [labels[k] if k is not None else None for k in keys]
     texts = ["\n\n".join(t[1]) for t in turns]
     people = People(header, conv)
     for lab in labels.values():  # each spelling once, in order of appearance
@@ -332,7 +335,7 @@ def _fill(turns: list[list], conv, header: Header, doc_id: str) -> dict[str, lis
         speakers.append(speaker)
         roles.append(role)
         affiliations.append(affiliation)
-    printed = [lab.printed if lab else "" for lab in labs]
+    printed = [t[0].printed if t[0] is not None else "" for t in turns]
     collective = anonymous = [False] * len(labs)
     if conv.collective_journalist:
         collective = [bool(lab) and conv.matches("collective_journalist", lab.name) for lab in labs]
@@ -340,8 +343,9 @@ def _fill(turns: list[list], conv, header: Header, doc_id: str) -> dict[str, lis
         anonymous = [bool(lab) and conv.matches("anonymous_journalist", lab.name) for lab in labs]
     seq_speakers, calls = speakers, None
     if any(collective):  # officials chair: a short turn that gives the floor is a call
-        calls = [r != "journalist" and nxt == "journalist" and len(t.split()) <= _CALL_WORDS
-                 and gives_floor(t) for r, nxt, t in zip(roles, roles[1:] + [""], texts)]
+        calls = [r in ("principal", "other") and nxt == "journalist" and len(t) < 40 * _CALL_WORDS
+                 and len(t.split()) <= _CALL_WORDS and gives_floor(t)
+                 for r, nxt, t in zip(roles, roles[1:] + [""], texts)]
     if any(collective) or any(anonymous):
         found, ids = attribute([lab.name if lab else "" for lab in labs], roles, texts,
                                collective=collective, anonymous=anonymous)
