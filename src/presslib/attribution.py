@@ -119,8 +119,9 @@ def _called_name(sentence: str) -> str:
 def attribute(names, roles, texts, *, collective, anonymous) -> tuple[list[Attribution], list[str]]:
     """Attributions of one transcript's turns, and a per-turn id of who asks, for the sequence.
 
-    ``names`` are the labels' person parts ("Q", "Speaker 4"); ``collective[i]`` marks a label that stands for every journalist ("Q"), ``anonymous[i]`` one
-    that stands for one unnamed person ("Speaker 4"). Other turns get ``source`` "label".
+    ``names`` are the labels' person parts ("Q", "Speaker 4"); ``collective[i]`` marks a label
+    that stands for every journalist ("Q"), ``anonymous[i]`` one that stands for one unnamed
+    person ("Speaker 4"). Other journalists' turns get ``source`` "label".
     The ids: a ``Q`` after a moderator or after an official's turn that gives the floor opens
     a new id (``"Q#3"``); otherwise it keeps the previous ``Q``'s id (a follow-up).
     """
@@ -130,7 +131,7 @@ def attribute(names, roles, texts, *, collective, anonymous) -> tuple[list[Attri
     by_label: dict[str, Attribution] = {}
     for i, (label, role, text) in enumerate(zip(names, roles, texts)):
         if not (collective[i] or anonymous[i]):
-            out.append(Attribution("", "", "label", "") if role == "journalist" else Attribution("", "", "", ""))
+            out.append(Attribution("", "", "label" if role == "journalist" else "", ""))
             ids.append("")
             continue
         prev_text = texts[i - 1] if i else ""
@@ -145,7 +146,8 @@ def attribute(names, roles, texts, *, collective, anonymous) -> tuple[list[Attri
             call = last_sentence(prev_text)
             name, outlet, evidence = stated(call)
             if not (name or outlet):
-                name, outlet = _called_name(call), _outlet_at(call) if _outlet_at(call) == call.rstrip(".?!") else ""
+                outlet = _outlet_at(call)
+                name, outlet = _called_name(call), outlet if outlet == call.rstrip(".?!") else ""
                 evidence = call if (name or outlet) else ""
             source = "call" if (name or outlet) and new else ""
             if not new:
@@ -162,7 +164,7 @@ def attribute(names, roles, texts, *, collective, anonymous) -> tuple[list[Attri
         else:
             key = label
             if not source and key in by_label:
-                name, outlet, evidence = by_label[key].name, by_label[key].outlet, by_label[key].evidence
+                name, outlet, evidence = by_label[key][:2] + (by_label[key].evidence,)
                 source = "same label"
             if source in ("question", "call"):
                 by_label.setdefault(key, Attribution(name, outlet, source, evidence))

@@ -37,7 +37,8 @@ def _plain(value):
 def convokit_utterances(turns: pd.DataFrame) -> pd.DataFrame:
     """One row per turn with ConvoKit's fields: ``id``, ``speaker``, ``conversation_id``, ``reply_to``.
 
-    >>> t = pd.DataFrame({"doc_id": ["d"] * 4, "turn": [0, 1, 2, 3], "kind": ["call", "question", "answer", "answer"],
+    >>> t = pd.DataFrame({"doc_id": ["d"] * 4, "turn": [0, 1, 2, 3],
+    ...                   "kind": ["call", "question", "answer", "answer"],
     ...                   "exchange": pd.array([1, 1, 1, 1], dtype="Int64"), "speaker": list("MJPO")})
     >>> convokit_utterances(t)[["id", "conversation_id", "reply_to"]].values.tolist()
     [['d/0', 'd/0', None], ['d/1', 'd/0', 'd/0'], ['d/2', 'd/0', 'd/1'], ['d/3', 'd/0', 'd/1']]

@@ -28,7 +28,6 @@ import pandas as pd
 
 from .attribution import attribute, gives_floor
 from .corpus import expand as _expand  # noqa: F401  (commands/report.py uses it)
-from .errors import PresslibError
 from .header import Header, read_block_header, read_front_matter, read_header
 from .layout import Hit, detect, labels_by
 from .outlets import OUTLET_SEPARATOR, resolve_outlets
