@@ -260,3 +260,13 @@ def test_cli_lists_conventions(capsys, tmp_path):
     out = capsys.readouterr().out
     names = [line.split()[0] for line in out.splitlines() if not line.startswith(" ")]
     assert names == ["nato", "whitehouse", "timestamped", "markdown"]
+
+
+def test_acronym_starting_a_wrapped_line_is_prose_in_whitehouse_style():
+    t = presslib.parse_text(
+        "MS. SMITH:  Good afternoon.  We spoke with allies in\n"
+        "NATO: they agreed.  And with\nATACMS.\n\nQ    Thanks.  Why now?\n\n"
+        "MS. SMITH:  Because.\n\nMODERATOR:  Last question.\n\nQ    Thank you.\n", convention="whitehouse")
+    assert t.turns["label"].tolist() == ["MS. SMITH:", "Q", "MS. SMITH:", "MODERATOR:", "Q"]
+    assert t.turns.loc[0, "text"] == ("Good afternoon.  We spoke with allies in\nNATO: they agreed.  "
+                                      "And with\nATACMS.")
