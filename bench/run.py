@@ -112,6 +112,10 @@ def bench_corpus() -> None:
             print(f"    load_corpus, {jobs} process(es): {best['wall']:.2f} s wall = "
                   f"{size / best['wall']:.1f} MB/s; CPU {best['cpu']:.2f} s = {size / best['cpu']:.1f} MB/s "
                   f"per core  ({best['turns']:,} turns; target >= 50 MB/s on 2 cores)")
+            if jobs > 1:
+                print(f"      memory: main process grew {best['rss_growth_kb'] / 1e3:.0f} MB "
+                      f"({best['rss_growth_kb'] / 1e3 / size:.2f}x); largest worker's resident size "
+                      f"{best['kids_rss_kb'] / 1e3:.0f} MB (imports included)")
         mem = _measure(f"{folder}/*.txt", 1, trace=True)
         print(f"    peak memory (1 process): tracemalloc {mem['peak'] / 1e6:.0f} MB = "
               f"{mem['peak'] / 1e6 / size:.2f}x the corpus; resident size grew "

@@ -126,16 +126,32 @@ def _parse_files(files, ids, options) -> tuple[list[dict], dict[str, list], list
     cols = _concat(parts)
     if cols["text"]:
         cols["n_words"], cols["n_sentences"], cols["n_questions"] = count_text(cols["text"])
-    return metas, cols, caught
+    # Arrow text travels between processes as one buffer, and is held once in the result.
+    return _compact((metas, cols, caught))
+
+
+def _compact(part: tuple) -> tuple:
+    """Hold a parsed batch's texts as one Arrow array, so that a corpus's text is in memory once."""
+    import pyarrow as pa
+
+    cols = part[1]
+    if cols.get("text") is not None and not isinstance(cols["text"], pa.Array):
+        cols["text"] = pa.array(cols["text"], type=pa.large_string())
+    return part
 
 
 def _concat(parts: list[dict]) -> dict[str, list]:
+    import pyarrow as pa
+
     from .transcript import COLUMNS
 
     parts = [p for p in parts if p and p.get("doc_id")]
     names = [c for c in COLUMNS if not parts or c in parts[0]]
-    out: dict[str, list] = {}
+    out: dict = {}
     for name in names:
+        if parts and isinstance(parts[0][name], pa.Array):
+            out[name] = pa.chunked_array([p[name] for p in parts], type=pa.large_string())
+            continue
         values: list = []
         for p in parts:
             v = p[name]
