@@ -71,7 +71,9 @@ import presslib
 from presslib import text
 files, jobs, trace = sys.argv[1], int(sys.argv[2]), sys.argv[3] == "1"  # a glob
 text._flag_table()
-rss0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+import os
+# the resident size now (not the high-water mark, which imports may have set higher)
+rss0 = int(open("/proc/self/statm").read().split()[1]) * os.sysconf("SC_PAGE_SIZE") // 1024
 if trace:
     tracemalloc.start()
 wall, cpu = time.perf_counter(), time.process_time()
