@@ -28,7 +28,7 @@ test: $(STAMP)  ## the whole test suite, notebooks included
 lab: $(STAMP)  ## JupyterLab on notebooks/
 	$(BIN)/jupyter lab notebooks/
 
-bench: $(STAMP)  ## speed figures: parse throughput, import time, report time
+bench: $(STAMP)  ## speed figures: parse throughput, import time, corpus across conventions, report time
 	$(BIN)/python bench/run.py
 
 clean:

@@ -13,7 +13,8 @@ CASES = {
     "empty": (b"", "file is empty"),
     "blank": (b"\n  \n\t\n", "file is empty"),
     "binary": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary data"),
-    "undecodable": (b"Title\n\nMax Delany, AFP:\nCaf\xe9 au lait?\n", "not UTF-8"),
+    # 0x81 is neither UTF-8 nor Windows-1252 (which would read 0xe9 as é, with a warning)
+    "undecodable": (b"Title\n\nMax Delany, AFP:\nCaf\x81 au lait?\n", "not UTF-8 (nor Windows-1252)"),
     "prose": (b"This is an essay.\n\nIt has paragraphs: but no speakers.\nNone at all.\n", "speaker labels"),
     "csv": (b"turn,speaker,text\n0,Max,Hello\n1,Ann,Hi\n", "speaker labels"),
 }
@@ -42,7 +43,7 @@ def test_error_lines_point_at_the_problem(tmp_path):
     path = _write(tmp_path, "u", CASES["undecodable"][0])
     with pytest.raises(presslib.PresslibError) as info:
         presslib.load_transcript(path)
-    assert info.value.line == 4  # the line with the Latin-1 é
+    assert info.value.line == 4  # the line with the byte 0x81
     path = _write(tmp_path, "p", b"Title\n\n\nJust prose here.\n")
     with pytest.raises(presslib.PresslibError) as info:
         presslib.load_transcript(path)

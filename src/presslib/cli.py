@@ -14,7 +14,9 @@ from .errors import PresslibError
 
 #: Subcommand modules, in the order ``presslib --help`` lists them. Each has ``register(sub)``
 #: that adds its parser and sets ``func`` to a function of the parsed arguments.
-COMMANDS = ("parse", "info", "topics", "outlets", "questions", "exchanges", "report", "student")
+COMMANDS = (
+    "parse", "info", "conventions", "topics", "outlets", "questions", "exchanges", "report", "student",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

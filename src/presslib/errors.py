@@ -19,8 +19,23 @@ class PresslibError(Exception):
         self.line = line
         super().__init__(self.__str__())
 
+    def __reduce__(self):  # keep path and line across processes (corpus workers)
+        return (_rebuild, (self.message, self.path, self.line))
+
     def __str__(self) -> str:
         where = self.path or "<text>"
         if self.line is not None:
             where = f"{where}:{self.line}"
         return f"{where}: {self.message}"
+
+
+def _rebuild(message, path, line) -> PresslibError:
+    return PresslibError(message, path=path, line=line)
+
+
+class PresslibWarning(UserWarning):
+    """Something presslib did for you that you should know about (never silently)."""
+
+
+class DecodingWarning(PresslibWarning):
+    """A transcript was not UTF-8 and was read as Windows-1252."""

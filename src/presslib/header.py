@@ -142,3 +142,90 @@ def _absorb(header: Header, line: str) -> None:
         header.last_updated = f"{date}T{int(t['h']):02d}:{t['m']}" if t else date
     elif not header.date:
         header.date = date
+
+
+# --------------------------------------------------------------------------- other header styles
+
+_FRONT_KEYS = {
+    "title": "title", "date": "date", "source": "source_url", "url": "source_url",
+    "source_url": "source_url", "link": "source_url", "speaker": "principal",
+    "principal": "principal", "organisation": "organisation", "organization": "organisation",
+    "occasion": "occasion", "event": "occasion", "updated": "last_updated",
+    "last_updated": "last_updated",
+}
+_FRONT_LINE = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*?)\s*$")
+_BLOCK_BY = re.compile(r"\bby\s+(?P<who>.+)$", re.I)
+_WHO_END = re.compile(r"\s+(?:and|in|on|at|with|during|before|after|following|to|for|ahead of)\s.*$|,.*$", re.I)
+
+
+def read_front_matter(lines: list[str]) -> tuple[Header, int, str]:
+    """A YAML front matter (``---`` / ``key: value`` lines / ``---``) at the top of ``lines``.
+
+    Returns ``(header, index of the first line after it, source URL)``; ``(Header(), 0, "")``
+    when the text has none. Only flat ``key: value`` pairs are read (quotes removed); the keys
+    presslib knows are ``title``, ``date``, ``source``/``url``, ``speaker``/``principal``,
+    ``organisation``, ``occasion``, ``updated``; other keys are kept as header lines.
+
+    >>> h, body, url = read_front_matter(["---", "title: Briefing", "date: 2023-03-03",
+    ...                                   "source: https://example.org/b", "---", "Text"])
+    >>> h.title, h.date, body, url
+    ('Briefing', '2023-03-03', 5, 'https://example.org/b')
+    """
+    header = Header()
+    if not lines or lines[0].strip() != "---":
+        return header, 0, ""
+    end = next((i for i in range(1, min(len(lines), 200)) if lines[i].strip() in ("---", "...")), None)
+    if end is None:
+        return header, 0, ""
+    url = ""
+    for i in range(1, end):
+        m = _FRONT_LINE.match(lines[i].strip())
+        if not m:
+            continue
+        key, value = m["key"].lower(), m["value"].strip().strip("'\"")
+        field_name = _FRONT_KEYS.get(key)
+        if field_name == "source_url":
+            url = value
+        elif field_name == "date":
+            header.date = parse_date(value) or value
+        elif field_name == "principal":
+            header.principal_title, header.principal = split_title(value)
+        elif field_name:
+            setattr(header, field_name, value)
+    header.lines = [i + 1 for i in range(end + 1) if lines[i].strip()]
+    return header, end + 1, url
+
+
+def read_block_header(lines: list[str], first: int, stop: int, *, skip=()) -> Header:
+    """The header of a convention that prints everything above the first label as its header.
+
+    ``lines[first:stop]`` are the lines above the first label; indices in ``skip`` (time and
+    stage-direction lines) are not header. The title is the line that says ``by ...`` (else
+    the first line); the principal is who it is by; the date is the first date found.
+
+    >>> h = read_block_header(["THE WHITE HOUSE", "March 3, 2023", "",
+    ...     "Press Briefing by Press Secretary Karine Jean-Pierre"], 0, 4)
+    >>> h.title, h.principal, h.principal_title, h.organisation, h.date
+    ('Press Briefing by Press Secretary Karine Jean-Pierre', 'Karine Jean-Pierre', 'Press Secretary', 'The White House', '2023-03-03')
+    """
+    header = Header()
+    texts = [(i, lines[i].strip()) for i in range(first, stop) if lines[i].strip() and i not in skip]
+    if not texts:
+        return header
+    header.lines = [i + 1 for i, _ in texts]
+    titled = [t for _, t in texts if _BLOCK_BY.search(t)]
+    header.title = titled[0] if titled else texts[0][1]
+    if titled:
+        who = _WHO_END.sub("", _BLOCK_BY.search(titled[0])["who"]).strip()
+        header.principal_title, header.principal = split_title(who)
+        header.organisation = organisation(header.principal_title)
+    first_line = texts[0][1]
+    # An all-caps banner above the title ("THE WHITE HOUSE") names the organisation better than
+    # the words before a title ("Press" Secretary).
+    banner = first_line != header.title and first_line.isupper() and not parse_date(first_line)
+    if banner or not header.organisation:
+        header.organisation = first_line.title() if banner else header.organisation
+    for _, t in texts:
+        if not header.date and len(t) < 80:
+            header.date = parse_date(t)
+    return header

@@ -1,7 +1,10 @@
 """Reading transcript files into text, and writing tables to files.
 
-Reading is strict: a file that is missing, empty, binary or not UTF-8 raises
-:class:`~presslib.errors.PresslibError` naming the file and, where it applies, the line.
+Reading is strict: a file that is missing, empty, binary or undecodable raises
+:class:`~presslib.errors.PresslibError` naming the file and, where it applies, the line. Text
+that is not UTF-8 but is Windows-1252 (as older Windows tools save it) is read as such, with a
+:class:`~presslib.errors.DecodingWarning` naming the file: never silently. An HTML page (saved
+from a browser) is reduced to its text first (:mod:`presslib.html_text`).
 """
 
 from __future__ import annotations
@@ -10,7 +13,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from .errors import PresslibError
+import warnings
+
+from .errors import DecodingWarning, PresslibError
 
 _BOM = "\ufeff"
 
@@ -34,7 +39,12 @@ def read_text(path: str | Path) -> tuple[str, bytes]:
 
 
 def decode(raw: bytes, *, path: str | Path | None = None) -> str:
-    """Decode transcript bytes as UTF-8 with the checks :func:`read_text` promises."""
+    """Decode transcript bytes with the checks :func:`read_text` promises.
+
+    UTF-8 first; failing that Windows-1252, with a :class:`~presslib.errors.DecodingWarning`;
+    failing both, a :class:`~presslib.errors.PresslibError` at the first bad byte. HTML (by
+    its first tag, or a ``.html``/``.htm`` ``path``) comes back as its text.
+    """
     if not raw.strip():
         raise PresslibError("file is empty, expected a transcript", path=path)
     nul = raw.find(b"\x00")
@@ -45,13 +55,28 @@ def decode(raw: bytes, *, path: str | Path | None = None) -> str:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as err:
         line = raw.count(b"\n", 0, err.start) + 1
-        raise PresslibError(
-            f"byte 0x{raw[err.start]:02x} is not UTF-8, expected UTF-8 text", path=path, line=line
-        ) from None
+        try:
+            text = raw.decode("cp1252")
+        except UnicodeDecodeError as err2:
+            line2 = raw.count(b"\n", 0, err2.start) + 1
+            raise PresslibError(
+                f"byte 0x{raw[err2.start]:02x} is not UTF-8 (nor Windows-1252), expected text",
+                path=path, line=line2,
+            ) from None
+        warnings.warn(
+            f"{path or '<text>'}:{line}: byte 0x{raw[err.start]:02x} is not UTF-8; "
+            "read the file as Windows-1252",
+            DecodingWarning, stacklevel=3,
+        )
     if text.startswith(_BOM):
         text = text[1:]
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if text[:200].lstrip()[:1] == "<" or (path is not None and Path(path).suffix.lower() in (".html", ".htm")):
+        from .html_text import html_to_text, looks_like_html
+
+        if looks_like_html(text, suffix=Path(path).suffix if path is not None else ""):
+            text = html_to_text(text)
     return text
 
 

@@ -12,6 +12,9 @@ The rules, read off how moderated press conferences run:
 - A journalist's first turn in an exchange is its ``question``; the same journalist again in the
   same exchange is a ``follow_up``; another journalist without a call opens a new exchange.
 - An official's turn inside an exchange is an ``answer``.
+- Where an official chairs as well as answers (a press secretary), a short turn of theirs that
+  only gives the floor ("Go ahead, Zeke.") and is followed by a journalist is a ``call`` like a
+  moderator's; the parser marks such turns in ``calls``. Their role stays what it is.
 """
 
 from __future__ import annotations
@@ -23,13 +26,18 @@ KINDS = ("statement", "call", "question", "follow_up", "answer", "closing", "oth
 
 
 def assign_sequence(
-    roles: Sequence[str], speakers: Sequence[str]
+    roles: Sequence[str], speakers: Sequence[str], *, calls: Sequence[bool] | None = None
 ) -> tuple[list[str], list[int | None], list[bool]]:
     """``(kind, exchange, continuation)`` for turns with these roles and speakers, in order.
+
+    ``calls`` marks officials' turns that only give the floor (see the module's rules).
 
     >>> assign_sequence(["principal", "moderator", "journalist", "principal", "moderator"],
     ...                 ["P", "M", "J", "P", "M"])
     (['statement', 'call', 'question', 'answer', 'closing'], [0, 1, 1, 1, None], [False, False, False, False, False])
+    >>> assign_sequence(["principal", "principal", "journalist", "principal"], ["P", "P", "J", "P"],
+    ...                 calls=[False, True, False, False])[0]
+    ['statement', 'call', 'question', 'answer']
     """
     n = len(roles)
     last_journalist = max((i for i, r in enumerate(roles) if r == "journalist"), default=-1)
@@ -44,7 +52,10 @@ def assign_sequence(
         role, speaker = roles[i], speakers[i]
         nxt = roles[i + 1] if i + 1 < n else None
         cont = False
-        if role == "moderator":
+        if calls is not None and calls[i] and role != "journalist" and nxt == "journalist":
+            exchange += 1
+            kind, ex, asker, called = "call", exchange, None, True
+        elif role == "moderator":
             resuming = False
             if i > last_journalist:
                 kind, ex = ("closing", None) if exchange > 0 else ("other", 0)

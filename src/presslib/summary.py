@@ -56,6 +56,7 @@ def describe(transcript: Transcript) -> str:
         f"  occasion      {m.occasion or '-'}",
         f"  date          {m.date or '?'}" + (f"  (last updated {m.last_updated})" if m.last_updated else ""),
         f"  delivery      {m.delivery or '-'}",
+        f"  convention    {m.convention or '-'}" + (f"  ({m.start_time} to {m.end_time})" if m.start_time else ""),
         "",
         f"  turns         {len(turns)}",
     ]

@@ -1,30 +1,40 @@
 """Transcript text into the tidy turns table: :func:`load_transcript`, :func:`parse_text`.
 
 The turns table has one row per speaker turn, in document order (columns in :data:`COLUMNS`,
-described in the README and in ``DESIGN.md``). Parsing is lossless: every non-blank line of the
-source is a header line, a speaker label, or a line of exactly one turn's text, and each turn
-records the source lines it spans (:func:`rebuild_body` puts the body back together).
+described in the README and in ``DESIGN.md``). A transcript may follow any of the conventions
+in :mod:`presslib.conventions` (NATO's, the White House's, timestamped ones, or a user's); the
+convention is detected, or forced with ``convention=``.
+
+Parsing is lossless: every non-blank line of the source is a header line, a speaker label, a
+line of exactly one turn's text, or an *aside* recorded in the metadata (a time line such as
+"1:32 P.M. EST", the "END" footer, a stage direction above the first label, the repeated label
+of a long turn printed in chunks). Each turn records the source lines it spans, and
+:func:`rebuild_body` puts the body back together.
+
+Where the convention prints the text on the label's line ("MS. JEAN-PIERRE:  Good afternoon."),
+``label`` is the label as printed ("MS. JEAN-PIERRE:") and ``text`` starts at the first word
+after it; :func:`rebuild_body` joins the two with one space.
 """
 
 from __future__ import annotations
 
-import glob
 import hashlib
-import os
 import re
-from collections import Counter
+from itertools import accumulate
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 
-from .errors import PresslibError
-from .header import Header, read_header
+from .attribution import attribute, gives_floor
+from .corpus import expand as _expand  # noqa: F401  (commands/report.py uses it)
+from .header import Header, read_block_header, read_front_matter, read_header
+from .layout import Hit, detect, labels_by
 from .outlets import OUTLET_SEPARATOR, resolve_outlets
 from .readers import decode, read_text
+from .roles import People, make_label
 from .sequence import assign_sequence
-from .speakers import Label, label_key, looks_like_label, name_key, parse_label
+from .speakers import name_key
 from .text import count_text
 
 #: The turns table's columns and dtypes, in order.
@@ -46,10 +56,10 @@ COLUMNS: dict[str, str] = {
     "line_start": "int64",
     "line_end": "int64",
 }
-_NOT_LABEL_END = tuple('.?!…"”’;,')
-_MAX_LABEL_LINE = 120
-_PARALLEL_FILES = 64  # corpora this large are parsed in several processes
 _BLANK_RUN = re.compile(r"\n(?:\s*\n)+")
+_CALL_WORDS = 15  # an official's turn this short that gives the floor is a call
+_HEAD_LINES = 250  # headers are read from this many lines at most
+_TIME_IN = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]\.?M\.?)?(?:\s+[A-Z]{2,4})?", re.I)
 
 
 @dataclass
@@ -69,6 +79,14 @@ class Meta:
     sha256: str = ""  #: of the source bytes
     n_lines: int = 0  #: lines in the source
     header_lines: list[int] = field(default_factory=list)  #: 1-based source lines of the header
+    convention: str = ""  #: the convention the transcript was read by ("nato")
+    source_url: str = ""  #: where the transcript was published, when the header says
+    start_time: str = ""  #: the time line above the first turn, as printed ("1:32 P.M. EST")
+    end_time: str = ""  #: the time on the footer line, as printed
+    asides: list[str] = field(default_factory=list)  #: body lines in no turn (time lines, "END", ...)
+    aside_lines: list[int] = field(default_factory=list)  #: their 1-based source lines
+    aside_at: list[int] = field(default_factory=list)  #: their positions in rebuild_body's lines
+    inline_labels: list[int] = field(default_factory=list)  #: lines holding a label and text
 
     def to_dict(self) -> dict:
         return {f.name: getattr(self, f.name) for f in fields(self)}
@@ -86,285 +104,274 @@ class Transcript:
         return f"<Transcript {m.doc_id!r}: {len(self.turns)} turns, {m.principal or '?'}, {m.date or '?'}>"
 
 
-def load_transcript(path: str | Path, *, doc_id: str | None = None) -> Transcript:
+def load_transcript(path: str | Path, *, doc_id: str | None = None, convention=None,
+                    conventions=None) -> Transcript:
     """Read and parse the transcript at ``path``; ``doc_id`` defaults to the file's stem.
 
+    ``convention`` forces a convention (a name such as ``"whitehouse"``, or a ``.toml`` path);
+    by default it is detected. ``conventions`` adds a folder or file of user conventions.
     Raises :class:`~presslib.errors.PresslibError` for a file that is missing, empty, binary,
-    not UTF-8, or holds no speaker labels.
+    undecodable, or holds no speaker labels in any convention tried.
     """
     path = Path(path)
     text, raw = read_text(path)
-    meta, cols = _parse(text, doc_id=doc_id or path.stem, source=str(path))
+    meta, cols = parse_columns(text, doc_id=doc_id or path.stem, source=str(path),
+                               convention=convention, conventions=conventions)
     meta.sha256 = hashlib.sha256(raw).hexdigest()
     return Transcript(meta, turns_frame(cols))
 
 
-def parse_text(text: str | bytes, *, doc_id: str = "text", source: str = "") -> Transcript:
+def parse_text(text: str | bytes, *, doc_id: str = "text", source: str = "", convention=None,
+               conventions=None) -> Transcript:
     """Parse transcript text (or bytes) held in memory, as :func:`load_transcript` does a file."""
     raw = text if isinstance(text, bytes) else text.encode("utf-8")
     text = decode(raw, path=source or None)
-    meta, cols = _parse(text, doc_id=doc_id, source=source)
+    meta, cols = parse_columns(text, doc_id=doc_id, source=source, convention=convention,
+                               conventions=conventions)
     meta.sha256 = hashlib.sha256(raw).hexdigest()
     return Transcript(meta, turns_frame(cols))
 
 
-def load_corpus(
-    paths: str | Path | list[str | Path], *, jobs: int | None = None
-) -> tuple[pd.DataFrame, pd.DataFrame]:
+def load_corpus(paths, *, jobs: int | None = None, errors: str = "raise", progress=None,
+                convention=None, conventions=None) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Parse several transcripts into one turns table and one metadata table, keyed by ``doc_id``.
 
-    ``paths`` is a list of files, or a glob pattern (``"data/raw/*.txt"``). Two files with the
-    same stem get ``doc_id`` from their paths' differing parts so that ids stay unique. Large
-    corpora are parsed in ``jobs`` processes (default: one per core); the result is the same.
+    See :func:`presslib.corpus.load_corpus` (this is the same function).
     """
-    files = _expand(paths)
-    ids = _doc_ids(files)
-    if jobs is None:
-        jobs = (os.cpu_count() or 1) if len(files) >= _PARALLEL_FILES else 1
-    jobs = max(1, min(jobs, len(files)))
-    if jobs == 1:
-        metas, cols = _parse_files(files, ids)
-    else:
-        from concurrent.futures import ProcessPoolExecutor
+    from .corpus import load_corpus as _load
 
-        chunks = [(files[k::jobs], ids[k::jobs]) for k in range(jobs)]
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            parts = list(pool.map(_parse_files, *zip(*chunks)))
-        order = {doc_id: i for i, doc_id in enumerate(ids)}
-        metas = sorted((m for part, _ in parts for m in part), key=lambda m: order[m["doc_id"]])
-        cols = _merge_in_order([c for _, c in parts], [[m["doc_id"] for m in part] for part, _ in parts], ids)
-    return turns_frame(cols), pd.DataFrame(metas)
-
-
-def _parse_files(files: list[Path], ids: list[str]) -> tuple[list[dict], dict[str, list]]:
-    """Parse ``files`` into metadata rows and turns columns, counts included."""
-    metas, parts = [], []
-    for path, doc_id in zip(files, ids):
-        text, raw = read_text(path)
-        meta, cols = _parse(text, doc_id=doc_id, source=str(path))
-        meta.sha256 = hashlib.sha256(raw).hexdigest()
-        metas.append(meta.to_dict())
-        parts.append(cols)
-    cols = {name: [v for part in parts for v in part[name]] for name in parts[0]} if parts else {}
-    if cols:
-        cols["n_words"], cols["n_sentences"], cols["n_questions"] = count_text(cols["text"])
-    return metas, cols
-
-
-def _merge_in_order(parts: list[dict], part_ids: list[list[str]], ids: list[str]) -> dict[str, list]:
-    """Concatenate per-process column dicts back into the files' order."""
-    pieces = {}
-    for cols, doc_ids in zip(parts, part_ids):
-        bounds = np.flatnonzero(np.asarray(cols["turn"]) == 0).tolist() + [len(cols["turn"])]
-        for doc_id, lo, hi in zip(doc_ids, bounds, bounds[1:]):
-            pieces[doc_id] = (cols, lo, hi)
-    merged: dict[str, list] = {name: [] for name in parts[0]}
-    for doc_id in ids:
-        cols, lo, hi = pieces[doc_id]
-        for name, values in cols.items():
-            merged[name].extend(values[lo:hi])
-    return merged
-
-
-def _expand(paths) -> list[Path]:
-    if isinstance(paths, (str, Path)):
-        matched = sorted(glob.glob(str(paths))) if glob.has_magic(str(paths)) else [paths]
-        if not matched:
-            raise PresslibError("no file matches this pattern", path=paths)
-        paths = matched
-    if not paths:
-        raise PresslibError("no transcript files given")
-    return [Path(p) for p in paths]
-
-
-def _doc_ids(files: list[Path]) -> list[str]:
-    stems = Counter(f.stem for f in files)
-    return [f.stem if stems[f.stem] == 1 else "/".join(f.with_suffix("").parts[-2:]) for f in files]
+    return _load(paths, jobs=jobs, errors=errors, progress=progress, convention=convention,
+                 conventions=conventions)
 
 
 # --------------------------------------------------------------------------- parsing
 
 
-def _parse(text: str, *, doc_id: str, source: str) -> tuple[Meta, dict[str, list]]:
-    lines = text.split("\n")
-    header, body = read_header(lines, 0)
-    labels = _find_labels(lines, body, header)
-    if not labels:
-        first = next((i for i in range(body, len(lines)) if lines[i].strip()), body)
-        raise PresslibError(
-            "expected speaker labels on their own lines (such as 'Name, Outlet:'), found none",
-            path=source or None,
-            line=first + 1,
-        )
+def parse_columns(text: str, *, doc_id: str, source: str, convention=None, conventions=None
+                  ) -> tuple[Meta, dict[str, list]]:
+    """Parse decoded ``text`` into its :class:`Meta` and the turns table's columns (no counts)."""
+    parts = text.split("\n", _HEAD_LINES)
+    head = parts[:_HEAD_LINES]
+    offsets = [0, *accumulate(map(len, head))]
+    offsets = [off + k for k, off in enumerate(offsets)]  # each line's end takes one character
+    front, body_line, url = read_front_matter(head)
+    nato_header, nato_body = read_header(head, body_line)
+    known = tuple(p for p in (front.principal, nato_header.principal) if p)
+    start = offsets[body_line]
+    where = source or None
+    if convention is None:
+        conv, hits = detect(text, start, known=known, extra=conventions, source=where)
+    else:
+        conv, hits = labels_by(text, start, convention, known=known, extra=conventions, source=where)
+
+    asides = [(pos, m.end(), text[pos:m.end()].strip()) for pos, m in conv.find_lines("asides", text, start)]
+    if conv.header == "nato":
+        header, body_line = nato_header, nato_body
+        start = offsets[body_line] if body_line < len(offsets) else len(text)
+        hits = [h for h in hits if h.pos >= start]
+        if not hits:
+            from .layout import no_fit
+
+            raise no_fit(text, start, [conv], source=where)
+    else:
+        first = hits[0].pos
+        stop = next((i for i, off in enumerate(offsets) if off > first), len(head) + 1) - 1
+        skip = {}
+        for i in range(body_line, min(stop, len(head))):
+            line = head[i].strip()
+            if line and (conv.matches("stage", line) or any(a[0] == offsets[i] for a in asides)):
+                skip[i] = line
+        header = read_block_header(head, body_line, min(stop, len(head)), skip=skip)
+        pre = [(offsets[i], offsets[i] + len(head[i]), line) for i, line in skip.items()]
+        asides = sorted({*pre, *asides})
+        start = offsets[body_line]  # header lines and asides up to the first label; no opening turn
+    header = _merge_headers(front, header)
     meta = Meta(
-        doc_id=doc_id,
-        title=header.title,
-        principal=header.principal,
-        principal_title=header.principal_title,
-        organisation=header.organisation,
-        occasion=header.occasion,
-        date=header.date,
-        last_updated=header.last_updated,
-        delivery=header.delivery,
-        source=source,
-        n_lines=len(lines) - (text.endswith("\n")),
-        header_lines=header.lines,
+        doc_id=doc_id, title=header.title, principal=header.principal,
+        principal_title=header.principal_title, organisation=header.organisation,
+        occasion=header.occasion, date=header.date, last_updated=header.last_updated,
+        delivery=header.delivery, source=source,
+        n_lines=text.count("\n") + 1 - text.endswith("\n"), header_lines=header.lines,
+        convention=conv.name, source_url=url,
     )
-    return meta, _turn_columns(lines, body, labels, header, doc_id)
+    return meta, _turn_columns(text, start, hits, asides, conv, header, meta)
 
 
-def _find_labels(lines: list[str], body: int, header: Header) -> dict[int, Label]:
-    """``{line index: Label}`` for every label line of the body."""
-    # A label line is short and does not end like a sentence; most lines are ruled out here.
-    candidates = [
-        i for i in range(body, len(lines))
-        if 0 < len(lines[i]) <= _MAX_LABEL_LINE and lines[i][-1] not in _NOT_LABEL_END
-    ]
-    labels: dict[int, Label] = {}
-    for i in candidates:
-        line = lines[i].strip()
-        if line.endswith(":") and looks_like_label(line[:-1].rstrip()):
-            labels[i] = parse_label(line)
-    known_labels = {label_key(lab.printed) for lab in labels.values()}
-    known_names = {name_key(lab.name) for lab in labels.values()}
-    if header.principal:
-        known_names.add(name_key(header.principal))
-    for i in candidates:
-        if i in labels:
+def _merge_headers(front: Header, other: Header) -> Header:
+    """The front matter's fields, completed by the convention's own header below it."""
+    if not front.lines:
+        return other
+    for f in fields(Header):
+        if f.name != "lines" and not getattr(front, f.name):
+            setattr(front, f.name, getattr(other, f.name))
+    front.lines = sorted({*front.lines, *other.lines})
+    return front
+
+
+class _Lines:
+    """1-based line numbers of offsets in ``text``, asked for in increasing order."""
+
+    def __init__(self, text: str):
+        self.text, self.pos, self.line = text, 0, 1
+
+    def __call__(self, offset: int) -> int:
+        if offset < self.pos:
+            return self.line - self.text.count("\n", offset, self.pos)
+        self.line += self.text.count("\n", self.pos, offset)
+        self.pos = offset
+        return self.line
+
+
+def _turn_columns(text: str, start: int, hits: list[Hit], asides: list[tuple[int, int, str]],
+                  conv, header: Header, meta: Meta) -> dict[str, list]:
+    line_of = _Lines(text)
+    # Document order: each label opens a turn (or continues one, for chunks); asides cut the text.
+    at_label = {h.pos for h in hits}
+    events = sorted([(h.pos, 1, h) for h in hits] + [(a[0], 0, a) for a in asides if a[0] not in at_label],
+                    key=lambda e: e[0])
+    turns: list[list] = []  # [hit or None, [pieces], first line, last line]
+    rebuilt = 0  # lines rebuild_body has given so far
+    cursor = start
+    chunks = conv.merge_chunks
+
+    def add_text(turn, a, b):
+        # The text between a and b without its blank first and last lines (inlined: per turn)
+        nonlocal rebuilt
+        chunk = text[a:b]
+        stripped = chunk.lstrip()
+        if not stripped:
+            return
+        lead = len(chunk) - len(stripped)
+        begin = chunk.rfind("\n", 0, lead) + 1
+        last = len(chunk.rstrip())
+        end = chunk.find("\n", last)
+        body = chunk[begin:end] if end >= 0 else chunk[begin:]
+        if "\n\n\n" in body or "\n " in body or "\n\t" in body:
+            body = _BLANK_RUN.sub("\n\n", body)
+        if not turn[1] and turn[0] is not None and turn[0].inline:
+            rebuilt -= 1  # the first text line shares the label's line
+        turn[1].append(body)
+        if turn[2] is None:
+            turn[2] = line_of(a + lead)
+        turn[3] = line_of(a + last - 1)
+        rebuilt += body.count("\n") + 1 - body.count("\n\n")
+
+    current = None
+    for pos, is_label, item in events:
+        if pos < cursor:
+            continue  # an aside inside a label line
+        if current is not None:
+            add_text(current, cursor, pos)
+        elif pos > cursor and conv.header == "nato":
+            opening = [None, [], None, None]
+            add_text(opening, cursor, pos)
+            if opening[1]:
+                turns.append(opening)
+        if not is_label:
+            meta.asides.append(item[2])
+            meta.aside_lines.append(line_of(item[0]))
+            meta.aside_at.append(rebuilt)
+            rebuilt += 1
+            cursor = min(len(text), item[1] + 1)
             continue
-        line = lines[i].strip()
-        if not line or line.endswith(_NOT_LABEL_END):
-            continue
-        if label_key(line) in known_labels or (
-            looks_like_label(line) and name_key(parse_label(line).name) in known_names
-        ):
-            labels[i] = parse_label(line)
-    return dict(sorted(labels.items()))
-
-
-def _span(lines: list[str], start: int, stop: int) -> tuple[int, int]:
-    """The first and last non-blank line in ``lines[start:stop]`` (``(stop, start - 1)`` if none)."""
-    while start < stop and not lines[start].strip():
-        start += 1
-    while stop > start and not lines[stop - 1].strip():
-        stop -= 1
-    return start, stop - 1
-
-
-def _turn_columns(
-    lines: list[str], body: int, labels: dict[int, Label], header: Header, doc_id: str
-) -> dict[str, list]:
-    at = list(labels)
-    blocks: list[tuple[int | None, int, int]] = []  # (label line, first text line, last)
-    first, last = _span(lines, body, at[0])
-    if first <= last:
-        blocks.append((None, first, last))
-    for k, i in enumerate(at):
-        stop = at[k + 1] if k + 1 < len(at) else len(lines)
-        first, last = _span(lines, i + 1, stop)
-        blocks.append((i, first, last))
-
-    people = _People(header)
-    for lab in dict.fromkeys(labels.values()):  # each spelling once, in order of appearance
-        people.add(lab)
-    people.settle(
-        [labels[b[0]] if b[0] is not None else None for b in blocks],
-        lambda: [sum(len(lines[j]) for j in range(b[1], b[2] + 1)) for b in blocks],
-    )
-
-    who: dict[Label | None, tuple[str, str, str, str, str | None]] = {}
-    for lab in [None, *labels.values()]:
-        if lab not in who:
-            speaker, role, affiliation = people.of(lab)
-            outlet = None
-            if role == "journalist":
-                outlet = OUTLET_SEPARATOR.join(resolve_outlets(affiliation)) or None
-            who[lab] = (speaker, lab.printed if lab else "", role, affiliation, outlet)
-
-    rows = []
-    for lab_at, first, last in blocks:
-        text = "\n".join(lines[first : last + 1]) if first <= last else ""
-        if "\n\n\n" in text or "\n " in text or "\n\t" in text:
-            text = _BLANK_RUN.sub("\n\n", text)  # runs of blank or white-space lines
-        start = (lab_at if lab_at is not None else first) + 1
-        end = (last if first <= last else lab_at) + 1
-        rows.append((*who[labels[lab_at] if lab_at is not None else None], text, start, end))
-    cols: dict[str, list] = {"doc_id": [doc_id] * len(rows), "turn": list(range(len(rows)))}
-    names = ("speaker", "label", "role", "affiliation", "outlet", "text", "line_start", "line_end")
-    for name, values in zip(names, zip(*rows)):
-        cols[name] = list(values)
-    kinds, exchanges, continuation = assign_sequence(cols["role"], cols["speaker"])
-    cols["kind"], cols["exchange"], cols["continuation"] = kinds, exchanges, continuation
-    return cols
-
-
-class _People:
-    """Who the labels name: one canonical spelling per person, and each person's role."""
-
-    def __init__(self, header: Header):
-        self.header = header
-        self.name: dict[str, str] = {}  # name key -> first spelling
-        self.role: dict[str, str] = {}
-        self.org: dict[str, str] = {}
-        self.principal = name_key(header.principal) if header.principal else ""
-        if header.principal:
-            self.name[self.principal] = header.principal
-            self.org[self.principal] = header.organisation
-
-    def add(self, lab: Label) -> None:
-        key = name_key(lab.name)
-        self.name.setdefault(key, " ".join(lab.name.split()))
-        if not lab.is_journalist and lab.affiliation:
-            self.org.setdefault(key, lab.affiliation)
-        if key == self.principal:
-            role = "principal"
-        elif lab.is_journalist:
-            role = "journalist"
-        elif lab.is_moderator:
-            role = "moderator"
+        hit = item
+        if chunks and current is not None and current[0] is not None and (
+                name_key(current[0].name) == name_key(hit.name)):
+            meta.asides.append(hit.printed)
+            meta.aside_lines.append(line_of(hit.pos))
+            meta.aside_at.append(rebuilt)
+            rebuilt += 1
         else:
-            role = "other"
-        if self.role.get(key) in (None, "other"):
-            self.role[key] = role
+            current = [hit, [], None, None, line_of(hit.pos)]
+            turns.append(current)
+            rebuilt += 1
+            if hit.inline:
+                meta.inline_labels.append(current[4])
+        cursor = hit.text_at
+    if current is not None:
+        add_text(current, cursor, len(text))
+    elif cursor < len(text) and conv.header == "nato":
+        turns.append([None, [], None, None])
+        add_text(turns[-1], cursor, len(text))
+    _times(meta, conv)
+    return _fill(turns, conv, header, meta.doc_id)
 
-    def settle(self, labels: list[Label | None], sizes) -> None:
-        """Infer a moderator and a principal where titles and the header do not say."""
-        keys = [name_key(lab.name) if lab else None for lab in labels]
-        roles = self.role
-        if "moderator" not in roles.values():
-            givers = Counter(
-                keys[i]
-                for i in range(len(keys) - 1)
-                if keys[i] and roles.get(keys[i]) == "other" and roles.get(keys[i + 1]) == "journalist"
-            )
-            if givers:
-                roles[givers.most_common(1)[0][0]] = "moderator"
-        if not self.principal:
-            spoken = Counter()
-            for key, size in zip(keys, sizes()):
-                if key and roles.get(key) == "other":
-                    spoken[key] += size
-            if spoken:
-                self.principal = spoken.most_common(1)[0][0]
-                roles[self.principal] = "principal"
-        if self.principal:
-            roles[self.principal] = "principal"
-            org = self.org.get(self.principal) or self.header.organisation
-            for key, role in roles.items():  # officials without an organisation of their own
-                if role in ("principal", "moderator") and not self.org.get(key):
-                    self.org[key] = org
 
-    def of(self, lab: Label | None) -> tuple[str, str, str]:
-        """``(speaker, role, affiliation)`` of a turn with this label (``None``: unlabeled)."""
-        if lab is None:
-            key = self.principal
-            if not key:
-                return "", "other", ""
-            return self.name[key], "principal", self.org.get(key, "")
-        key = name_key(lab.name)
-        role = self.role[key]
-        affiliation = lab.affiliation if role == "journalist" else self.org.get(key, "")
-        return self.name[key], role, affiliation
+def _times(meta: Meta, conv) -> None:
+    """Start and end times from the time and footer lines among the asides."""
+    for aside in meta.asides:
+        m = _TIME_IN.search(aside)
+        if not m or conv.asides_re is None or not conv.asides_re.fullmatch(aside):
+            continue
+        if aside.upper().startswith("END") or meta.start_time:
+            meta.end_time = m.group()
+        else:
+            meta.start_time = m.group()
+
+
+def _fill(turns: list[list], conv, header: Header, doc_id: str) -> dict[str, list]:
+    """The turns table's columns from the assembled turns: people, roles, outlets, sequence."""
+    # NATO's labels are read whole (the outlet is in them); other conventions' by their name part,
+    # so that "Ana Lima: (00:04)" and "Ana Lima: (02:30)" are read once.
+    by_name = conv.label_re is not None
+    labels = {}
+    keys = [None if t[0] is None else (t[0].name if by_name else t[0].printed) for t in turns]
+    for key, turn in zip(keys, turns):
+        if key is not None and key not in labels:
+            labels[key] = make_label(turn[0].printed, turn[0].name, conv)
+    labs = [labels[k] if k is not None else None for k in keys]
+    texts = ["\n\n".join(t[1]) for t in turns]
+    people = People(header, conv)
+    for lab in labels.values():  # each spelling once, in order of appearance
+        people.add(lab)
+    people.settle(labs, lambda: [len(t) for t in texts])
+    who = {}
+    for lab in [None, *labels.values()]:
+        who[lab] = people.of(lab)
+    speakers, roles, affiliations, outlets = [], [], [], []
+    for lab in labs:
+        speaker, role, affiliation = who[lab]
+        speakers.append(speaker)
+        roles.append(role)
+        affiliations.append(affiliation)
+    printed = [t[0].printed if t[0] is not None else "" for t in turns]
+    collective = anonymous = [False] * len(labs)
+    if conv.collective_journalist:
+        collective = [bool(lab) and conv.matches("collective_journalist", lab.name) for lab in labs]
+    if conv.anonymous_journalist:
+        anonymous = [bool(lab) and conv.matches("anonymous_journalist", lab.name) for lab in labs]
+    seq_speakers, calls = speakers, None
+    if any(collective):  # officials chair: a short turn that gives the floor is a call
+        calls = [r in ("principal", "other") and nxt == "journalist" and len(t) < 40 * _CALL_WORDS
+                 and len(t.split()) <= _CALL_WORDS and gives_floor(t)
+                 for r, nxt, t in zip(roles, roles[1:] + [""], texts)]
+    if any(collective) or any(anonymous):
+        found, ids = attribute([lab.name if lab else "" for lab in labs], roles, texts,
+                               collective=collective, anonymous=anonymous)
+        seq_speakers = list(speakers)
+        for i, a in enumerate(found):
+            if collective[i] or anonymous[i]:
+                if a.name:
+                    speakers[i] = a.name
+                affiliations[i] = a.outlet
+                seq_speakers[i] = ids[i] if collective[i] else speakers[i]
+    resolved: dict[str, str | None] = {}
+    for role, affiliation in zip(roles, affiliations):
+        if role != "journalist":
+            outlets.append(None)
+            continue
+        if affiliation not in resolved:
+            resolved[affiliation] = OUTLET_SEPARATOR.join(resolve_outlets(affiliation)) or None
+        outlets.append(resolved[affiliation])
+    kinds, exchanges, continuation = assign_sequence(roles, seq_speakers, calls=calls)
+    n = len(turns)
+    return {
+        "doc_id": [doc_id] * n, "turn": list(range(n)), "speaker": speakers, "label": printed,
+        "role": roles, "affiliation": affiliations, "outlet": outlets, "kind": kinds,
+        "exchange": exchanges, "continuation": continuation, "text": texts,
+        "line_start": [t[4] if t[0] is not None else t[2] for t in turns],
+        "line_end": [t[3] if t[3] is not None else t[4] for t in turns],
+    }
 
 
 def turns_frame(cols: dict[str, list]) -> pd.DataFrame:
@@ -387,26 +394,57 @@ def turns_frame(cols: dict[str, list]) -> pd.DataFrame:
     return pd.DataFrame(data)
 
 
-def rebuild_body(turns: pd.DataFrame) -> list[str]:
+def rebuild_body(turns: pd.DataFrame, *, meta=None) -> list[str]:
     """The body's non-blank lines, rebuilt from the turns: each label, then each text line.
 
     Comparing this with the source's non-blank lines (header lines left out) shows that the
     parse lost and duplicated nothing; the comparison ignores white space at the ends of lines.
+    Given ``meta`` (a :class:`Meta`, or the metadata table of a corpus), the asides go back in
+    their places and a label printed on the same line as its text is joined to it by one space,
+    so that the comparison also ignores the width of that gap.
     """
-    out: list[str] = []
-    for label, text in zip(turns["label"], turns["text"]):
-        if label:
-            out.append(label)
-        out.extend(line for line in text.split("\n") if line.strip())
+    if meta is None:
+        out: list[str] = []
+        for label, text in zip(turns["label"], turns["text"]):
+            if label:
+                out.append(label)
+            out.extend(line for line in text.split("\n") if line.strip())
+        return out
+    metas = _metas_by_doc(meta)
+    out = []
+    for doc_id, doc in turns.groupby("doc_id", sort=False):
+        m = metas[doc_id]
+        inline = set(m["inline_labels"])
+        lines: list[str] = []
+        for label, text, start in zip(doc["label"], doc["text"], doc["line_start"]):
+            body = [line for line in text.split("\n") if line.strip()]
+            if label and start in inline and body:
+                lines.append(f"{label} {body[0].lstrip()}")
+                body = body[1:]
+            elif label:
+                lines.append(label)
+            lines.extend(body)
+        for at, aside in sorted(zip(m["aside_at"], m["asides"]), key=lambda x: x[0]):
+            lines.insert(at, aside)
+        out.extend(lines)
     return out
 
 
-def load_turns(spec: str | Path) -> tuple[pd.DataFrame, pd.DataFrame]:
+def _metas_by_doc(meta) -> dict[str, dict]:
+    if isinstance(meta, Meta):
+        return {meta.doc_id: meta.to_dict()}
+    if isinstance(meta, pd.DataFrame):
+        return {row["doc_id"]: row for row in meta.to_dict("records")}
+    return {meta["doc_id"]: meta}
+
+
+def load_turns(spec: str | Path, **options) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Turns and metadata tables for a notebook's ``TRANSCRIPT`` parameter.
 
     ``spec`` is a file or a glob; a relative one is taken from the project root, so a notebook
-    names ``"data/raw/x.txt"`` whatever folder its kernel runs in.
+    names ``"data/raw/x.txt"`` whatever folder its kernel runs in. ``options`` go to
+    :func:`load_corpus` (``convention=``, ``errors=``, ...).
     """
     from .paths import project_path
 
-    return load_corpus(str(project_path(spec)))
+    return load_corpus(str(project_path(spec)), **options)

@@ -3,17 +3,30 @@
 from __future__ import annotations
 
 import sys
+import warnings
 
 
 def register(sub) -> None:
     p = sub.add_parser(
         "parse",
         help="parse transcripts into the turns table (CSV or Parquet)",
-        description="Parse transcripts into one turns table keyed by doc_id. Without -o the "
-        "table goes to standard output as CSV.",
+        description="Parse transcripts (files or globs, any convention) into one turns table "
+        "keyed by doc_id. Without -o the table goes to standard output as CSV. A file that "
+        "cannot be parsed is reported at the end and the others are kept; the exit status is "
+        "1 if any failed.",
     )
-    p.add_argument("files", nargs="+", metavar="FILE", help="transcript files (text, UTF-8)")
+    p.add_argument("files", nargs="+", metavar="FILE", help="transcript files or globs (text or HTML)")
     p.add_argument("-o", "--output", metavar="OUT", help="write here: .csv or .parquet")
+    p.add_argument("--meta", metavar="OUT", help="also write the metadata table here (.csv or .parquet)")
+    p.add_argument("--convokit", metavar="DIR", help="also write the corpus in ConvoKit's layout here")
+    p.add_argument("--convention", metavar="NAME", help="force a convention (name or .toml file)")
+    p.add_argument("--conventions", metavar="DIR", help="a folder (or .toml file) of your own conventions")
+    p.add_argument("-j", "--jobs", type=int, help="processes (default: one per core for large corpora)")
+    p.add_argument("--strict", action="store_true", help="stop at the first file that fails")
+    bar = p.add_mutually_exclusive_group()
+    bar.add_argument("--progress", dest="progress", action="store_true", default=None,
+                     help="show a progress bar (default: on a terminal, for 200 files or more)")
+    bar.add_argument("--no-progress", dest="progress", action="store_false")
     p.set_defaults(func=run)
 
 
@@ -21,10 +34,29 @@ def run(args) -> int:
     from ..readers import write_table
     from ..transcript import load_corpus
 
-    turns, _ = load_corpus(args.files)
+    with warnings.catch_warnings(record=True) as seen:
+        warnings.simplefilter("always")
+        turns, meta = load_corpus(
+            args.files, jobs=args.jobs, errors="raise" if args.strict else "collect",
+            progress=args.progress, convention=args.convention, conventions=args.conventions)
+    failed = meta[meta["error"] != ""] if "error" in meta else meta.iloc[:0]
+    for w in seen:
+        if w.category.__name__ != "CorpusWarning":  # the summary below says it
+            print(f"presslib: warning: {w.message}", file=sys.stderr)
     if args.output:
         path = write_table(turns, args.output)
         print(f"{len(turns)} turns from {turns['doc_id'].nunique()} transcript(s) -> {path}", file=sys.stderr)
     else:
         turns.to_csv(sys.stdout, index=False, lineterminator="\n")
+    if args.meta:
+        write_table(meta.drop(columns=[c for c in meta if meta[c].map(type).eq(list).any()]), args.meta)
+    if args.convokit:
+        from ..to_convokit import write_convokit
+
+        print(f"ConvoKit corpus -> {write_convokit(turns, args.convokit, meta=meta)}", file=sys.stderr)
+    if len(failed):
+        print(f"presslib: {len(failed)} of {len(meta)} transcript(s) failed:", file=sys.stderr)
+        for error in failed["error"]:
+            print(f"  {error}", file=sys.stderr)
+        return 1
     return 0

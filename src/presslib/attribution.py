@@ -1,0 +1,208 @@
+"""Who asked, when the label does not say: names and outlets of anonymous journalists.
+
+Some conventions print every journalist as ``Q``, or as a numbered voice (``Speaker 4:``). Who
+asked is often stated all the same, in the question ("Jeff Mason, Reuters. Mr. President...")
+or in the call that gave the floor ("Reuters, Jeff Mason.", "we'll go to Judy Woodruff from
+PBS", "Go ahead, Zeke."). :func:`attribute` recovers them, turn by turn, and says where each came
+from (``source``): ``question`` (the turn's own text), ``call`` (the turn before it),
+``exchange`` (a follow-up inherits its exchange's first question), ``same label`` (a numbered
+voice named in another of its turns) or ``none``. :func:`attribution_table` gives the same for a
+turns table. Outlets count only when the outlet registry knows them, so that "Thank you, Mr.
+President" is not read as a journalist's name and outlet.
+
+For ``Q`` the recovered name becomes the turn's ``speaker`` (``Q`` when none is stated), and an
+official's turn that ends by giving the floor ("Go ahead, Jeff.", "Yes, in the back.") tells
+the parser that the next ``Q`` opens a new exchange; a ``Q`` after an answer that does not give
+the floor is a follow-up by the same journalist. These are rules of thumb, stated here so that a
+reader can check them against a transcript.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+import pandas as pd
+
+from .outlets import alias_index, outlet_key, resolve_outlets
+
+_NAME = r"[A-Z][a-zà-ÿ'’\-]+(?: [A-Z][a-zà-ÿ'’\-]+){1,2}"
+_OUTLET = r"[A-Z][\w.&'’\-]*(?: (?:[A-Z][\w.&'’\-]*|of|de|the))*"
+_PATTERNS = [
+    re.compile(rf"(?P<name>{_NAME}),? (?:from|with|of|at) (?:the )?(?P<outlet>{_OUTLET})"),
+    re.compile(rf"(?P<name>{_NAME}), (?:the )?(?P<outlet>{_OUTLET})"),
+    re.compile(rf"(?P<outlet>{_OUTLET}), (?P<name>{_NAME})\b"),
+]
+_FIRST_NAME = re.compile(
+    r"(?:\b(?i:go ahead|yes|yeah|okay|ok|sure|please),? (?P<a>[A-Z][a-z]+)\b(?! [A-Z])"
+    r"|^(?P<b>[A-Z][a-z]+)(?:,| —| -) (?i:go ahead))"
+)
+_NOT_NAMES = frozenset("I We You The And So But Thank Thanks Mr Ms Mrs Sir Madam Go Yes Okay All".split())
+_FLOOR = re.compile(  # matched on the lower-cased sentence (faster than re.I)
+    r"\b(?:go ahead|next question|let'?s go to|we'?ll go to|we will go to|over to|turn to|"
+    r"in the back|you'?re up)\b|^(?:yes|yeah|please|sure|okay)\b"
+)
+_LAST_SENTENCE = re.compile(r"(?:^|(?<=[.?!…]))\s*(?P<s>[^.?!…]*[.?!…]*)\s*$")
+_LABEL_NAME = re.compile(r"^\s*(.*?)\s*:?\s*(?:\(\d[\d:]*\))?\s*$")
+_QUESTION_HEAD = 300
+_CALL_TAIL = 200
+
+
+class Attribution(NamedTuple):
+    name: str  #: the journalist's name as stated ("" if not)
+    outlet: str  #: the outlet as stated ("" if not)
+    source: str  #: question, call, exchange, same label or none
+    evidence: str  #: the words it was read from
+
+
+@lru_cache(maxsize=8192)
+def _outlet_at(words: str) -> str:
+    """The longest leading run of ``words`` that the outlet registry knows ("" if none)."""
+    index = alias_index()
+    tokens = words.split()
+    for n in range(min(len(tokens), 6), 0, -1):
+        candidate = " ".join(tokens[:n]).rstrip(".,")
+        if outlet_key(candidate) in index:
+            return candidate
+    return ""
+
+
+def stated(text: str) -> tuple[str, str, str]:
+    """``(name, outlet, evidence)`` stated in ``text`` ("Jeff Mason, Reuters"); empties if none.
+
+    >>> stated("Thank you, Karine. Jeff Mason, Reuters. Mr. President said...")[:2]
+    ('Jeff Mason', 'Reuters')
+    >>> stated("We'll go to Judy Woodruff from PBS.")[:2]
+    ('Judy Woodruff', 'PBS')
+    >>> stated("Thank you, Mr. President.")
+    ('', '', '')
+    """
+    best = None
+    for pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            outlet = _outlet_at(m["outlet"])
+            if outlet and m["name"].split()[0] not in _NOT_NAMES:
+                if best is None or m.start() < best[2]:
+                    end = max(m.end("name"), m.start("outlet") + len(outlet))
+                    best = (m["name"], outlet, m.start(), text[m.start():end])
+    if best:
+        return best[0], best[1], best[3]
+    return "", "", ""
+
+
+def last_sentence(text: str) -> str:
+    """The turn's last sentence (its last 200 characters at most)."""
+    tail = text[-_CALL_TAIL:].strip()
+    m = _LAST_SENTENCE.search(tail)
+    return (m["s"] if m else tail).strip()
+
+
+@lru_cache(maxsize=512)
+def gives_floor(text: str) -> bool:
+    """Does an official's turn end by giving the floor ("Go ahead, Jeff.", "Yes, in the back.")?
+
+    >>> gives_floor("That's what we'll do. Go ahead, Zeke."), gives_floor("We will see.")
+    (True, False)
+    """
+    last = last_sentence(text)
+    return bool(_FLOOR.search(last.lower()) or (last and _outlet_at(last) == last.rstrip(".?!"))
+                or _called_name(last) or stated(last)[0])
+
+
+def _called_name(sentence: str) -> str:
+    m = _FIRST_NAME.search(sentence)
+    name = (m["a"] or m["b"]) if m else ""
+    return "" if name in _NOT_NAMES else name
+
+
+def attribute(names, roles, texts, *, collective, anonymous) -> tuple[list[Attribution], list[str]]:
+    """Attributions of one transcript's turns, and a per-turn id of who asks, for the sequence.
+
+    ``names`` are the labels' person parts ("Q", "Speaker 4"); ``collective[i]`` marks a label
+    that stands for every journalist ("Q"), ``anonymous[i]`` one that stands for one unnamed
+    person ("Speaker 4"). Other journalists' turns get ``source`` "label".
+    The ids: a ``Q`` after a moderator or after an official's turn that gives the floor opens
+    a new id (``"Q#3"``); otherwise it keeps the previous ``Q``'s id (a follow-up).
+    """
+    out: list[Attribution] = []
+    ids: list[str] = []
+    asker, n_askers, current = "", 0, None
+    by_label: dict[str, Attribution] = {}
+    for i, (label, role, text) in enumerate(zip(names, roles, texts)):
+        if not (collective[i] or anonymous[i]):
+            out.append(Attribution("", "", "label" if role == "journalist" else "", ""))
+            ids.append("")
+            continue
+        prev_text = texts[i - 1] if i else ""
+        prev_role = roles[i - 1] if i else ""
+        name, outlet, evidence = stated(text[:_QUESTION_HEAD])
+        source = "question" if (name or outlet) else ""
+        new = True
+        if collective[i]:
+            new = (not asker or prev_role == "moderator"
+                   or (prev_role not in ("journalist", "") and gives_floor(prev_text)))
+        if not source and i and prev_role != "journalist":
+            call = last_sentence(prev_text)
+            name, outlet, evidence = stated(call)
+            if not (name or outlet):
+                outlet = _outlet_at(call)
+                name, outlet = _called_name(call), outlet if outlet == call.rstrip(".?!") else ""
+                evidence = call if (name or outlet) else ""
+            source = "call" if (name or outlet) and new else ""
+            if not new:
+                name = outlet = evidence = ""
+        if collective[i]:
+            if new:
+                n_askers += 1
+                asker = f"Q#{n_askers}"
+                current = Attribution(name, outlet, source or "none", evidence)
+            elif not source and current is not None:
+                name, outlet, evidence = current.name, current.outlet, current.evidence
+                source = "exchange" if (name or outlet) else ""
+            ids.append(asker)
+        else:
+            key = label
+            if not source and key in by_label:
+                name, outlet, evidence = by_label[key][:2] + (by_label[key].evidence,)
+                source = "same label"
+            if source in ("question", "call"):
+                by_label.setdefault(key, Attribution(name, outlet, source, evidence))
+            ids.append(label)
+        out.append(Attribution(name, outlet, source or "none", evidence))
+    return out, ids
+
+
+def attribution_table(turns: pd.DataFrame) -> pd.DataFrame:
+    """Journalists' turns with the name and outlet stated for them, and where each came from.
+
+    One row per journalist turn: ``doc_id``, ``turn``, ``label``, ``speaker``, ``name`` and
+    ``outlet_printed`` as stated, ``outlet`` (registry ids), ``source`` (``label`` for a named
+    label; else ``question``, ``call``, ``exchange``, ``same label`` or ``none``), ``evidence``.
+    Labels are anonymous when a known convention says so ("Q", "Speaker 4"). Joins back to the
+    turns table on ``doc_id`` and ``turn``.
+    """
+    from .conventions import conventions
+
+    needed = ("doc_id", "turn", "label", "role", "text", "speaker", "affiliation")
+    missing = [c for c in needed if c not in turns.columns]
+    if missing:
+        raise KeyError(f"turns table lacks columns {missing}")
+    convs = list(conventions().values())
+    rows = []
+    for doc_id, doc in turns.groupby("doc_id", sort=False):
+        names = [_LABEL_NAME.match(str(lab)).group(1) for lab in doc["label"]]
+        roles = doc["role"].tolist()
+        coll = [any(c.matches("collective_journalist", n) for c in convs) for n in names]
+        anon = [any(c.matches("anonymous_journalist", n) for c in convs) for n in names]
+        found, _ = attribute(names, roles, doc["text"].tolist(),
+                             collective=coll, anonymous=anon)
+        for row, a in zip(doc.itertuples(index=False), found):
+            if row.role != "journalist":
+                continue
+            printed = a.outlet if a.source != "label" else row.affiliation
+            ids = "|".join(resolve_outlets(printed)) if printed else None
+            rows.append((doc_id, row.turn, row.label, row.speaker, a.name, printed or "", ids,
+                         a.source, a.evidence))
+    cols = ["doc_id", "turn", "label", "speaker", "name", "outlet_printed", "outlet", "source", "evidence"]
+    return pd.DataFrame(rows, columns=cols)

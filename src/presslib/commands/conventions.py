@@ -1,0 +1,24 @@
+"""``presslib conventions [--conventions DIR]``: the transcript conventions presslib knows."""
+
+from __future__ import annotations
+
+
+def register(sub) -> None:
+    p = sub.add_parser(
+        "conventions",
+        help="list the transcript conventions presslib can read (bundled and your own)",
+        description="List the transcript conventions: the bundled ones, those in the folders "
+        "named by $PRESSLIB_CONVENTIONS, and those in --conventions. Add one by writing a "
+        ".toml description (see the README).",
+    )
+    p.add_argument("--conventions", metavar="DIR", help="a folder (or .toml file) of your own conventions")
+    p.set_defaults(func=run)
+
+
+def run(args) -> int:
+    from ..conventions import conventions
+
+    for conv in conventions(args.conventions).values():
+        print(f"{conv.name:<14}{conv.description}")
+        print(f"{'':<14}e.g. {conv.example!r}  ({conv.source})")
+    return 0

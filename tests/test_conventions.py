@@ -1,0 +1,272 @@
+"""Transcript conventions: each sample against its hand-checked table, detection, forcing,
+lossless rebuilding, asides, clear errors, user conventions, decoding and HTML input."""
+
+import re
+import warnings
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import presslib
+from presslib.conventions import conventions, get_convention
+from presslib.errors import DecodingWarning
+from presslib.transcript import rebuild_body
+
+from .conftest import NATO
+
+DATA = Path(__file__).parent / "data" / "conventions"
+SAMPLES = {
+    "whitehouse_2023-03-03_briefing": "whitehouse",
+    "timestamped_2020-03-13_press-conference": "timestamped",
+    "frontmatter_2023-05-10_central-bank": "nato",
+}
+
+
+def _as_strings(turns, columns):
+    out = pd.DataFrame(index=turns.index)
+    for c in columns:
+        col = turns[c]
+        if c == "continuation":
+            out[c] = col.map({True: "true", False: "false"})
+        else:
+            out[c] = col.astype(object).map(lambda v: "" if pd.isna(v) else str(v))
+    return out.reset_index(drop=True)
+
+
+def source_body(path: Path, meta) -> list[str]:
+    """The source's non-blank lines outside the header, with a same-line label's gap as one space."""
+    lines = path.read_text(encoding="utf-8").split("\n")
+    inline = set(meta.inline_labels)
+    out = []
+    for i, line in enumerate(lines, 1):
+        if not line.strip() or i in meta.header_lines:
+            continue
+        line = line.strip()
+        if i in inline:
+            line = re.sub(r"^(\S+(?: \S+)*?:|Q)\s+", r"\1 ", line, count=1)
+        out.append(line)
+    return out
+
+
+@pytest.mark.parametrize("stem", SAMPLES)
+def test_sample_agrees_with_its_hand_checked_table(stem):
+    expected = pd.read_csv(DATA / f"{stem}.turns.csv", dtype=str, keep_default_na=False)
+    t = presslib.load_transcript(DATA / f"{stem}.txt")
+    got = _as_strings(t.turns, expected.columns)
+    mismatches = [(c, i, got.at[i, c], expected.at[i, c]) for c in expected.columns
+                  for i in range(len(expected)) if got.at[i, c] != expected.at[i, c]]
+    assert len(t.turns) == len(expected)
+    assert mismatches == []
+
+
+@pytest.mark.parametrize("stem", SAMPLES)
+def test_each_sample_is_detected_as_its_convention(stem):
+    assert presslib.load_transcript(DATA / f"{stem}.txt").meta.convention == SAMPLES[stem]
+
+
+def test_nato_transcript_is_detected_as_nato(nato):
+    assert nato.meta.convention == "nato"
+
+
+@pytest.mark.parametrize("stem", SAMPLES)
+def test_lossless_with_asides_and_same_line_labels(stem):
+    path = DATA / f"{stem}.txt"
+    t = presslib.load_transcript(path)
+    assert [l.strip() for l in rebuild_body(t.turns, meta=t.meta)] == source_body(path, t.meta)
+    # the asides are exactly the source lines they name
+    lines = path.read_text(encoding="utf-8").split("\n")
+    assert [lines[i - 1].strip() for i in t.meta.aside_lines] == t.meta.asides
+
+
+@pytest.mark.parametrize("stem", SAMPLES)
+def test_turn_text_is_the_source_between_its_lines(stem):
+    path = DATA / f"{stem}.txt"
+    t = presslib.load_transcript(path)
+    lines = path.read_text(encoding="utf-8").split("\n")
+    asides = set(t.meta.aside_lines)
+    for row in t.turns.itertuples():
+        inline = row.line_start in t.meta.inline_labels
+        source = [lines[i - 1] for i in range(row.line_start + (not inline), row.line_end + 1)
+                  if lines[i - 1].strip() and i not in asides]
+        if inline:
+            source[0] = source[0].strip()[len(row.label):]
+        assert [l.strip() for l in row.text.split("\n") if l.strip()] == [l.strip() for l in source]
+
+
+def test_whitehouse_times_footer_and_stage_directions():
+    t = presslib.load_transcript(DATA / "whitehouse_2023-03-03_briefing.txt")
+    m = t.meta
+    assert (m.start_time, m.end_time) == ("1:32 P.M. EST", "2:05 P.M. EST")
+    assert m.aside_lines == [10, 61]  # the time line and the END footer
+    assert m.header_lines == [1, 2, 3, 4, 6, 8]
+    assert (m.principal, m.principal_title, m.organisation, m.date) == (
+        "Karine Jean-Pierre", "Press Secretary", "The White House", "2023-03-03")
+    # a stage direction inside a turn stays in its text; the text starts after the label
+    assert t.turns.loc[0, "text"].endswith("(Laughter.)")
+    assert t.turns.loc[0, "text"].startswith("Good afternoon, everyone.")
+    # hard-wrapped lines stay lines; the acronym alone on a line is text, not a label
+    assert "It does not include\nATACMS.\nThat decision" in t.turns.loc[1, "text"]
+
+
+def test_whitehouse_press_secretary_both_chairs_and_answers():
+    turns = presslib.load_transcript(DATA / "whitehouse_2023-03-03_briefing.txt").turns
+    jp = turns[turns["speaker"] == "Karine Jean-Pierre"]
+    assert set(jp["role"]) == {"principal"}
+    # "Go ahead, Zeke." / "Reuters, Jeff Mason." / "We'll go to ... from PBS." are calls
+    assert jp.loc[jp["kind"] == "call", "turn"].tolist() == [2, 7, 10]
+    # her answer that ends "Go ahead, Peter." stays an answer, and Peter opens the next exchange
+    assert turns.loc[12, "kind"] == "answer" and turns.loc[13, ["kind", "exchange"]].tolist() == ["question", 4]
+
+
+def test_timestamped_chunks_are_one_turn():
+    t = presslib.load_transcript(DATA / "timestamped_2020-03-13_press-conference.txt")
+    assert t.meta.asides == ["Ana Lima: (01:12)"] and t.meta.aside_lines == [9]
+    first = t.turns.loc[0, "text"]
+    assert first.startswith("Good morning.") and first.endswith("give\nthe numbers.")
+    assert "[crosstalk 00:01:58]" in t.turns.loc[1, "text"]  # an editorial bracket is text
+
+
+@pytest.mark.parametrize("variant", ["crlf", "bom", "crlf+bom"])
+@pytest.mark.parametrize("stem", SAMPLES)
+def test_line_endings_and_bom_give_the_same_table(tmp_path, stem, variant):
+    src = DATA / f"{stem}.txt"
+    raw = src.read_bytes()
+    if "crlf" in variant:
+        raw = raw.replace(b"\n", b"\r\n")
+    if "bom" in variant:
+        raw = b"\xef\xbb\xbf" + raw
+    (tmp_path / src.name).write_bytes(raw)
+    a, b = presslib.load_transcript(src), presslib.load_transcript(tmp_path / src.name)
+    pd.testing.assert_frame_equal(a.turns, b.turns)
+    assert {k: v for k, v in a.meta.to_dict().items() if k not in ("source", "sha256")} == {
+        k: v for k, v in b.meta.to_dict().items() if k not in ("source", "sha256")}
+
+
+def test_forcing_a_convention():
+    wh = DATA / "whitehouse_2023-03-03_briefing.txt"
+    assert presslib.load_transcript(wh, convention="whitehouse").meta.convention == "whitehouse"
+    with pytest.raises(presslib.PresslibError) as info:
+        presslib.load_transcript(wh, convention="timestamped")
+    assert "tried timestamped" in str(info.value) and info.value.line == 1
+    with pytest.raises(presslib.PresslibError, match="unknown convention 'nope'"):
+        presslib.load_transcript(wh, convention="nope")
+
+
+@pytest.mark.parametrize("content", [
+    b"This is an essay.\n\nIt has paragraphs: but no speakers.\n",
+    b"turn,speaker,text\n0,Max,Hello\n1,Ann,Hi\n",
+])
+def test_no_convention_fits_names_every_one_tried(tmp_path, content):
+    path = tmp_path / "x.txt"
+    path.write_bytes(content)
+    with pytest.raises(presslib.PresslibError) as info:
+        presslib.load_transcript(path)
+    message = str(info.value)
+    assert message.startswith(f"{path}:1: expected speaker labels")
+    for name, conv in conventions().items():
+        assert f"{name} (such as {conv.example!r})" in message
+    assert "\n" not in message
+
+
+def test_binary_is_rejected_before_any_convention(tmp_path):
+    path = tmp_path / "x.txt"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    with pytest.raises(presslib.PresslibError, match="binary data"):
+        presslib.load_transcript(path)
+
+
+MARKDOWN = """\
+# Town hall
+
+**Anna Berg:** Good evening and welcome.
+
+**Speaker 2:** Will the library stay open?
+
+**Anna Berg:** It will. Next question.
+"""
+MARKDOWN_TOML = r"""
+name = "markdown"
+description = "bold labels with the text on the same line"
+example = "**Anna Berg:** Hello."
+label = '^(?P<label>\*\*(?P<name>[^*:]+):\*\*)[ \t]*'
+text = "same-line"
+anonymous_journalist = '^Speaker \d+$'
+"""
+
+
+def test_a_user_convention_from_a_folder_or_the_environment(tmp_path, monkeypatch):
+    folder = tmp_path / "conv"
+    folder.mkdir()
+    (folder / "markdown.toml").write_text(MARKDOWN_TOML, encoding="utf-8")
+    t = presslib.parse_text(MARKDOWN, conventions=folder)
+    assert t.meta.convention == "markdown"
+    assert t.turns["speaker"].tolist() == ["Anna Berg", "Speaker 2", "Anna Berg"]
+    assert t.turns["role"].tolist() == ["principal", "journalist", "principal"]
+    assert t.turns["text"].tolist() == ["Good evening and welcome.", "Will the library stay open?",
+                                        "It will. Next question."]
+    assert t.meta.header_lines == [1]
+    monkeypatch.setenv("PRESSLIB_CONVENTIONS", str(folder))
+    assert presslib.parse_text(MARKDOWN).meta.convention == "markdown"
+    assert presslib.parse_text(MARKDOWN, convention=folder / "markdown.toml").meta.convention == "markdown"
+
+
+def test_a_bad_convention_file_is_a_clear_error(tmp_path):
+    bad = tmp_path / "bad.toml"
+    bad.write_text('name = "x"\ndescription = "d"\nexample = "e"\nlabel = "(unclosed"\n')
+    with pytest.raises(presslib.PresslibError, match="bad regular expression"):
+        get_convention(bad)
+    bad.write_text('name = "x"\ndescription = "d"\nexample = "e"\nlabel = "^X:"\ncolour = 1\n')
+    with pytest.raises(presslib.PresslibError, match=r"unknown keys \['colour'\]"):
+        get_convention(bad)
+
+
+def test_windows_1252_is_read_with_a_warning_naming_the_file(tmp_path):
+    path = tmp_path / "cp.txt"
+    path.write_bytes("Max Delany, AFP:\nCafé – “quoted”?\n\nJens Stoltenberg:\nYes.\n".encode("cp1252"))
+    with pytest.warns(DecodingWarning, match=re.escape(str(path))):
+        t = presslib.load_transcript(path)
+    assert t.turns.loc[0, "text"] == "Café – “quoted”?"
+
+
+def test_utf8_reads_without_a_warning():
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        presslib.load_transcript(NATO)
+
+
+def _to_html(text: str) -> str:
+    paras = text.strip("\n").split("\n\n")
+    body = "".join(f"<p>{p.replace(chr(10), '<br>')}</p>\n" for p in paras)
+    return f"<!DOCTYPE html>\n<html><head><title>t</title><style>p{{}}</style></head><body>{body}</body></html>"
+
+
+@pytest.mark.parametrize("stem", SAMPLES)
+def test_html_page_parses_like_the_text(tmp_path, stem):
+    src = DATA / f"{stem}.txt"
+    page = tmp_path / f"{stem}.html"
+    page.write_text(_to_html(src.read_text(encoding="utf-8")), encoding="utf-8")
+    a, b = presslib.load_transcript(src), presslib.load_transcript(page)
+    cols = ["speaker", "label", "role", "kind", "exchange", "n_words", "n_questions"]
+    pd.testing.assert_frame_equal(a.turns[cols], b.turns[cols])
+    assert b.meta.convention == a.meta.convention
+
+
+def test_cli_lists_conventions(capsys, tmp_path):
+    from presslib.cli import main
+
+    (tmp_path / "markdown.toml").write_text(MARKDOWN_TOML, encoding="utf-8")
+    assert main(["conventions", "--conventions", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    names = [line.split()[0] for line in out.splitlines() if not line.startswith(" ")]
+    assert names == ["nato", "whitehouse", "timestamped", "markdown"]
+
+
+def test_acronym_starting_a_wrapped_line_is_prose_in_whitehouse_style():
+    t = presslib.parse_text(
+        "MS. SMITH:  Good afternoon.  We spoke with allies in\n"
+        "NATO: they agreed.  And with\nATACMS.\n\nQ    Thanks.  Why now?\n\n"
+        "MS. SMITH:  Because.\n\nMODERATOR:  Last question.\n\nQ    Thank you.\n", convention="whitehouse")
+    assert t.turns["label"].tolist() == ["MS. SMITH:", "Q", "MS. SMITH:", "MODERATOR:", "Q"]
+    assert t.turns.loc[0, "text"] == ("Good afternoon.  We spoke with allies in\nNATO: they agreed.  "
+                                      "And with\nATACMS.")
