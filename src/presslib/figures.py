@@ -10,12 +10,20 @@ from . import paths
 _NAME = re.compile(r"^\d{2}-[a-z0-9][a-z0-9-]*$")
 
 
-def save_figure(fig_or_ax, name: str, *, folder: str | Path | None = None, dpi: int = 150) -> Path:
-    """Save a figure (or the figure of an Axes) as ``<folder>/<name>.png`` and return the path.
+class SavedFigure(type(Path())):
+    """The path of a saved figure; a notebook displays it as the PNG that was written."""
+
+    def _repr_png_(self) -> bytes:
+        return self.read_bytes()
+
+
+def save_figure(fig_or_ax, name: str, *, folder: str | Path | None = None, dpi: int = 150) -> SavedFigure:
+    """Save a figure (or the figure of an Axes) as ``<folder>/<name>.png``, close it, return the path.
 
     ``name`` starts with the notebook's number (``"00-turn-sequence"``); ``folder`` defaults to
     ``reports/figures`` (see :mod:`presslib.paths`). PNG metadata carries no software version,
-    so reruns give byte-identical files.
+    so reruns give byte-identical files. The figure is closed, and the returned path shows as
+    the saved image when it ends a notebook cell: what the reader sees is the file, drawn once.
     """
     if not _NAME.match(name):
         raise ValueError(f"figure name {name!r}: expected 'NN-words-with-dashes', e.g. '00-turn-sequence'")
@@ -24,7 +32,10 @@ def save_figure(fig_or_ax, name: str, *, folder: str | Path | None = None, dpi: 
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{name}.png"
     fig.savefig(path, dpi=dpi, bbox_inches="tight", metadata={"Software": None})
-    return path
+    import matplotlib.pyplot as plt
+
+    plt.close(fig)
+    return SavedFigure(path)
 
 
 def save_table(df, name: str, *, folder: str | Path | None = None) -> Path:
