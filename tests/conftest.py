@@ -1,9 +1,20 @@
-"""Shared fixtures: the bundled NATO transcript, parsed once, and its hand-checked gold table."""
+"""Shared fixtures: the bundled NATO transcript, parsed once, and its hand-checked gold table.
 
+Under CI (``CI`` set), hypothesis draws the same examples on every run, so that a build fails
+only for a change in the code; locally it explores new ones each time.
+"""
+
+import os
 from pathlib import Path
 
+import matplotlib
 import pandas as pd
 import pytest
+from hypothesis import settings
+
+matplotlib.use("Agg")  # in this process only; notebook kernels keep their inline backend
+settings.register_profile("ci", derandomize=True, database=None, deadline=None)
+settings.load_profile("ci" if os.environ.get("CI") else "default")
 
 import presslib
 

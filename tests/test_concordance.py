@@ -57,10 +57,14 @@ def test_prefix_query_and_no_match(small):
 
 def test_window_stops_at_the_turn_edges(small):
     k = concordance(small, "step up", window=3)
-    # Turn 0: "Good afternoon. We will step up." -> 3 words to the left: "afternoon. We will";
-    # nothing to the right but the full stop, the turn ends there.
+    # Turn 0 is the opening statement, two paragraphs: "Good afternoon. We will step up." and
+    # "We will ramp up production." -> left "afternoon. We will"; the right context goes on
+    # across the paragraph break, inside the turn, for 3 words: ". We will ramp".
     first = k.iloc[0]
     assert (first["left"], first["right"]) == ("afternoon. We will", ". We will ramp")
+    # ... and stops where the turn ends: after "production" only the full stop is left.
+    end = concordance(small, "production", window=3).iloc[0]
+    assert (end["left"], end["right"]) == ("will ramp up", ".")
     # Turn 3 starts "Yes. Of course we will step up." -> left has 3 words, right only ".";
     # context never reaches into turn 2 or beyond the end of the text.
     last = k.iloc[-1]

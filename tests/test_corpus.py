@@ -125,7 +125,7 @@ def test_convokit_layout_links_answers_to_questions(folder, tmp_path):
     for u in utts:
         if u["meta"]["kind"] == "answer" and u["reply_to"]:
             asked = by_id[u["reply_to"]]
-            assert asked["meta"]["kind"] in ("question", "follow_up", "statement", "call", "answer")
+            assert asked["meta"]["kind"] in ("question", "follow_up", "answer")
             assert asked["conversation_id"] == u["conversation_id"]
     conversations = json.loads((out / "conversations.json").read_text(encoding="utf-8"))
     nato_exchanges = turns.loc[turns["doc_id"] == "a_nato", "exchange"]
