@@ -42,3 +42,21 @@ def test_info_summarises(capsys):
     assert "journalist   13 turns  12 speaker(s)" in out
     assert "moderator    14 turns   1 speaker(s)" in out
     assert "unknown       none" in out
+
+
+def test_report_checks_the_transcript_first_and_takes_paths_from_here(tmp_path, capsys, monkeypatch):
+    essay = tmp_path / "essay.txt"
+    essay.write_text("An essay.\n\nIt has no speakers at all.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["report", "--transcript", "essay.txt", "-o", str(tmp_path / "r")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and str(essay) in err and "expected" in err
+    assert not (tmp_path / "r").exists()  # nothing ran
+
+
+def test_wpm_must_be_positive(capsys):
+    import pytest
+
+    with pytest.raises(SystemExit):
+        main(["exchanges", str(NATO), "--wpm", "0"])
+    assert "expected a number greater than 0" in capsys.readouterr().err

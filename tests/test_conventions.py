@@ -270,3 +270,16 @@ def test_acronym_starting_a_wrapped_line_is_prose_in_whitehouse_style():
     assert t.turns["label"].tolist() == ["MS. SMITH:", "Q", "MS. SMITH:", "MODERATOR:", "Q"]
     assert t.turns.loc[0, "text"] == ("Good afternoon.  We spoke with allies in\nNATO: they agreed.  "
                                       "And with\nATACMS.")
+
+
+def test_an_answer_that_ends_by_giving_the_floor_stays_an_answer():
+    # Found by trying the README as a new user: the answer was counted as a call.
+    src = ("MS. SMITH:  Good afternoon.  Go ahead, Jeff.\n\nQ    Jeff Mason, Reuters.  Will it pass?\n\n"
+           "MS. SMITH:  We will see what Congress sends.\n\nGo ahead, Kelly.\n\n"
+           "Q    Thank you.  Kelly O'Donnell, NBC.  What about the vote?\n\nMS. SMITH:  Soon.\n")
+    t = presslib.parse_text(src, doc_id="wh")
+    assert t.turns["kind"].tolist() == ["call", "question", "answer", "question", "answer"]
+    # By hand: "We will see what Congress sends." (6) + "Go ahead, Kelly." (3)
+    assert t.turns.loc[2, "n_words"] == 9
+    # A name with an apostrophe is recovered from the question, with its outlet
+    assert (t.turns.loc[3, "speaker"], t.turns.loc[3, "outlet"]) == ("Kelly O'Donnell", "nbc")

@@ -1,5 +1,7 @@
 """The order of the floor, the findings sentences, the outlet charts and the command line."""
 
+import io
+
 import matplotlib
 
 matplotlib.use("Agg")
@@ -107,8 +109,10 @@ def test_plot_outlet_topics(turns):
 
 def test_command_line(tmp_path, capsys):
     assert main(["outlets", str(NATO)]) == 0
-    out = capsys.readouterr().out
-    assert out.splitlines()[1].split()[0] == "afp" and "Deutsche Welle" in out
+    out = pd.read_csv(io.StringIO(capsys.readouterr().out))  # CSV on standard output
+    assert out["outlet"].iloc[0] == "afp" and "Deutsche Welle" in set(out["name"])
+    # separate questions come from the questions table: AP's indirect "I wonder if ..." counts
+    assert out.set_index("outlet").loc["ap", "questions"] == 1
     dest = tmp_path / "media.csv"
     assert main(["outlets", str(NATO), "--by", "medium", "-o", str(dest)]) == 0
     table = pd.read_csv(dest)

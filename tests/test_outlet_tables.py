@@ -6,7 +6,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from presslib import PresslibError, parse_text
-from presslib.outlet_tables import NO_OUTLET, count_outlet_topics, explode_outlets, summarise_outlets
+from presslib.outlet_tables import (
+    NO_OUTLET,
+    count_outlet_topics,
+    explode_outlets,
+    summarise_outlets,
+)
 from presslib.outlets import read_registry
 
 # Read off the transcript's labels: outlet id -> (journalist, exchange of the question).

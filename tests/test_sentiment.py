@@ -3,7 +3,12 @@
 import pandas as pd
 import pytest
 
-from presslib.sentiment import sentence_sentiment, sentiment_findings, summarise_sentiment, turn_sentiment
+from presslib.sentiment import (
+    sentence_sentiment,
+    sentiment_findings,
+    summarise_sentiment,
+    turn_sentiment,
+)
 
 
 @pytest.fixture(scope="module")
@@ -48,7 +53,8 @@ def test_one_row_per_sentence_of_the_nato_turns(turns):
 
 
 def test_lexicon_ships_in_the_package():
-    import vaderSentiment
     from pathlib import Path
+
+    import vaderSentiment
 
     assert (Path(vaderSentiment.__file__).parent / "vader_lexicon.txt").stat().st_size > 100_000

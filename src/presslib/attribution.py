@@ -27,7 +27,8 @@ import pandas as pd
 
 from .outlets import alias_index, outlet_key, resolve_outlets
 
-_NAME = r"[A-Z][a-zà-ÿ'’\-]+(?: [A-Z][a-zà-ÿ'’\-]+){1,2}"
+_NAME_WORD = r"(?:[A-Z]['’])?[A-Z][a-zà-ÿ]+(?:['’\-][A-Za-zà-ÿ]+)*"  # Jean-Pierre, O'Donnell
+_NAME = rf"{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}"
 _OUTLET = r"[A-Z][\w.&'’\-]*(?: (?:[A-Z][\w.&'’\-]*|of|de|the))*"
 _PATTERNS = [
     re.compile(rf"(?P<name>{_NAME}),? (?:from|with|of|at) (?:the )?(?P<outlet>{_OUTLET})"),

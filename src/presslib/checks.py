@@ -19,7 +19,7 @@ def need_columns(df: pd.DataFrame, columns: Iterable[str], *, what: str = "the t
     >>> need_columns(pd.DataFrame({"turn": [0]}), ("turn", "role"), what="the turns table")
     Traceback (most recent call last):
     ...
-    presslib.checks.MissingColumnsError: <text>: the turns table lacks columns ['role']
+    presslib.checks.MissingColumnsError: the turns table lacks columns ['role']
     """
     missing = [c for c in columns if c not in df.columns]
     if missing:

@@ -23,6 +23,8 @@ class PresslibError(Exception):
         return (_rebuild, (self.message, self.path, self.line))
 
     def __str__(self) -> str:
+        if self.path is None and self.line is None:
+            return self.message  # not about a file (a table, an option)
         where = self.path or "<text>"
         if self.line is not None:
             where = f"{where}:{self.line}"

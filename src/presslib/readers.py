@@ -9,11 +9,10 @@ from a browser) is reduced to its text first (:mod:`presslib.html_text`).
 
 from __future__ import annotations
 
+import warnings
 from pathlib import Path
 
 import pandas as pd
-
-import warnings
 
 from .errors import DecodingWarning, PresslibError
 

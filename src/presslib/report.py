@@ -12,6 +12,7 @@ import base64
 import html
 import json
 import os
+import re
 import subprocess
 import sys
 import time
@@ -24,6 +25,7 @@ from . import paths
 from .errors import PresslibError
 
 NOTEBOOK_GLOB = "[0-9][0-9]-*.ipynb"
+_ANSI = re.compile(r"\x1b\[[0-9;]*m")  # colour codes in tracebacks from the kernel
 
 
 @dataclass
@@ -131,7 +133,7 @@ def _run_one(path: Path, out: Path, parameters: dict | None, timeout: int) -> No
     try:
         _execute(nb, path, timeout)
     except CellExecutionError as err:
-        lines = [line for line in str(err).splitlines() if line.strip()]
+        lines = [_ANSI.sub("", line) for line in str(err).splitlines() if line.strip()]
         error = lines[-1] if lines else type(err).__name__
     seconds = time.perf_counter() - start
     page = out / f"{name}.html"
@@ -195,6 +197,7 @@ def kernel_environment(out: Path):
 
 def _run_all(notebooks, out, parameters, jobs, timeout, log) -> list[NotebookRun]:
     jobs = jobs or max(1, min(4, os.cpu_count() or 1))
+    jobs = min(jobs, len(notebooks))
     log(f"Running {len(notebooks)} notebook(s), {jobs} at a time, into {out}")
     start = time.perf_counter()
     runs: dict[str, NotebookRun] = {}

@@ -20,13 +20,13 @@ from __future__ import annotations
 
 import hashlib
 import re
-from itertools import accumulate
 from dataclasses import dataclass, field, fields
+from itertools import accumulate
 from pathlib import Path
 
 import pandas as pd
 
-from .attribution import attribute, gives_floor
+from .attribution import attribute, gives_floor, last_sentence
 from .corpus import expand as _expand  # noqa: F401  (commands/report.py uses it)
 from .header import Header, read_block_header, read_front_matter, read_header
 from .layout import Hit, detect, labels_by
@@ -58,6 +58,7 @@ COLUMNS: dict[str, str] = {
 }
 _BLANK_RUN = re.compile(r"\n(?:\s*\n)+")
 _CALL_WORDS = 15  # an official's turn this short that gives the floor is a call
+_COURTESY_WORDS = 3  # ... when what comes before it is no longer than this ("Thank you, Karine.")
 _HEAD_LINES = 250  # headers are read from this many lines at most
 _TIME_IN = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]\.?M\.?)?(?:\s+[A-Z]{2,4})?", re.I)
 
@@ -297,6 +298,13 @@ def _turn_columns(text: str, start: int, hits: list[Hit], asides: list[tuple[int
     return _fill(turns, conv, header, meta.doc_id)
 
 
+def _only_gives_floor(text: str) -> bool:
+    """Is all but the floor-giving last sentence a courtesy ("Thank you, Karine.")? An answer
+    that ends by giving the floor ("We will see. Go ahead, Kelly.") stays an answer."""
+    before = text[: len(text.rstrip()) - len(last_sentence(text))]
+    return len(before.split()) <= _COURTESY_WORDS
+
+
 def _times(meta: Meta, conv) -> None:
     """Start and end times from the time and footer lines among the asides."""
     for aside in meta.asides:
@@ -341,9 +349,9 @@ def _fill(turns: list[list], conv, header: Header, doc_id: str) -> dict[str, lis
     if conv.anonymous_journalist:
         anonymous = [bool(lab) and conv.matches("anonymous_journalist", lab.name) for lab in labs]
     seq_speakers, calls = speakers, None
-    if any(collective):  # officials chair: a short turn that gives the floor is a call
+    if any(collective):  # officials chair: a short turn that only gives the floor is a call
         calls = [r in ("principal", "other") and nxt == "journalist" and len(t) < 40 * _CALL_WORDS
-                 and len(t.split()) <= _CALL_WORDS and gives_floor(t)
+                 and len(t.split()) <= _CALL_WORDS and gives_floor(t) and _only_gives_floor(t)
                  for r, nxt, t in zip(roles, roles[1:] + [""], texts)]
     if any(collective) or any(anonymous):
         found, ids = attribute([lab.name if lab else "" for lab in labs], roles, texts,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import sys
+from . import emit_table, positive_number
 
 
 def register(sub) -> None:
@@ -15,21 +15,15 @@ def register(sub) -> None:
     )
     p.add_argument("files", nargs="+", metavar="FILE", help="transcript files (text, UTF-8)")
     p.add_argument("-o", "--output", metavar="OUT", help="write here: .csv or .parquet")
-    p.add_argument("--wpm", type=float, help="words per minute for speaking time (default 150)")
+    p.add_argument("--wpm", type=positive_number, help="words per minute for speaking time (default 150)")
     p.set_defaults(func=run)
 
 
 def run(args) -> int:
     from ..exchanges import WORDS_PER_MINUTE, exchanges_table
-    from ..readers import write_table
     from ..transcript import load_corpus
 
     turns, _ = load_corpus(args.files)
     table = exchanges_table(turns, wpm=args.wpm or WORDS_PER_MINUTE)
-    if args.output:
-        path = write_table(table, args.output)
-        print(f"{len(table)} exchanges from {turns['doc_id'].nunique()} transcript(s) -> {path}",
-              file=sys.stderr)
-    else:
-        table.to_csv(sys.stdout, index=False, lineterminator="\n")
+    emit_table(table, args.output, what=f"exchanges from {turns['doc_id'].nunique()} transcript(s)")
     return 0

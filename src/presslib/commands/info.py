@@ -12,11 +12,11 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from ..summary import describe
-    from ..transcript import load_transcript
-
     import sys
     import warnings
+
+    from ..summary import describe
+    from ..transcript import load_transcript
 
     with warnings.catch_warnings(record=True) as seen:
         warnings.simplefilter("always")

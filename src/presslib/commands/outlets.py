@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import sys
+from . import emit_table
 
 
 def register(sub) -> None:
@@ -11,7 +11,7 @@ def register(sub) -> None:
         help="question turns, follow-ups, questions and words per outlet (or country, medium)",
         description="Who got the floor: question turns, follow-ups, separate questions (sentences "
         "ending in '?') and words asked, per outlet in the order of the floor, or rolled up by "
-        "country, medium or public service. Without -o the table is printed.",
+        "country, medium or public service. Without -o the table goes to standard output as CSV.",
     )
     p.add_argument("files", nargs="+", metavar="FILE", help="transcript file(s) (text, UTF-8)")
     p.add_argument("--by", choices=("outlet", "country", "medium", "public_service"),
@@ -23,20 +23,11 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    import pandas as pd
-
     from ..outlet_tables import summarise_outlets
-    from ..readers import write_table
+    from ..questions import questions_table
     from ..transcript import load_corpus
 
     turns, _ = load_corpus(args.files)
-    table = summarise_outlets(turns, by=args.by, split=args.split)
-    if args.output:
-        path = write_table(table, args.output)
-        print(f"{len(table)} rows ({args.by}) -> {path}", file=sys.stderr)
-        return 0
-    shown = table.drop(columns=[c for c in ("source", "exchanges") if c in table.columns])
-    with pd.option_context("display.width", 200, "display.max_columns", None,
-                           "display.max_colwidth", 40):
-        print(shown.to_string(index=False))
+    table = summarise_outlets(turns, by=args.by, split=args.split, questions=questions_table(turns))
+    emit_table(table, args.output, what=f"rows ({args.by})")
     return 0

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import sys
+from . import emit_table
 
 
 def register(sub) -> None:
@@ -23,16 +23,10 @@ def register(sub) -> None:
 
 def run(args) -> int:
     from ..questions import question_parts, questions_table
-    from ..readers import write_table
     from ..transcript import load_corpus
 
     turns, _ = load_corpus(args.files)
     table = question_parts(turns) if args.parts else questions_table(turns)
-    if args.output:
-        path = write_table(table, args.output)
-        what = "sentences" if args.parts else "questions"
-        print(f"{len(table)} {what} from {turns['doc_id'].nunique()} transcript(s) -> {path}",
-              file=sys.stderr)
-    else:
-        table.to_csv(sys.stdout, index=False, lineterminator="\n")
+    what = "sentences" if args.parts else "questions"
+    emit_table(table, args.output, what=f"{what} from {turns['doc_id'].nunique()} transcript(s)")
     return 0

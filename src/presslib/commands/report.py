@@ -20,12 +20,16 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
+    from pathlib import Path
+
     from ..errors import PresslibError
     from ..report import list_notebooks, run_report
-    from ..transcript import _expand
+    from ..transcript import load_corpus
 
     if args.transcript:
-        _expand(args.transcript)  # fail early, in one line, if nothing matches
+        # A relative path is the user's, from where they run the command (as for -o).
+        args.transcript = str(Path.cwd() / Path(args.transcript).expanduser())
+        load_corpus(args.transcript)  # fail early, in one line, before any notebook starts
     notebooks = list_notebooks()
     if args.only:
         notebooks = [nb for nb in notebooks if any(o in nb.stem for o in args.only)]

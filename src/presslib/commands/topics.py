@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import sys
+from . import emit_table
 
 BY = ("turn", "exchange", "role", "kind", "section", "side")
 
@@ -29,16 +29,11 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from ..readers import write_table
     from ..topics import count_topics_by, read_lexicon, topic_hits
     from ..transcript import load_corpus
 
     lexicon = read_lexicon(args.lexicon)
     turns, _ = load_corpus(args.files)
     table = count_topics_by(turns, topic_hits(turns, lexicon=lexicon), by=args.by)
-    if args.output:
-        path = write_table(table, args.output)
-        print(f"{len(table)} rows ({args.by} x topic) -> {path}", file=sys.stderr)
-    else:
-        table.to_csv(sys.stdout, index=False, lineterminator="\n")
+    emit_table(table, args.output, what=f"rows ({args.by} x topic)")
     return 0
