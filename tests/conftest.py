@@ -23,6 +23,19 @@ GOLD = HERE / "nato_2023-02-13_gold_turns.csv"
 NATO = presslib.paths.DEFAULT_TRANSCRIPT
 
 
+def as_table_strings(turns: pd.DataFrame, columns) -> pd.DataFrame:
+    """The turns table's ``columns`` as the strings a hand-checked CSV holds ("" for missing,
+    "true"/"false" for booleans), for comparing with such a CSV read as strings."""
+    out = pd.DataFrame(index=turns.index)
+    for c in columns:
+        col = turns[c]
+        if c == "continuation":
+            out[c] = col.map({True: "true", False: "false"})
+        else:
+            out[c] = col.astype(object).map(lambda v: "" if pd.isna(v) else str(v))
+    return out.reset_index(drop=True)
+
+
 @pytest.fixture(scope="session")
 def nato():
     return presslib.load_transcript(NATO)

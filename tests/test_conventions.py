@@ -13,7 +13,7 @@ from presslib.conventions import conventions, get_convention
 from presslib.errors import DecodingWarning
 from presslib.transcript import rebuild_body
 
-from .conftest import NATO
+from .conftest import NATO, as_table_strings
 
 DATA = Path(__file__).parent / "data" / "conventions"
 SAMPLES = {
@@ -21,17 +21,6 @@ SAMPLES = {
     "timestamped_2020-03-13_press-conference": "timestamped",
     "frontmatter_2023-05-10_central-bank": "nato",
 }
-
-
-def _as_strings(turns, columns):
-    out = pd.DataFrame(index=turns.index)
-    for c in columns:
-        col = turns[c]
-        if c == "continuation":
-            out[c] = col.map({True: "true", False: "false"})
-        else:
-            out[c] = col.astype(object).map(lambda v: "" if pd.isna(v) else str(v))
-    return out.reset_index(drop=True)
 
 
 def source_body(path: Path, meta) -> list[str]:
@@ -53,7 +42,7 @@ def source_body(path: Path, meta) -> list[str]:
 def test_sample_agrees_with_its_hand_checked_table(stem):
     expected = pd.read_csv(DATA / f"{stem}.turns.csv", dtype=str, keep_default_na=False)
     t = presslib.load_transcript(DATA / f"{stem}.txt")
-    got = _as_strings(t.turns, expected.columns)
+    got = as_table_strings(t.turns, expected.columns)
     mismatches = [(c, i, got.at[i, c], expected.at[i, c]) for c in expected.columns
                   for i in range(len(expected)) if got.at[i, c] != expected.at[i, c]]
     assert len(t.turns) == len(expected)

@@ -8,20 +8,9 @@ import pytest
 import presslib
 from presslib.transcript import COLUMNS, rebuild_body
 
-from .conftest import GOLD, NATO
+from .conftest import GOLD, NATO, as_table_strings
 
 GOLD_SHA256 = "4cb9b7abaeec0e40fcafd59dae5a532357c9a57ca073066adf4103ef59883e50"
-
-
-def _as_gold_strings(turns: pd.DataFrame, columns) -> pd.DataFrame:
-    out = pd.DataFrame(index=turns.index)
-    for c in columns:
-        col = turns[c]
-        if c == "continuation":
-            out[c] = col.map({True: "true", False: "false"})
-        else:
-            out[c] = col.astype(object).map(lambda v: "" if pd.isna(v) else str(v))
-    return out.reset_index(drop=True)
 
 
 def test_gold_copy_is_the_shared_one():
@@ -40,7 +29,7 @@ def test_bundled_transcript_is_byte_for_byte_the_published_one():
 
 def test_turns_agree_with_gold_on_every_row_and_column(turns, gold):
     assert len(turns) == len(gold) == 42
-    got = _as_gold_strings(turns, gold.columns)
+    got = as_table_strings(turns, gold.columns)
     mismatches = [
         (c, i, got.at[i, c], gold.at[i, c])
         for c in gold.columns for i in range(len(gold)) if got.at[i, c] != gold.at[i, c]

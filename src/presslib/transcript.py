@@ -27,7 +27,6 @@ from pathlib import Path
 import pandas as pd
 
 from .attribution import attribute, gives_floor, last_sentence
-from .corpus import expand as _expand  # noqa: F401  (commands/report.py uses it)
 from .header import Header, read_block_header, read_front_matter, read_header
 from .layout import Hit, detect, labels_by
 from .outlets import OUTLET_SEPARATOR, resolve_outlets
