@@ -27,7 +27,7 @@ import pandas as pd
 
 from .outlets import alias_index, outlet_key, resolve_outlets
 
-_NAME_WORD = r"(?:[A-Z]['’])?[A-Z][a-zà-ÿ]+(?:['’\-][A-Za-zà-ÿ]+)*"  # Jean-Pierre, O'Donnell
+_NAME_WORD = r"[A-Z](?:['’][A-Z])?[a-zà-ÿ'’\-]+(?:-[A-Z][a-zà-ÿ]+)?"  # Jean-Pierre, O'Donnell
 _NAME = rf"{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}"
 _OUTLET = r"[A-Z][\w.&'’\-]*(?: (?:[A-Z][\w.&'’\-]*|of|de|the))*"
 _PATTERNS = [

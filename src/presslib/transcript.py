@@ -55,6 +55,7 @@ COLUMNS: dict[str, str] = {
     "line_start": "int64",
     "line_end": "int64",
 }
+_NONSPACE = re.compile(r"\S")
 _BLANK_RUN = re.compile(r"\n(?:\s*\n)+")
 _CALL_WORDS = 15  # an official's turn this short that gives the floor is a call
 _COURTESY_WORDS = 3  # ... when what comes before it is no longer than this ("Thank you, Karine.")
@@ -235,25 +236,27 @@ def _turn_columns(text: str, start: int, hits: list[Hit], asides: list[tuple[int
     chunks = conv.merge_chunks
 
     def add_text(turn, a, b):
-        # The text between a and b without its blank first and last lines (inlined: per turn)
+        # The text between a and b without its blank first and last lines (inlined: per turn;
+        # offsets into `text` rather than copies of the chunk)
         nonlocal rebuilt
-        chunk = text[a:b]
-        stripped = chunk.lstrip()
-        if not stripped:
+        first = _NONSPACE.search(text, a, b)
+        if first is None:
             return
-        lead = len(chunk) - len(stripped)
-        begin = chunk.rfind("\n", 0, lead) + 1
-        last = len(chunk.rstrip())
-        end = chunk.find("\n", last)
-        body = chunk[begin:end] if end >= 0 else chunk[begin:]
+        first = first.start()
+        last = b  # one past the last non-space character
+        while text[last - 1].isspace():
+            last -= 1
+        begin = text.rfind("\n", a, first) + 1 or a
+        end = text.find("\n", last, b)
+        body = text[begin:end] if end >= 0 else text[begin:b]
         if "\n\n\n" in body or "\n " in body or "\n\t" in body:
             body = _BLANK_RUN.sub("\n\n", body)
         if not turn[1] and turn[0] is not None and turn[0].inline:
             rebuilt -= 1  # the first text line shares the label's line
         turn[1].append(body)
         if turn[2] is None:
-            turn[2] = line_of(a + lead)
-        turn[3] = line_of(a + last - 1)
+            turn[2] = line_of(first)
+        turn[3] = line_of(last - 1)
         rebuilt += body.count("\n") + 1 - body.count("\n\n")
 
     current = None
