@@ -17,6 +17,7 @@ import pandas as pd
 
 from . import paths
 from .errors import PresslibError
+from .readers import read_data_csv
 
 #: Separator between ids when a label names several outlets ("dw|npr").
 OUTLET_SEPARATOR = "|"
@@ -43,13 +44,7 @@ def read_registry(path: str | Path | None = None) -> pd.DataFrame:
     ``aliases`` stays the ``|``-separated string of the file; ``public_service`` is boolean.
     """
     path = Path(path) if path is not None else paths.OUTLET_REGISTRY
-    try:
-        reg = pd.read_csv(path, dtype=str, keep_default_na=False)
-    except FileNotFoundError:
-        raise PresslibError("outlet registry not found", path=path) from None
-    missing = [c for c in REGISTRY_COLUMNS if c not in reg.columns]
-    if missing:
-        raise PresslibError(f"outlet registry lacks columns {missing}", path=path, line=1)
+    reg = read_data_csv(path, REGISTRY_COLUMNS, what="outlet registry")
     for i, row in reg.iterrows():
         line = i + 2
         if not row["id"] or not row["name"]:

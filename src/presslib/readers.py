@@ -93,3 +93,19 @@ def write_table(df: pd.DataFrame, path: str | Path) -> Path:
     else:
         raise PresslibError("unknown table format, expected a .csv or .parquet name", path=path)
     return path
+
+
+def read_data_csv(path: str | Path, columns, *, what: str) -> pd.DataFrame:
+    """A reference-data CSV from ``data/`` (all text, empty cells as ``""``), its columns checked.
+
+    Raises :class:`PresslibError` naming the file when it is missing, and its first line when
+    it lacks one of ``columns``; ``what`` names the file for the reader ("outlet registry").
+    """
+    try:
+        table = pd.read_csv(path, dtype=str, keep_default_na=False)
+    except FileNotFoundError:
+        raise PresslibError(f"{what} not found", path=path) from None
+    missing = [c for c in columns if c not in table.columns]
+    if missing:
+        raise PresslibError(f"{what} lacks columns {missing}", path=path, line=1)
+    return table

@@ -43,6 +43,7 @@ import pandas as pd
 from . import paths
 from .errors import PresslibError
 from .questions import QUESTION_PARTS, question_parts
+from .readers import read_data_csv
 from .tokens import stem, stop_words, tokenize
 
 #: Least overlap with one answer paragraph for a question to count as addressed.
@@ -191,13 +192,7 @@ def responsiveness_table(
 def read_non_answers(path: str | Path | None = None) -> pd.DataFrame:
     """The non-answer phrase list (``data/non_answers.csv``), patterns checked."""
     path = Path(path) if path is not None else NON_ANSWERS
-    try:
-        table = pd.read_csv(path, dtype=str, keep_default_na=False)
-    except FileNotFoundError:
-        raise PresslibError("non-answer phrase list not found", path=path) from None
-    missing = [c for c in NON_ANSWER_COLUMNS if c not in table.columns]
-    if missing:
-        raise PresslibError(f"phrase list lacks columns {missing}", path=path, line=1)
+    table = read_data_csv(path, NON_ANSWER_COLUMNS, what="non-answer phrase list")
     for i, pattern in enumerate(table["pattern"]):
         try:
             re.compile(pattern)
