@@ -5,6 +5,8 @@ from __future__ import annotations
 import sys
 import warnings
 
+from . import emit_table
+
 
 def register(sub) -> None:
     p = sub.add_parser(
@@ -43,11 +45,7 @@ def run(args) -> int:
     for w in seen:
         if w.category.__name__ != "CorpusWarning":  # the summary below says it
             print(f"presslib: warning: {w.message}", file=sys.stderr)
-    if args.output:
-        path = write_table(turns, args.output)
-        print(f"{len(turns)} turns from {turns['doc_id'].nunique()} transcript(s) -> {path}", file=sys.stderr)
-    else:
-        turns.to_csv(sys.stdout, index=False, lineterminator="\n")
+    emit_table(turns, args.output, what=f"turns from {turns['doc_id'].nunique()} transcript(s)")
     if args.meta:
         write_table(meta.drop(columns=[c for c in meta if meta[c].map(type).eq(list).any()]), args.meta)
     if args.convokit:
