@@ -126,36 +126,61 @@ def _parse_files(files, ids, options) -> tuple[list[dict], dict[str, list], list
     cols = _concat(parts)
     if cols["text"]:
         cols["n_words"], cols["n_sentences"], cols["n_questions"] = count_text(cols["text"])
-    # Arrow text travels between processes as one buffer, and is held once in the result.
-    return _compact((metas, cols, caught))
+    # Arrow columns travel between processes as a few buffers and go into pandas uncopied.
+    return metas, _to_arrow(cols), caught
 
 
-def _compact(part: tuple) -> tuple:
-    """Hold a parsed batch's texts as one Arrow array, so that a corpus's text is in memory once."""
-    import pyarrow as pa
-
-    cols = part[1]
-    if cols.get("text") is not None and not isinstance(cols["text"], pa.Array):
-        cols["text"] = pa.array(cols["text"], type=pa.large_string())
-    return part
-
-
-def _concat(parts: list[dict]) -> dict[str, list]:
+def _to_arrow(cols: dict) -> dict:
+    """A batch's columns as Arrow arrays (text from one UTF-8 buffer: see :func:`arrow_strings`)."""
     import pyarrow as pa
 
     from .transcript import COLUMNS
 
-    parts = [p for p in parts if p and p.get("doc_id")]
+    out = {}
+    for name, dtype in COLUMNS.items():
+        values = cols.get(name, [])
+        if name == "text":
+            out[name] = arrow_strings(values)
+        elif dtype == "str":
+            out[name] = pa.array(values, type=pa.large_string())
+        elif dtype == "bool":
+            out[name] = pa.array(values, type=pa.bool_())
+        else:
+            out[name] = pa.array(values, type=pa.int64())
+    return out
+
+
+def arrow_strings(texts: list[str]):
+    """``texts`` as an Arrow large-string array, built from one UTF-8 buffer.
+
+    Three times faster than ``pa.array(texts)``, which also leaves a UTF-8 copy cached inside
+    each non-ASCII Python string for as long as the string lives.
+    """
+    import pyarrow as pa
+
+    encoded = [t.encode("utf-8") for t in texts]
+    offsets = np.zeros(len(encoded) + 1, np.int64)
+    np.cumsum(np.fromiter(map(len, encoded), np.int64, len(encoded)), out=offsets[1:])
+    data = b"".join(encoded)
+    return pa.LargeStringArray.from_buffers(len(encoded), pa.py_buffer(offsets), pa.py_buffer(data))
+
+
+def _concat(parts: list[dict]) -> dict:
+    """Columns of several batches joined: lists into one list, Arrow arrays into chunked arrays."""
+    import pyarrow as pa
+
+    from .transcript import COLUMNS
+
+    parts = [p for p in parts if p and len(p.get("doc_id", ()))]
     names = [c for c in COLUMNS if not parts or c in parts[0]]
     out: dict = {}
     for name in names:
         if parts and isinstance(parts[0][name], pa.Array):
-            out[name] = pa.chunked_array([p[name] for p in parts], type=pa.large_string())
+            out[name] = pa.chunked_array([p[name] for p in parts], type=parts[0][name].type)
             continue
         values: list = []
         for p in parts:
-            v = p[name]
-            values.extend(v.tolist() if isinstance(v, np.ndarray) else v)
+            values.extend(p[name])
         out[name] = values
     return out
 

@@ -44,7 +44,7 @@ def decode(raw: bytes, *, path: str | Path | None = None) -> str:
     failing both, a :class:`~presslib.errors.PresslibError` at the first bad byte. HTML (by
     its first tag, or a ``.html``/``.htm`` ``path``) comes back as its text.
     """
-    if not raw.strip():
+    if not raw or raw.isspace():  # (strip() would copy the file)
         raise PresslibError("file is empty, expected a transcript", path=path)
     nul = raw.find(b"\x00")
     if nul >= 0:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field, fields
 from itertools import accumulate
 from pathlib import Path
@@ -57,6 +58,7 @@ COLUMNS: dict[str, str] = {
 }
 _NONSPACE = re.compile(r"\S")
 _BLANK_RUN = re.compile(r"\n(?:\s*\n)+")
+_ODD_BLANK = re.compile(r"\n(?:\n\n|[ \t])")  # a blank run _BLANK_RUN would squeeze
 _CALL_WORDS = 15  # an official's turn this short that gives the floor is a call
 _COURTESY_WORDS = 3  # ... when what comes before it is no longer than this ("Thank you, Karine.")
 _HEAD_LINES = 250  # headers are read from this many lines at most
@@ -227,18 +229,28 @@ def _turn_columns(text: str, start: int, hits: list[Hit], asides: list[tuple[int
                   conv, header: Header, meta: Meta) -> dict[str, list]:
     line_of = _Lines(text)
     # Document order: each label opens a turn (or continues one, for chunks); asides cut the text.
-    at_label = {h.pos for h in hits}
-    events = sorted([(h.pos, 1, h) for h in hits] + [(a[0], 0, a) for a in asides if a[0] not in at_label],
-                    key=lambda e: e[0])
-    turns: list[list] = []  # [hit or None, [pieces], first line, last line]
-    rebuilt = 0  # lines rebuild_body has given so far
+    if asides:
+        at_label = {h.pos for h in hits}
+        events = sorted([(h.pos, h) for h in hits] + [(a[0], a) for a in asides if a[0] not in at_label],
+                        key=lambda e: e[0])
+    else:
+        events = [(h.pos, h) for h in hits]
+    turns: list[list] = []  # [hit or None, [pieces], first line, last line, label line]
+    # Bodies that need blank runs squeezed hold one of these; most files have none at all.
+    odd = ([m.start() for m in _ODD_BLANK.finditer(text, start)]
+           if "\n " in text or "\n\t" in text or "\n\n\n" in text else [])
+    # Where each aside goes among rebuild_body's lines is worked out at the end, from what
+    # came before it: (labels, asides, text pieces, inline first lines) so far.
+    pieces: list[str] = []
+    placed: list[tuple[int, int, int, int]] = []
+    n_labels = n_inline = 0
     cursor = start
     chunks = conv.merge_chunks
 
     def add_text(turn, a, b):
         # The text between a and b without its blank first and last lines (inlined: per turn;
         # offsets into `text` rather than copies of the chunk)
-        nonlocal rebuilt
+        nonlocal n_inline
         first = _NONSPACE.search(text, a, b)
         if first is None:
             return
@@ -248,19 +260,23 @@ def _turn_columns(text: str, start: int, hits: list[Hit], asides: list[tuple[int
             last -= 1
         begin = text.rfind("\n", a, first) + 1 or a
         end = text.find("\n", last, b)
-        body = text[begin:end] if end >= 0 else text[begin:b]
-        if "\n\n\n" in body or "\n " in body or "\n\t" in body:
-            body = _BLANK_RUN.sub("\n\n", body)
+        if end < 0:
+            end = b
+        body = text[begin:end]
+        if odd:
+            k = bisect_left(odd, begin)
+            if k < len(odd) and odd[k] < end:
+                body = _BLANK_RUN.sub("\n\n", body)
         if not turn[1] and turn[0] is not None and turn[0].inline:
-            rebuilt -= 1  # the first text line shares the label's line
+            n_inline += 1  # the first text line shares the label's line
         turn[1].append(body)
+        pieces.append(body)
         if turn[2] is None:
             turn[2] = line_of(first)
         turn[3] = line_of(last - 1)
-        rebuilt += body.count("\n") + 1 - body.count("\n\n")
 
     current = None
-    for pos, is_label, item in events:
+    for pos, item in events:
         if pos < cursor:
             continue  # an aside inside a label line
         if current is not None:
@@ -270,11 +286,10 @@ def _turn_columns(text: str, start: int, hits: list[Hit], asides: list[tuple[int
             add_text(opening, cursor, pos)
             if opening[1]:
                 turns.append(opening)
-        if not is_label:
+        if type(item) is tuple:  # an aside
             meta.asides.append(item[2])
             meta.aside_lines.append(line_of(item[0]))
-            meta.aside_at.append(rebuilt)
-            rebuilt += 1
+            placed.append((n_labels, len(placed), len(pieces), n_inline))
             cursor = min(len(text), item[1] + 1)
             continue
         hit = item
@@ -282,12 +297,11 @@ def _turn_columns(text: str, start: int, hits: list[Hit], asides: list[tuple[int
                 name_key(current[0].name) == name_key(hit.name)):
             meta.asides.append(hit.printed)
             meta.aside_lines.append(line_of(hit.pos))
-            meta.aside_at.append(rebuilt)
-            rebuilt += 1
+            placed.append((n_labels, len(placed), len(pieces), n_inline))
         else:
             current = [hit, [], None, None, line_of(hit.pos)]
             turns.append(current)
-            rebuilt += 1
+            n_labels += 1
             if hit.inline:
                 meta.inline_labels.append(current[4])
         cursor = hit.text_at
@@ -296,8 +310,22 @@ def _turn_columns(text: str, start: int, hits: list[Hit], asides: list[tuple[int
     elif cursor < len(text) and conv.header == "nato":
         turns.append([None, [], None, None])
         add_text(turns[-1], cursor, len(text))
+    if placed:
+        meta.aside_at = _aside_places(placed, pieces)
     _times(meta, conv)
     return _fill(turns, conv, header, meta.doc_id)
+
+
+def _aside_places(placed, pieces: list[str]) -> list[int]:
+    """Each aside's position among rebuild_body's lines: the labels, asides and non-blank text
+    lines before it (a label printed on its text's first line makes one line of the two)."""
+    out, lines, done = [], 0, 0
+    for labels, asides, n_pieces, inline in placed:
+        for body in pieces[done:n_pieces]:
+            lines += body.count("\n") + 1 - body.count("\n\n")
+        done = n_pieces
+        out.append(labels + asides + lines - inline)
+    return out
 
 
 def _only_gives_floor(text: str) -> bool:
@@ -384,24 +412,20 @@ def _fill(turns: list[list], conv, header: Header, doc_id: str) -> dict[str, lis
     }
 
 
-def turns_frame(cols: dict[str, list]) -> pd.DataFrame:
-    """Build the turns table from parsed columns, adding the word, sentence and question counts."""
-    if "n_words" in cols:
-        words, sentences, questions = cols["n_words"], cols["n_sentences"], cols["n_questions"]
-    else:
-        words, sentences, questions = count_text(cols["text"])
-    data = {}
-    for name, dtype in COLUMNS.items():
-        if name == "n_words":
-            values = words
-        elif name == "n_sentences":
-            values = sentences
-        elif name == "n_questions":
-            values = questions
-        else:
-            values = cols[name]
-        data[name] = pd.array(values, dtype=dtype)
-    return pd.DataFrame(data)
+def turns_frame(cols: dict) -> pd.DataFrame:
+    """Build the turns table from parsed columns (lists or Arrow arrays), adding the word,
+    sentence and question counts unless ``cols`` has them."""
+    if "n_words" not in cols:
+        cols = dict(cols)
+        cols["n_words"], cols["n_sentences"], cols["n_questions"] = count_text(cols["text"])
+    return pd.DataFrame({name: _column(cols[name], dtype) for name, dtype in COLUMNS.items()})
+
+
+def _column(values, dtype: str):
+    """One column of the turns table from a list or an Arrow (chunked) array."""
+    if hasattr(values, "to_numpy") and dtype in ("int64", "bool"):  # Arrow, without nulls here
+        values = values.to_numpy()
+    return pd.array(values, dtype=dtype)
 
 
 def rebuild_body(turns: pd.DataFrame, *, meta=None) -> list[str]:
