@@ -27,7 +27,8 @@ def read_text(path: str | Path) -> tuple[str, bytes]:
     """
     path = Path(path)
     try:
-        raw = path.read_bytes()
+        with open(path, "rb") as f:
+            raw = f.read()
     except FileNotFoundError:
         raise PresslibError("no such file", path=path) from None
     except IsADirectoryError:

@@ -92,7 +92,10 @@ class Meta:
     inline_labels: list[int] = field(default_factory=list)  #: lines holding a label and text
 
     def to_dict(self) -> dict:
-        return {f.name: getattr(self, f.name) for f in fields(self)}
+        return {name: getattr(self, name) for name in _META_FIELDS}
+
+
+_META_FIELDS = tuple(f.name for f in fields(Meta))
 
 
 @dataclass
@@ -194,7 +197,7 @@ def parse_columns(text: str, *, doc_id: str, source: str, convention=None, conve
         principal_title=header.principal_title, organisation=header.organisation,
         occasion=header.occasion, date=header.date, last_updated=header.last_updated,
         delivery=header.delivery, source=source,
-        n_lines=text.count("\n") + 1 - text.endswith("\n"), header_lines=header.lines,
+        header_lines=header.lines,
         convention=conv.name, source_url=url,
     )
     return meta, _turn_columns(text, start, hits, asides, conv, header, meta)
@@ -237,8 +240,7 @@ def _turn_columns(text: str, start: int, hits: list[Hit], asides: list[tuple[int
         events = [(h.pos, h) for h in hits]
     turns: list[list] = []  # [hit or None, [pieces], first line, last line, label line]
     # Bodies that need blank runs squeezed hold one of these; most files have none at all.
-    odd = ([m.start() for m in _ODD_BLANK.finditer(text, start)]
-           if "\n " in text or "\n\t" in text or "\n\n\n" in text else [])
+    odd = [m.start() for m in _ODD_BLANK.finditer(text, start)]
     # Where each aside goes among rebuild_body's lines is worked out at the end, from what
     # came before it: (labels, asides, text pieces, inline first lines) so far.
     pieces: list[str] = []
@@ -312,6 +314,7 @@ def _turn_columns(text: str, start: int, hits: list[Hit], asides: list[tuple[int
         add_text(turns[-1], cursor, len(text))
     if placed:
         meta.aside_at = _aside_places(placed, pieces)
+    meta.n_lines = line_of(len(text)) - text.endswith("\n")
     _times(meta, conv)
     return _fill(turns, conv, header, meta.doc_id)
 
