@@ -133,9 +133,13 @@ def detect(text: str, start: int, *, known: tuple[str, ...] = (), extra=None,
             continue
         if best:
             conv = tried[-neg_k]
-            if sample is text and conv.label_re is not None:
+            if conv.label_re is None:  # counting read fewer labels than the full reading does
+                return conv, find_labels(text, start, conv, known=known)
+            if sample is text:
                 return conv, found[-neg_k]
-            return conv, find_labels(text, start, conv, known=known)
+            # The sample's labels stand up to its last whole line; the rest is read from there.
+            cut = max(start, sample.rfind("\n", start) + 1)
+            return conv, [h for h in found[-neg_k] if h.pos < cut] + find_labels(text, cut, conv)
     raise no_fit(text, start, convs, source=source)
 
 

@@ -366,21 +366,20 @@ def _fill(turns: list[list], conv, header: Header, doc_id: str) -> dict[str, lis
     for lab in labels.values():  # each spelling once, in order of appearance
         people.add(lab)
     people.settle(labs, lambda: [len(t) for t in texts])
-    who = {}
-    for lab in [None, *labels.values()]:
-        who[lab] = people.of(lab)
-    speakers, roles, affiliations, outlets = [], [], [], []
-    for lab in labs:
-        speaker, role, affiliation = who[lab]
-        speakers.append(speaker)
-        roles.append(role)
-        affiliations.append(affiliation)
+    who = {None: people.of(None)}
+    for key, lab in labels.items():
+        who[key] = people.of(lab)
+    rows = [who[k] for k in keys]  # (speaker, role, affiliation) of each turn
+    speakers, roles, affiliations = [r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows]
+    outlets = []
     printed = [t[0].printed if t[0] is not None else "" for t in turns]
     collective = anonymous = [False] * len(labs)
-    if conv.collective_journalist:
-        collective = [bool(lab) and conv.matches("collective_journalist", lab.name) for lab in labs]
+    if conv.collective_journalist:  # each label read once
+        of = {k: conv.matches("collective_journalist", lab.name) for k, lab in labels.items()}
+        collective = [k is not None and of[k] for k in keys]
     if conv.anonymous_journalist:
-        anonymous = [bool(lab) and conv.matches("anonymous_journalist", lab.name) for lab in labs]
+        of = {k: conv.matches("anonymous_journalist", lab.name) for k, lab in labels.items()}
+        anonymous = [k is not None and of[k] for k in keys]
     seq_speakers, calls = speakers, None
     if any(collective):  # officials chair: a short turn that only gives the floor is a call
         calls = [r in ("principal", "other") and nxt == "journalist" and len(t) < 40 * _CALL_WORDS
