@@ -105,9 +105,18 @@ def sentence_spans(text: str) -> list[tuple[int, int, bool]]:
 
 
 # --------------------------------------------------------------------------- fast counts
+#
+# Many texts at once, joined into one buffer of one byte a character. Passes over the whole
+# buffer cost the most, so there are few: a flag byte per character (by ``bytes.translate``),
+# the positions of the marks (joiners, terminators, newlines: about one character in 40), and
+# the starts of the runs of letters and digits, as packed bits. All else works on the positions
+# of the marks.
 
 _ALNUM, _SPACE, _JOINER, _TERMINATOR, _CLOSER, _QUESTION, _STOP, _NEWLINE = (1 << i for i in range(8))
-_TABLE: np.ndarray | None = None
+_MARKS = _JOINER | _TERMINATOR | _NEWLINE  # the characters that words and sentences turn on
+_PAD = 8  # zero bytes around the joined texts: 8 before every character, 8 after the last
+_TABLE: bytes | None = None
+_ONES = bytes(byte.bit_count() for byte in range(256))  # the set bits of every byte
 
 
 def _char_flags(ch: str) -> int:
@@ -123,42 +132,89 @@ def _char_flags(ch: str) -> int:
     )
 
 
-def _flag_table() -> np.ndarray:
+def _flag_table() -> bytes:
+    """The flag bytes of U+0000..U+00FF, as a ``bytes.translate`` table."""
     global _TABLE
     if _TABLE is None:
-        _TABLE = np.fromiter((_char_flags(chr(cp)) for cp in range(0x10000)), np.uint8, 0x10000)
+        _TABLE = bytes(_char_flags(chr(cp)) for cp in range(256))
     return _TABLE
 
 
-def _flags(text: str) -> tuple[np.ndarray, np.ndarray]:
-    """Code points of ``text`` and one flag byte per character, from the rules' classes."""
-    units = text.encode("utf-16-le", "surrogatepass")
-    if len(units) == 2 * len(text):  # no character beyond the Basic Multilingual Plane
-        cps = np.frombuffer(units, dtype=np.uint16)
-        return cps, _flag_table()[cps]
-    cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    flags = _flag_table()[cps.view(np.uint16)[::2]]  # the low 16 bits; higher planes below
-    high = np.flatnonzero(cps > 0xFFFF)
-    if high.size:
-        flags[high] = [_char_flags(chr(cps[i])) for i in high]
-    return cps, flags
+def _encode(texts: list[str]) -> tuple[bytearray, np.ndarray]:
+    """The texts at one byte a character (``?`` beyond U+00FF), joined by paragraph breaks, which
+    no word or sentence can cross, between :data:`_PAD` zero bytes; and where each text starts,
+    the padding not counted.
 
-
-def _join(texts: Sequence[str]) -> tuple[str, np.ndarray]:
-    """Texts joined by paragraph breaks, which no word or sentence can cross, and their starts."""
+    Encoding text by text is cheaper than encoding the joined string: most texts are held at
+    one byte a character already, and joining them would widen all to the widest.
+    """
     lengths = np.fromiter(map(len, texts), np.int64, len(texts))
     starts = np.zeros(len(texts), np.int64)
     np.cumsum(lengths[:-1] + len(PARAGRAPH_BREAK), out=starts[1:])
-    return PARAGRAPH_BREAK.join(texts), starts
+    parts = [t.encode("latin-1", "replace") for t in texts]
+    parts[0] = bytes(_PAD) + parts[0]
+    parts[-1] = parts[-1] + bytes(_PAD)
+    return bytearray(PARAGRAPH_BREAK.encode()).join(parts), starts
 
 
-def _word_starts(flags: np.ndarray) -> np.ndarray:
-    """Boolean mask of the characters where a word (``WORD_RE`` match) begins."""
-    alnum = (flags & _ALNUM).astype(bool)
-    joined = np.zeros_like(alnum)  # continues the word before it
-    joined[1:] = alnum[:-1]
-    joined[2:] |= (flags[1:-1] & _JOINER).astype(bool) & alnum[:-2]
-    return alnum & ~joined
+def _chars(texts: list[str], starts: np.ndarray, pos: np.ndarray) -> list[str]:
+    """The characters at offsets ``pos`` of the joined texts (none in a paragraph break)."""
+    which = np.searchsorted(starts, pos, "right") - 1
+    return [texts[i][at] for i, at in zip(which.tolist(), (pos - starts[which]).tolist())]
+
+
+def _flag_wide_chars(texts: list[str], starts: np.ndarray, flags: np.ndarray,
+                     marks: np.ndarray, mark_flags: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Flag the characters beyond U+00FF, so far each a ``?`` and so a mark, from their texts.
+
+    ``flags`` and ``mark_flags`` are updated; returns the marks and their flags less any that
+    the lookup found not to be marks.
+    """
+    asked = np.flatnonzero((mark_flags & _QUESTION) != 0)
+    chars = _chars(texts, starts, marks[asked])
+    beyond = [i for i, ch in enumerate(chars) if ch != "?"]
+    if not beyond:
+        return marks, mark_flags
+    known = {ch: _char_flags(ch) for ch in {chars[i] for i in beyond}}
+    at = asked[beyond]
+    mark_flags[at] = [known[chars[i]] for i in beyond]
+    flags[marks[at]] = mark_flags[at]
+    dropped = at[(mark_flags[at] & _MARKS) == 0]
+    return np.delete(marks, dropped), np.delete(mark_flags, dropped)
+
+
+def _windows(buffer: np.ndarray) -> np.ndarray:
+    """Every 8 consecutive bytes of ``buffer`` as a little-endian uint64: the k-th is bytes
+    ``k..k + 7``, so in a buffer padded by :data:`_PAD` the 8 bytes before character k."""
+    return np.ndarray((len(buffer) - 7,), "<u8", buffer, strides=(1,))
+
+
+def _run_counter(member: np.ndarray):
+    """``count(pos)``: how many runs of ``member`` (0 or 1 a character) begin before each of
+    ``pos``. The run starts are kept as bits, 8 characters a byte, and summed 64 at a time: a
+    cumulative sum over every character, or every byte, would cost more than all the rest."""
+    bits = np.packbits(member, bitorder="little")  # character i is bit i % 8 of byte i // 8
+    buffer = bytearray(len(bits) // 8 * 8 + 8)  # whole words, and room for pos == n
+    starts = np.frombuffer(buffer, np.uint8)
+    np.left_shift(bits, 1, out=starts[: len(bits)])  # the character before, within the byte
+    starts[1 : len(bits)] |= bits[:-1] >> 7  # and across bytes
+    np.bitwise_not(starts, out=starts)
+    starts[: len(bits)] &= bits
+    starts[len(bits) :] = 0
+    # Byte k of (a word of bit counts times 0x0101010101010101) is the sum of its bytes 0..k:
+    # at most 64, so nothing carries.
+    upto = np.frombuffer(buffer.translate(_ONES), "<u8")
+    upto *= np.uint64(0x0101010101010101)
+    before_word = np.zeros(len(upto), np.int64)
+    np.cumsum(upto[:-1] >> np.uint64(56), out=before_word[1:])
+    table = np.frombuffer(_ONES, np.uint8)
+
+    def count(pos: np.ndarray) -> np.ndarray:
+        byte = pos >> 3
+        upto_byte = (upto[byte >> 3] >> (8 * (byte & 7)).astype(np.uint64)).astype(np.uint8)
+        return before_word[byte >> 3] + upto_byte - table[starts[byte] >> (pos & 7)]
+
+    return count
 
 
 def count_words(texts: Sequence[str]) -> np.ndarray:
@@ -180,60 +236,72 @@ def count_text(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray
     if not len(texts):
         empty = np.zeros(0, np.int64)
         return empty, empty, empty
-    joined, starts = _join(texts)
-    cps, flags = _flags(joined)
-    n = len(flags)
-    bounds = np.append(starts, n)  # text i is joined[bounds[i]:bounds[i + 1]] plus a break
+    texts = list(texts)  # looked up by position
+    encoded, starts = _encode(texts)
+    n = len(encoded) - 2 * _PAD  # characters, the breaks between texts included
+    # bytes.translate runs at C speed, where a numpy gather would first widen every index to 8
+    # bytes; and a bytearray's translation is writable.
+    padded_flags = np.frombuffer(encoded.translate(_flag_table()), np.uint8)
+    flags = padded_flags[_PAD:]  # character i's at flags[i]; the padding's (all 0) at n.. and -1
+    scratch = np.empty(n, np.uint8)  # one buffer for the other whole-text passes
+    np.bitwise_and(flags[:n], _MARKS, out=scratch)
+    marks = np.flatnonzero(np.not_equal(scratch, 0, out=scratch.view(bool)))  # fast on bools
+    marks, mark_flags = _flag_wide_chars(texts, starts, flags, marks, flags[marks])
+    bounds = np.append(starts, n)  # text i is the characters bounds[i]:bounds[i + 1], a break too
 
-    word_pos = np.flatnonzero(_word_starts(flags))
-    words = np.diff(np.searchsorted(word_pos, bounds))
+    # Words: runs of letters and digits, less the runs that a single joiner links to the one before.
+    runs_before = _run_counter(np.bitwise_and(flags[:n], _ALNUM, out=scratch))
+    link = marks[(mark_flags & _JOINER) != 0]
+    link = link[(flags[link - 1] & flags[link + 1] & _ALNUM) != 0]
+    words = np.diff(runs_before(bounds)) - np.diff(np.searchsorted(link, bounds))
 
     # Runs of terminators, and where each would end a sentence (after any closers).
-    term = (flags & _TERMINATOR).astype(bool)
-    edge = np.diff(term.astype(np.int8), prepend=np.int8(0), append=np.int8(0))
-    run_first = np.flatnonzero(edge == 1)
-    run_last = np.flatnonzero(edge == -1) - 1
+    is_term = (mark_flags & _TERMINATOR) != 0
+    term = marks[is_term]
+    first = np.ones(len(term), bool)  # the first of its run
+    np.not_equal(term[1:], term[:-1] + 1, out=first[1:])
+    last = np.ones(len(term), bool)
+    last[:-1] = first[1:]
+    run_first, run_last = term[first], term[last]
+    is_question = np.zeros(len(run_first), bool)
+    is_question[(np.cumsum(first) - 1)[(mark_flags[is_term] & _QUESTION) != 0]] = True
     end = run_last + 1
-    while True:
-        more = end < n
-        more[more] = (flags[end[more]] & _CLOSER).astype(bool)
-        if not more.any():
+    while True:  # the padding stops it at n
+        closer = (flags[end] & _CLOSER) != 0
+        if not closer.any():
             break
-        end[more] += 1
-    ok = end >= n
-    ok[~ok] = (flags[end[~ok]] & _SPACE).astype(bool)
+        end += closer
+    ok = (end == n) | ((flags[end] & _SPACE) != 0)
 
-    # A lone full stop after an abbreviation or a capital initial ends nothing.
-    lone = np.flatnonzero(ok & (run_first == run_last) & (run_first > 0))
-    lone = lone[(flags[run_first[lone]] & _STOP).astype(bool)]
+    # A lone full stop after an abbreviation or a capital initial ends nothing. The word before
+    # it is read from the 8 bytes before it (little-endian: the nearest the highest). The flag
+    # bytes' ALNUM bits, inverted, are below 2 ** (64 - 8 * k) exactly when the k characters
+    # before the stop are letters or digits; the text bytes, shifted down to the word and
+    # lower-cased (| 0x20 takes A-Z, and nothing else, to a-z), are its key.
+    lone = np.flatnonzero(ok & (run_first == run_last))
+    lone = lone[(flags[run_first[lone]] & _STOP) != 0]
     stop = run_first[lone]
-    length = np.zeros(len(lone), np.int64)  # letters and digits just before the stop
-    still = np.ones(len(lone), bool)
-    for k in range(1, _MAX_ABBREVIATION + 2):
-        at = stop - k
-        still &= at >= 0
-        still[still] = (flags[at[still]] & _ALNUM).astype(bool)
-        length += still
+    not_alnum = ~_windows(padded_flags)[stop] & np.uint64(_ALNUM * 0x0101010101010101)
+    length = len(_BELOW) - np.searchsorted(_BELOW, not_alnum, "right")  # at most 7
     initial = np.flatnonzero(length == 1)
-    is_initial = np.array([chr(cps[stop[i] - 1]).isupper() for i in initial], bool)
+    is_initial = np.array([ch.isupper() for ch in _chars(texts, starts, stop[initial] - 1)], bool)
     ok[lone[initial[is_initial]]] = False
     short = np.flatnonzero((length >= 2) & (length <= _MAX_ABBREVIATION))
-    ok[lone[short[np.isin(_ascii_keys(cps, stop[short], length[short]), _abbreviation_keys())]]] = False
+    text8 = _windows(np.frombuffer(encoded, np.uint8))[stop[short]]
+    word = (text8 | np.uint64(0x2020202020202020)) >> (8 * (8 - length[short])).astype(np.uint64)
+    keys = _abbreviation_keys()
+    found = keys[np.minimum(np.searchsorted(keys, word), len(keys) - 1)] == word  # beats np.isin
+    ok[lone[short[found]]] = False
 
-    is_question = np.zeros(len(run_first), bool)
-    for k in range(int((run_last - run_first).max(initial=-1)) + 1):
-        at = np.minimum(run_first + k, run_last)
-        is_question |= (flags[at] & _QUESTION).astype(bool)
-
-    newline = (flags & _NEWLINE).astype(bool)
-    paragraph = np.flatnonzero(newline[:-1] & newline[1:])
-    ends = np.sort(np.concatenate((end[ok], paragraph, [n])), kind="stable")
-    ends = ends[np.concatenate(([True], ends[1:] != ends[:-1]))]
+    newline = marks[(mark_flags & _NEWLINE) != 0]
+    paragraph = newline[:-1][newline[1:] == newline[:-1] + 1]
+    ends = np.sort(np.concatenate((end[ok], paragraph, [n])), kind="stable")  # two sorted runs
+    ends = ends[np.concatenate(([True], ends[1:] != ends[:-1]))]  # np.unique is slower
     question_ends = end[ok & is_question]  # increasing: runs are disjoint and in order
-    # Keep the stretches that hold a word; a stretch ends at `ends`, starts at the previous.
-    words_before = np.searchsorted(word_pos, ends, "left")
-    has_words = words_before > np.concatenate(([0], words_before[:-1]))
-    ends = ends[has_words]
+    # Keep the stretches that hold a word; a stretch ends at `ends`, starts at the previous. A
+    # run start in it will do: a run linked to the one before has that one in its stretch too.
+    runs = runs_before(ends)
+    ends = ends[runs > np.concatenate(([0], runs[:-1]))]
     # A sentence belongs to the text whose stretch (bounds[i], bounds[i + 1]] holds its end.
     sentences = np.diff(np.searchsorted(ends, bounds, "right"))
     at = np.minimum(np.searchsorted(question_ends, ends), max(len(question_ends) - 1, 0))
@@ -242,31 +310,18 @@ def count_text(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray
     return words, sentences, questions
 
 
-def _ascii_keys(cps: np.ndarray, stops: np.ndarray, lengths: np.ndarray) -> np.ndarray:
-    """An int64 key for each lower-cased word ``cps[stop - length:stop]``; -1 if not ASCII."""
-    keys = np.zeros(len(stops), np.int64)
-    ascii_only = np.ones(len(stops), bool)
-    for k in range(_MAX_ABBREVIATION, 0, -1):
-        at = np.maximum(stops - k, 0)
-        cp = cps[at].astype(np.int64)
-        cp = np.where((cp >= 65) & (cp <= 90), cp + 32, cp)  # A-Z to a-z
-        use = lengths >= k
-        keys = np.where(use, keys * 128 + np.where(cp < 128, cp, 0), keys)
-        ascii_only &= ~use | (cp < 128)
-    return np.where(ascii_only, keys, -1)
-
-
+#: 2 ** (64 - 8 * k) for k = _MAX_ABBREVIATION + 1 .. 1: see the lone full stops in count_text,
+#: which look 8 characters back at most.
+assert _MAX_ABBREVIATION < 8, "count_text reads the 8 characters before a full stop"
+_BELOW = np.array([2 ** (64 - 8 * k) for k in range(_MAX_ABBREVIATION + 1, 0, -1)], np.uint64)
 _ABBREVIATION_KEYS: np.ndarray | None = None
 
 
 def _abbreviation_keys() -> np.ndarray:
+    """Every abbreviation's letters as a little-endian uint64, as count_text reads the word
+    before a full stop."""
     global _ABBREVIATION_KEYS
     if _ABBREVIATION_KEYS is None:
-        keys = []
-        for word in ABBREVIATIONS:
-            key = 0
-            for ch in word:
-                key = key * 128 + ord(ch)
-            keys.append(key)
-        _ABBREVIATION_KEYS = np.array(sorted(keys), np.int64)
+        keys = sorted(int.from_bytes(word.encode("ascii"), "little") for word in ABBREVIATIONS)
+        _ABBREVIATION_KEYS = np.array(keys, np.uint64)
     return _ABBREVIATION_KEYS
