@@ -9,6 +9,7 @@ from a browser) is reduced to its text first (:mod:`presslib.html_text`).
 
 from __future__ import annotations
 
+import os
 import warnings
 from pathlib import Path
 
@@ -72,10 +73,11 @@ def decode(raw: bytes, *, path: str | Path | None = None) -> str:
         text = text[1:]
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if text[:200].lstrip()[:1] == "<" or (path is not None and Path(path).suffix.lower() in (".html", ".htm")):
+    suffix = os.path.splitext(path)[1].lower() if path is not None else ""
+    if text[:200].lstrip()[:1] == "<" or suffix in (".html", ".htm"):
         from .html_text import html_to_text, looks_like_html
 
-        if looks_like_html(text, suffix=Path(path).suffix if path is not None else ""):
+        if looks_like_html(text, suffix=suffix):
             text = html_to_text(text)
     return text
 
