@@ -272,3 +272,17 @@ def test_an_answer_that_ends_by_giving_the_floor_stays_an_answer():
     assert t.turns.loc[2, "n_words"] == 9
     # A name with an apostrophe is recovered from the question, with its outlet
     assert (t.turns.loc[3, "speaker"], t.turns.loc[3, "outlet"]) == ("Kelly O'Donnell", "nbc")
+
+
+def test_a_block_header_longer_than_the_head_is_read_whole(tmp_path):
+    # 300 header lines (the head reads 250 at most) above the first label: every one of them is
+    # a header line, and the body is rebuilt whole; none is dropped between the two.
+    path = tmp_path / "long_header.txt"
+    header = [f"Header line number {i}" for i in range(300)]
+    body = ["MS. SMITH:  Hello.", "", "     Q    Why?", "", "MS. SMITH:  Because."]
+    path.write_text("\n".join(header + [""] + body) + "\n", encoding="utf-8")
+    t = presslib.load_transcript(path)
+    assert t.meta.convention == "whitehouse"
+    assert t.meta.header_lines == list(range(1, 301))
+    assert [l.strip() for l in rebuild_body(t.turns, meta=t.meta)] == source_body(path, t.meta)
+    assert source_body(path, t.meta) == ["MS. SMITH: Hello.", "Q Why?", "MS. SMITH: Because."]

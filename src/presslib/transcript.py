@@ -62,6 +62,7 @@ _ODD_BLANK = re.compile(r"\n(?:\n\n|[ \t])")  # a blank run _BLANK_RUN would squ
 _CALL_WORDS = 15  # an official's turn this short that gives the floor is a call
 _COURTESY_WORDS = 3  # ... when what comes before it is no longer than this ("Thank you, Karine.")
 _HEAD_LINES = 250  # headers are read from this many lines at most
+_HEAD_CHARS = 12_000  # ... within this many characters (a block header reads on to the first label)
 _TIME_IN = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]\.?M\.?)?(?:\s+[A-Z]{2,4})?", re.I)
 
 
@@ -156,10 +157,7 @@ def load_corpus(paths, *, jobs: int | None = None, errors: str = "raise", progre
 def parse_columns(text: str, *, doc_id: str, source: str, convention=None, conventions=None
                   ) -> tuple[Meta, dict[str, list]]:
     """Parse decoded ``text`` into its :class:`Meta` and the turns table's columns (no counts)."""
-    parts = text.split("\n", _HEAD_LINES)
-    head = parts[:_HEAD_LINES]
-    offsets = [0, *accumulate(map(len, head))]
-    offsets = [off + k for k, off in enumerate(offsets)]  # each line's end takes one character
+    head, offsets = _head(text, _HEAD_CHARS)
     front, body_line, url = read_front_matter(head)
     nato_header, nato_body = read_header(head, body_line)
     known = tuple(p for p in (front.principal, nato_header.principal) if p)
@@ -181,6 +179,8 @@ def parse_columns(text: str, *, doc_id: str, source: str, convention=None, conve
             raise no_fit(text, start, [conv], source=where)
     else:
         first = hits[0].pos
+        if first > offsets[-1]:  # a header longer than the head: every line up to the first label
+            head, offsets = _head(text, first, max_lines=None)
         stop = next((i for i, off in enumerate(offsets) if off > first), len(head) + 1) - 1
         skip = {}
         for i in range(body_line, min(stop, len(head))):
@@ -201,6 +201,18 @@ def parse_columns(text: str, *, doc_id: str, source: str, convention=None, conve
         convention=conv.name, source_url=url,
     )
     return meta, _turn_columns(text, start, hits, asides, conv, header, meta)
+
+
+def _head(text: str, stop: int, *, max_lines: int | None = _HEAD_LINES) -> tuple[list[str], list[int]]:
+    """The first lines of ``text`` (those wholly within ``text[:stop]``, ``max_lines`` at most)
+    and each one's offset, with one more offset: where the line after them starts."""
+    head = text[:stop].split("\n")
+    if stop < len(text):
+        head.pop()  # cut short, or the start of the line at stop
+    if max_lines is not None:
+        del head[max_lines:]
+    offsets = [0, *accumulate(map(len, head))]
+    return head, [off + k for k, off in enumerate(offsets)]  # each line's end takes one character
 
 
 def _merge_headers(front: Header, other: Header) -> Header:
