@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from .conventions import Convention
 from .header import Header
@@ -20,6 +21,7 @@ from .speakers import Label, name_key, organisation, parse_label, split_title
 _HONORIFIC = re.compile(r"^(?:the|mr|ms|mrs|dr|miss|sir|dame|madam)\.?\s+", re.I)
 
 
+@lru_cache(maxsize=4096)
 def caps_label(printed: str, name: str) -> Label:
     """Read an all-caps label into a :class:`~presslib.speakers.Label` with the name in title case.
 
