@@ -30,11 +30,33 @@ from .outlets import alias_index, outlet_key, resolve_outlets
 _NAME_WORD = r"[A-Z](?:['’][A-Z])?[a-zà-ÿ'’\-]+(?:-[A-Z][a-zà-ÿ]+)?"  # Jean-Pierre, O'Donnell
 _NAME = rf"{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}"
 _OUTLET = r"[A-Z][\w.&'’\-]*(?: (?:[A-Z][\w.&'’\-]*|of|de|the))*"
+# The words of a name or an outlet after their first capital, read without going back: every
+# match passes these look-aheads, and most capitals fail them at once
+_NAME_AHEAD = r"[^ ,]*+(?: [A-Z][^ ,]*+){1,2}"
+_OUTLET_AHEAD = r"[\w.&'’\-]*+(?: (?:[A-Z][\w.&'’\-]*+|of|de|the))*+"
+
+
+def _after_capital(pattern: str, ahead: str) -> re.Pattern:
+    # the look-ahead goes after the leading capital, which lets the search skip to capitals
+    before, after = pattern.split("[A-Z]", 1)
+    return re.compile(f"{before}[A-Z](?={ahead}){after}")
+
+
 _PATTERNS = [
-    re.compile(rf"(?P<name>{_NAME}),? (?:from|with|of|at) (?:the )?(?P<outlet>{_OUTLET})"),
-    re.compile(rf"(?P<name>{_NAME}), (?:the )?(?P<outlet>{_OUTLET})"),
-    re.compile(rf"(?P<outlet>{_OUTLET}), (?P<name>{_NAME})\b"),
+    _after_capital(rf"(?P<name>{_NAME}),? (?:from|with|of|at) (?:the )?(?P<outlet>{_OUTLET})",
+                   rf"{_NAME_AHEAD},? (?:from|with|of|at) "),
+    _after_capital(rf"(?P<name>{_NAME}), (?:the )?(?P<outlet>{_OUTLET})", rf"{_NAME_AHEAD}, "),
+    _after_capital(rf"(?P<outlet>{_OUTLET}), (?P<name>{_NAME})\b", rf"{_OUTLET_AHEAD}, [A-Z]"),
 ]
+# No match of the patterns runs across a character none of them reads, nor across a space before
+# a word none of them goes on with (only a capital, "from ", "with ", "at ", "of", "de", "the"); so
+# the patterns find the same matches in a stretch between two such breaks as in the whole text.
+_BREAK = re.compile(r"[^\w.&'’\-,à-ÿ ]| (?![A-Z]|from |with |at |of|de|the)")
+# What each pattern needs next to its outlet: the words before it ("from the", ", "), or for the
+# last, its outlet's words and a comma after it
+_BEFORE_OUTLET = (tuple(f"{w} {the}" for w in ("from", "with", "of", "at") for the in ("", "the ")),
+                  (", ", ", the "))
+_OUTLET_THEN_NAME = re.compile(rf"[A-Z]{_OUTLET_AHEAD}, [A-Z]")
 _FIRST_NAME = re.compile(
     r"(?:\b(?i:go ahead|yes|yeah|okay|ok|sure|please),? (?P<a>[A-Z][a-z]+)\b(?! [A-Z])"
     r"|^(?P<b>[A-Z][a-z]+)(?:,| —| -) (?i:go ahead))"
@@ -44,7 +66,6 @@ _FLOOR = re.compile(  # matched on the lower-cased sentence (faster than re.I)
     r"\b(?:go ahead|next question|let'?s go to|we'?ll go to|we will go to|over to|turn to|"
     r"in the back|you'?re up)\b|^(?:yes|yeah|please|sure|okay)\b"
 )
-_LAST_SENTENCE = re.compile(r"(?:^|(?<=[.?!…]))\s*(?P<s>[^.?!…]*[.?!…]*)\s*$")
 _LABEL_NAME = re.compile(r"^\s*(.*?)\s*:?\s*(?:\(\d[\d:]*\))?\s*$")
 _QUESTION_HEAD = 300
 _CALL_TAIL = 200
@@ -55,6 +76,10 @@ class Attribution(NamedTuple):
     outlet: str  #: the outlet as stated ("" if not)
     source: str  #: question, call, exchange, same label or none
     evidence: str  #: the words it was read from
+
+
+_BY_LABEL = Attribution("", "", "label", "")  # a named journalist's turn
+_UNNAMED = Attribution("", "", "", "")  # anyone else's
 
 
 @lru_cache(maxsize=8192)
@@ -79,24 +104,108 @@ def stated(text: str) -> tuple[str, str, str]:
     >>> stated("Thank you, Mr. President.")
     ('', '', '')
     """
+    # A match counts only with an outlet from the registry that has its pattern's words next to
+    # it. So one search for the registry's names (a tenth of the cost of the three patterns) finds
+    # such outlets, and only the patterns that could read one run, over the stretch from the last
+    # stretch read to the first break after it; the first stretch with a match decides.
+    if ", " not in text and " from " not in text and " with " not in text and " of " not in text \
+            and " at " not in text:
+        return "", "", ""  # every pattern joins name and outlet with one of these
+    if not text.isascii() and len(text.casefold()) != len(text):
+        # a letter that case-folds to two ("ß") can spell an outlet the registry search misses
+        return _stated_in(text, 0, len(text), (True, True, True))
+    search = _registry_outlet().search
+    start = 0
+    outlet = search(text)
+    while outlet is not None:
+        at = outlet.start()
+        wanted = _patterns_for(text, at)
+        if not any(wanted):
+            outlet = search(text, at + 1)
+            continue
+        stop = _BREAK.search(text, at)
+        end = stop.start() if stop else len(text)
+        while (outlet := search(text, at + 1, end)) is not None:  # more outlets before the break
+            at = outlet.start()
+            wanted = [a or b for a, b in zip(wanted, _patterns_for(text, at))]
+        found = _stated_in(text, start, end, wanted)
+        if found[0]:
+            return found
+        start, outlet = end, search(text, end)
+    return "", "", ""
+
+
+def _patterns_for(text: str, at: int) -> list[bool]:
+    """Which patterns could read the outlet at ``at``: those with the words they need next to it."""
+    return [text.endswith(_BEFORE_OUTLET[0], 0, at), text.endswith(_BEFORE_OUTLET[1], 0, at),
+            _OUTLET_THEN_NAME.match(text, at) is not None]
+
+
+def _stated_in(text: str, start: int, end: int, wanted) -> tuple[str, str, str]:
+    """:func:`stated` for ``text[start:end]`` (``start`` and ``end`` breaks or ends) with the
+    patterns ``wanted`` (a flag for each)."""
     best = None
-    for pattern in _PATTERNS:
-        for m in pattern.finditer(text):
+    for pattern, want in zip(_PATTERNS, wanted):
+        if not want:
+            continue
+        for m in pattern.finditer(text, start, end):
+            if best is not None and m.start() >= best[2]:
+                break  # the earliest match wins, the earlier pattern on a tie
             outlet = _outlet_at(m["outlet"])
             if outlet and m["name"].split()[0] not in _NOT_NAMES:
-                if best is None or m.start() < best[2]:
-                    end = max(m.end("name"), m.start("outlet") + len(outlet))
-                    best = (m["name"], outlet, m.start(), text[m.start():end])
+                end_at = max(m.end("name"), m.start("outlet") + len(outlet))
+                best = (m["name"], outlet, m.start(), text[m.start():end_at])
+                break
     if best:
         return best[0], best[1], best[3]
     return "", "", ""
 
 
+@lru_cache(maxsize=1)
+def _registry_outlet() -> re.Pattern:
+    """Where a name or alias from the outlet registry may start, as :func:`_outlet_at` reads it:
+    at a capital, then in any case, a run of spaces or ``.'’-`` for a space (``F.A.Z.``), maybe
+    after a "The" (which :func:`outlet_key` drops).
+
+    Looser where that is quicker to compile (any run of non-word characters for a space; after
+    "The", a name's first word only): it may find what is no outlet, never miss one.
+    """
+    keys = [key for key in alias_index() if key]
+    by_initial: dict[str, tuple[list[str], list[str]]] = {"t": ([], [])}
+    for key in keys:
+        if "a" <= key[0] <= "z":
+            # a name ends before a letter, unless its last word is one the outlet pattern can
+            # take out of a longer word ("of" out of "often")
+            open_ended = key.rsplit(" ", 1)[-1] in ("of", "de", "the")
+            by_initial.setdefault(key[0], ([], []))[open_ended].append(key[1:])
+    branches = []
+    for initial, (ended, open_ended) in sorted(by_initial.items()):
+        ways = [rf"{_trie(ended)}(?!\w|&)"] if ended else []
+        ways += [_trie(open_ended)] if open_ended else []
+        if initial == "t":
+            ways.append(rf"he\W+{_trie([key.split(' ')[0] for key in keys])}")
+        branches.append(f"{initial.upper()}(?i:{'|'.join(ways)})")
+    return re.compile("|".join(branches))
+
+
+def _trie(words: list[str]) -> str:
+    """A regex for any of ``words`` that shares their beginnings (a tree: the search tries it at
+    every capital), with any run of non-word characters for a space."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[:1], []).append(word[1:])
+    ways = [(r"\W+" if c == " " else re.escape(c)) + _trie(rest) if c else ""
+            for c, rest in groups.items()]
+    return ways[0] if len(ways) == 1 else f"(?:{'|'.join(ways)})"
+
+
 def last_sentence(text: str) -> str:
     """The turn's last sentence (its last 200 characters at most)."""
     tail = text[-_CALL_TAIL:].strip()
-    m = _LAST_SENTENCE.search(tail)
-    return (m["s"] if m else tail).strip()
+    # it starts after the last sentence end that is not part of the tail's closing run ("..?")
+    body = tail.rstrip(".?!…")
+    cut = max(body.rfind("."), body.rfind("?"), body.rfind("!"), body.rfind("…"))
+    return tail[cut + 1:].strip()
 
 
 @lru_cache(maxsize=512)
@@ -112,6 +221,11 @@ def gives_floor(text: str) -> bool:
 
 
 def _called_name(sentence: str) -> str:
+    # the search tries every position: first rule out a sentence without one of its words
+    folded = sentence.casefold()
+    if not ("go ahead" in folded or "yes" in folded or "yeah" in folded or "ok" in folded
+            or "sure" in folded or "please" in folded):
+        return ""
     m = _FIRST_NAME.search(sentence)
     name = (m["a"] or m["b"]) if m else ""
     return "" if name in _NOT_NAMES else name
@@ -126,15 +240,15 @@ def attribute(names, roles, texts, *, collective, anonymous) -> tuple[list[Attri
     The ids: a ``Q`` after a moderator or after an official's turn that gives the floor opens
     a new id (``"Q#3"``); otherwise it keeps the previous ``Q``'s id (a follow-up).
     """
-    out: list[Attribution] = []
-    ids: list[str] = []
+    n = min(len(names), len(roles), len(texts))  # as zip(names, roles, texts)
+    out = [_BY_LABEL if role == "journalist" else _UNNAMED for role in roles[:n]]
+    ids = [""] * n
     asker, n_askers, current = "", 0, None
     by_label: dict[str, Attribution] = {}
-    for i, (label, role, text) in enumerate(zip(names, roles, texts)):
+    for i in range(n):
         if not (collective[i] or anonymous[i]):
-            out.append(Attribution("", "", "label" if role == "journalist" else "", ""))
-            ids.append("")
             continue
+        label, text = names[i], texts[i]
         prev_text = texts[i - 1] if i else ""
         prev_role = roles[i - 1] if i else ""
         name, outlet, evidence = stated(text[:_QUESTION_HEAD])
@@ -143,16 +257,14 @@ def attribute(names, roles, texts, *, collective, anonymous) -> tuple[list[Attri
         if collective[i]:
             new = (not asker or prev_role == "moderator"
                    or (prev_role not in ("journalist", "") and gives_floor(prev_text)))
-        if not source and i and prev_role != "journalist":
+        if not source and new and i and prev_role != "journalist":  # a follow-up's call is not read
             call = last_sentence(prev_text)
             name, outlet, evidence = stated(call)
             if not (name or outlet):
                 outlet = _outlet_at(call)
                 name, outlet = _called_name(call), outlet if outlet == call.rstrip(".?!") else ""
                 evidence = call if (name or outlet) else ""
-            source = "call" if (name or outlet) and new else ""
-            if not new:
-                name = outlet = evidence = ""
+            source = "call" if (name or outlet) else ""
         if collective[i]:
             if new:
                 n_askers += 1
@@ -161,7 +273,7 @@ def attribute(names, roles, texts, *, collective, anonymous) -> tuple[list[Attri
             elif not source and current is not None:
                 name, outlet, evidence = current.name, current.outlet, current.evidence
                 source = "exchange" if (name or outlet) else ""
-            ids.append(asker)
+            ids[i] = asker
         else:
             key = label
             if not source and key in by_label:
@@ -169,8 +281,8 @@ def attribute(names, roles, texts, *, collective, anonymous) -> tuple[list[Attri
                 source = "same label"
             if source in ("question", "call"):
                 by_label.setdefault(key, Attribution(name, outlet, source, evidence))
-            ids.append(label)
-        out.append(Attribution(name, outlet, source or "none", evidence))
+            ids[i] = label
+        out[i] = Attribution(name, outlet, source or "none", evidence)
     return out, ids
 
 
