@@ -199,6 +199,11 @@ def _trie(words: list[str]) -> str:
     return ways[0] if len(ways) == 1 else f"(?:{'|'.join(ways)})"
 
 
+def warm_up() -> None:
+    """Read the outlet registry and build its search now rather than on first use."""
+    _registry_outlet()
+
+
 def last_sentence(text: str) -> str:
     """The turn's last sentence (its last 200 characters at most)."""
     tail = text[-_CALL_TAIL:].strip()

@@ -69,6 +69,7 @@ def load_corpus(paths, *, jobs: int | None = None, errors: str = "raise", progre
     else:
         from concurrent.futures import ProcessPoolExecutor
 
+        _warm_up(conventions)
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             parts = []
             for part, task in zip(pool.map(_parse_files, *zip(*tasks)), tasks):  # in order
@@ -94,6 +95,17 @@ def load_corpus(paths, *, jobs: int | None = None, errors: str = "raise", progre
             raise PresslibError(f"none of the {len(files)} transcript(s) could be parsed; "
                                 f"first: {failed['error'].iloc[0]}")
     return turns_frame(cols), meta
+
+
+def _warm_up(extra) -> None:
+    """Load what every parse needs (the conventions, the outlet registry and its search) before
+    the worker processes start, so that where they fork from this one they inherit it rather
+    than each loading it again."""
+    from .attribution import warm_up as warm_attribution
+    from .conventions import conventions
+
+    conventions(extra)
+    warm_attribution()
 
 
 def _parse_files(files, ids, options) -> tuple[list[dict], dict[str, list], list[tuple]]:
