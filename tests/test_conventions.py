@@ -286,3 +286,15 @@ def test_a_block_header_longer_than_the_head_is_read_whole(tmp_path):
     assert t.meta.header_lines == list(range(1, 301))
     assert [l.strip() for l in rebuild_body(t.turns, meta=t.meta)] == source_body(path, t.meta)
     assert source_body(path, t.meta) == ["MS. SMITH: Hello.", "Q Why?", "MS. SMITH: Because."]
+
+
+def test_a_front_matter_longer_than_the_head_is_read_whole(tmp_path):
+    # the head is read from the first 4,000 characters; a front matter runs on past them
+    path = tmp_path / "long_front.txt"
+    front = ["---", "title: A long one", "date: 2023-05-10", "summary: " + "word " * 1000, "---", ""]
+    body = ["Ana Lima, Reuters:", "Why?", "", "Chair Jo Bloggs:", "Because."]
+    path.write_text("\n".join(front + body) + "\n", encoding="utf-8")
+    t = presslib.load_transcript(path)
+    assert (t.meta.title, t.meta.date) == ("A long one", "2023-05-10")
+    assert t.meta.header_lines == [1, 2, 3, 4, 5]
+    assert t.turns["label"].tolist() == ["Ana Lima, Reuters:", "Chair Jo Bloggs:"]

@@ -62,7 +62,7 @@ _ODD_BLANK = re.compile(r"\n(?:\n\n|[ \t])")  # a blank run _BLANK_RUN would squ
 _CALL_WORDS = 15  # an official's turn this short that gives the floor is a call
 _COURTESY_WORDS = 3  # ... when what comes before it is no longer than this ("Thank you, Karine.")
 _HEAD_LINES = 250  # headers are read from this many lines at most
-_HEAD_CHARS = 12_000  # ... within this many characters (a block header reads on to the first label)
+_HEAD_CHARS = 4_000  # ... within this many characters (a front matter or a block header reads on)
 _TIME_IN = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]\.?M\.?)?(?:\s+[A-Z]{2,4})?", re.I)
 
 
@@ -158,6 +158,8 @@ def parse_columns(text: str, *, doc_id: str, source: str, convention=None, conve
                   ) -> tuple[Meta, dict[str, list]]:
     """Parse decoded ``text`` into its :class:`Meta` and the turns table's columns (no counts)."""
     head, offsets = _head(text, _HEAD_CHARS)
+    if head and head[0].strip() == "---":  # a front matter: up to 250 lines
+        head, offsets = _head(text, len(text))
     front, body_line, url = read_front_matter(head)
     nato_header, nato_body = read_header(head, body_line)
     known = tuple(p for p in (front.principal, nato_header.principal) if p)
