@@ -109,11 +109,13 @@ def bench_corpus() -> None:
         print(f"  corpus: {len(files)} files, {size:.1f} MB on disk; load average before: "
               f"{load[0]:.1f} {load[1]:.1f} {load[2]:.1f} on {os.cpu_count()} core(s)", flush=True)
         for jobs in sorted({1, os.cpu_count() or 1}):
-            runs = [_measure(f"{folder}/*.txt", jobs) for _ in range(2)]
+            runs = [_measure(f"{folder}/*.txt", jobs) for _ in range(3)]
             best = min(runs, key=lambda r: r["wall"])
+            spread = ", ".join(f"{r['wall']:.2f}" for r in runs)
             print(f"    load_corpus, {jobs} process(es): {best['wall']:.2f} s wall = "
                   f"{size / best['wall']:.1f} MB/s; CPU {best['cpu']:.2f} s = {size / best['cpu']:.1f} MB/s "
-                  f"per core  ({best['turns']:,} turns; target >= 50 MB/s on 2 cores)")
+                  f"per core  ({best['turns']:,} turns; target >= 50 MB/s on 2 cores; "
+                  f"three runs: {spread} s)")
             if jobs > 1:
                 print(f"      memory: main process grew {best['rss_growth_kb'] / 1e3:.0f} MB "
                       f"({best['rss_growth_kb'] / 1e3 / size:.2f}x); largest worker's resident size "
