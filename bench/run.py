@@ -6,7 +6,8 @@
 - report time: `presslib report` into a temporary folder (all notebooks, fresh kernels);
 - corpus: >= 1,000 transcripts, >= 40 MB, across the conventions (NATO, White House,
   timestamped, front matter; generated from the NATO variants): MB/s end to end into the turns
-  table (wall and CPU time, 1 process and one per core), peak memory (tracemalloc's peak of
+  table (wall and CPU time, 1 process and one per core; the fastest of three runs, all three
+  printed), peak memory (tracemalloc's peak of
   Python allocations, and the growth of the process's resident size) against the corpus's size
   on disk, and `presslib parse DIR/*.txt -o corpus.parquet` wall time, process start included.
   The machine's load average is printed beside the figures: wall times on a shared machine
@@ -40,9 +41,7 @@ def _fresh_import_seconds(statement: str, runs: int = 7) -> float:
 
 def bench_parse(megabytes: float = 20.0) -> dict:
     import presslib
-    from presslib import text
 
-    text._flag_table()  # built once per process, on first use
     with tempfile.TemporaryDirectory() as tmp:
         files = write_corpus(Path(tmp), megabytes=megabytes)
         size = sum(f.stat().st_size for f in files) / 1e6
@@ -68,9 +67,7 @@ def bench_report() -> float:
 _MEASURE = """
 import json, resource, sys, time, tracemalloc
 import presslib
-from presslib import text
 files, jobs, trace = sys.argv[1], int(sys.argv[2]), sys.argv[3] == "1"  # a glob
-text._flag_table()
 import os
 # the resident size now (not the high-water mark, which imports may have set higher)
 rss0 = int(open("/proc/self/statm").read().split()[1]) * os.sysconf("SC_PAGE_SIZE") // 1024

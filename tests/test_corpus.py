@@ -146,3 +146,15 @@ def test_convokit_loads_the_export(folder, tmp_path):
     assert delany.speaker.id == "Max Delany" and delany.reply_to == "a_nato/1"
     assert corpus.get_utterance("a_nato/3").reply_to == "a_nato/2"
     assert delany.meta["outlet"] == "afp"
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_missing_conventions_folder_fails_alike_in_one_process_or_several(tmp_path, jobs):
+    # jobs must not change the result: each file's error is collected, then the summary raises
+    for name in ("a.txt", "b.txt"):
+        shutil.copy(presslib.paths.DEFAULT_TRANSCRIPT, tmp_path / name)
+    with pytest.raises(presslib.PresslibError, match=r"none of the 2 transcript\(s\) could be parsed.*no such conventions folder"):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", CorpusWarning)
+            presslib.load_corpus(str(tmp_path / "*.txt"), jobs=jobs, errors="collect",
+                                 conventions=tmp_path / "missing")

@@ -104,12 +104,16 @@ def _warm_up(extra) -> None:
     from .attribution import warm_up as warm_attribution
     from .conventions import conventions
 
-    conventions(extra)
+    try:
+        conventions(extra)
+    except PresslibError:
+        pass  # a bad conventions path is reported for each file, as with one process
     warm_attribution()
 
 
-def _parse_files(files, ids, options) -> tuple[list[dict], dict[str, list], list[tuple]]:
-    """Parse ``files`` into metadata rows and turns columns, counts included (runs in workers)."""
+def _parse_files(files, ids, options) -> tuple[list[dict], dict, list[tuple]]:
+    """Parse ``files`` into metadata rows and turns columns as Arrow arrays, counts included
+    (runs in workers)."""
     from .transcript import Meta, parse_columns
 
     errors, convention, conventions = options

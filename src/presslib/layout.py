@@ -117,29 +117,22 @@ def detect(text: str, start: int, *, known: tuple[str, ...] = (), extra=None,
            source: str | None = None) -> tuple[Convention, list[Hit]]:
     """The convention that explains ``text[start:]`` best, and its label lines.
 
-    Each convention is tried on the first 8,000 characters of the body. When several find
-    labels there, those several are tried on the first 40,000 characters, then on all of it;
-    when none does, every convention is. Raises
+    Each convention is tried on the first 8,000 characters of the body; unless exactly one
+    finds labels there, on the first 40,000, then on all of it. Raises
     :class:`PresslibError` when no convention finds a label.
     """
-    convs = tried = list(conventions(extra).values())
+    convs = list(conventions(extra).values())
     samples = [text[: start + n] for n in _DETECT_CHARS if start + n < len(text)] + [text]
     for sample in samples:
-        found = [find_labels(sample, start, c, known=known, counting=True) for c in tried]
+        found = [find_labels(sample, start, c, known=known, counting=True) for c in convs]
         best, neg_k = max((len(hits), -k) for k, hits in enumerate(found))
-        fitting = [c for c, hits in zip(tried, found) if hits]
-        if sample is not text and sample is samples[0] and len(fitting) > 1:
-            tried = fitting  # several conventions fit the first lines: read on with those
-            continue
+        if sample is not text and sample is samples[0] and sum(1 for h in found if h) > 1:
+            continue  # several conventions fit the first lines: read on before choosing
         if best:
-            conv = tried[-neg_k]
-            if conv.label_re is None:  # counting read fewer labels than the full reading does
-                return conv, find_labels(text, start, conv, known=known)
-            if sample is text:
+            conv = convs[-neg_k]
+            if sample is text and conv.label_re is not None:
                 return conv, found[-neg_k]
-            # The sample's labels stand up to its last whole line; the rest is read from there.
-            cut = max(start, sample.rfind("\n", start) + 1)
-            return conv, [h for h in found[-neg_k] if h.pos < cut] + find_labels(text, cut, conv)
+            return conv, find_labels(text, start, conv, known=known)
     raise no_fit(text, start, convs, source=source)
 
 

@@ -61,8 +61,10 @@ _BLANK_RUN = re.compile(r"\n(?:\s*\n)+")
 _ODD_BLANK = re.compile(r"\n(?:\n\n|[ \t])")  # a blank run _BLANK_RUN would squeeze
 _CALL_WORDS = 15  # an official's turn this short that gives the floor is a call
 _COURTESY_WORDS = 3  # ... when what comes before it is no longer than this ("Thank you, Karine.")
-_HEAD_LINES = 250  # headers are read from this many lines at most
-_HEAD_CHARS = 4_000  # ... within this many characters (a front matter or a block header reads on)
+# A header is read from the first 250 lines within 4,000 characters; a front matter from the
+# first 250 lines; a block header (all lines above the first label) whole.
+_HEAD_LINES = 250
+_HEAD_CHARS = 4_000
 _TIME_IN = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]\.?M\.?)?(?:\s+[A-Z]{2,4})?", re.I)
 
 
@@ -194,6 +196,7 @@ def parse_columns(text: str, *, doc_id: str, source: str, convention=None, conve
         asides = sorted({*pre, *asides})
         start = offsets[body_line]  # header lines and asides up to the first label; no opening turn
     header = _merge_headers(front, header)
+    # (_turn_columns fills in the rest: n_lines, the asides, the inline labels, the times)
     meta = Meta(
         doc_id=doc_id, title=header.title, principal=header.principal,
         principal_title=header.principal_title, organisation=header.organisation,
@@ -208,11 +211,9 @@ def parse_columns(text: str, *, doc_id: str, source: str, convention=None, conve
 def _head(text: str, stop: int, *, max_lines: int | None = _HEAD_LINES) -> tuple[list[str], list[int]]:
     """The first lines of ``text`` (those wholly within ``text[:stop]``, ``max_lines`` at most)
     and each one's offset, with one more offset: where the line after them starts."""
-    head = text[:stop].split("\n")
-    if stop < len(text):
-        head.pop()  # cut short, or the start of the line at stop
-    if max_lines is not None:
-        del head[max_lines:]
+    head = text[:stop].split("\n", -1 if max_lines is None else max_lines)
+    if (max_lines is not None and len(head) > max_lines) or stop < len(text):
+        head.pop()  # the rest after max_lines lines, or a line cut short at stop
     offsets = [0, *accumulate(map(len, head))]
     return head, [off + k for k, off in enumerate(offsets)]  # each line's end takes one character
 
