@@ -167,3 +167,46 @@ def test_registry_search_reads_letters_as_casefold_does():
               if (folded := chr(cp).casefold()) in any_case
               and not any_case[folded].fullmatch(chr(cp))]
     assert missed == []
+
+
+def test_attribute_hand_checked_sequence_of_q_turns():
+    # Q#1 is named by the call before it, and its follow-up (no floor given in between) inherits
+    # that name without the call being read again; Reuters' call opens Q#2, whose next turn
+    # states name and outlet itself.
+    names = ["MS. SMITH", "Q", "MS. SMITH", "Q", "MS. SMITH", "Q", "Q"]
+    roles = ["principal", "journalist", "principal", "journalist", "principal", "journalist",
+             "journalist"]
+    texts = ["Good afternoon. Go ahead, Jeff.", "Thanks. Two questions on trade.", "We will see.",
+             "And on tariffs?", "Reuters, Jeff Mason.", "Thank you. On China, will you?",
+             "Jeff Mason, Reuters. A follow-up."]
+    out, ids = attribute(names, roles, texts, collective=[n == "Q" for n in names],
+                         anonymous=[False] * 7)
+    assert [tuple(a) for a in out] == [
+        ("", "", "", ""),
+        ("Jeff", "", "call", "Go ahead, Jeff."),
+        ("", "", "", ""),
+        ("Jeff", "", "exchange", "Go ahead, Jeff."),
+        ("", "", "", ""),
+        ("Jeff Mason", "Reuters", "call", "Reuters, Jeff Mason"),
+        ("Jeff Mason", "Reuters", "question", "Jeff Mason, Reuters"),
+    ]
+    assert ids == ["", "Q#1", "", "Q#1", "", "Q#2", "Q#2"]
+
+
+def test_attribute_hand_checked_numbered_voice_keeps_its_name():
+    # "Speaker 4" is named by the host's call once; its later turn, after a call that names no
+    # one, takes the name from the same label.
+    names = ["Host", "Speaker 4", "Ana Lima", "Host", "Speaker 4"]
+    roles = ["moderator", "journalist", "principal", "moderator", "journalist"]
+    texts = ["We go to Paul Smith from PBS.", "Thank you. Why now?", "Because.", "Next question.",
+             "And then?"]
+    out, ids = attribute(names, roles, texts, collective=[False] * 5,
+                         anonymous=[n.startswith("Speaker") for n in names])
+    assert [tuple(a) for a in out] == [
+        ("", "", "", ""),
+        ("Paul Smith", "PBS", "call", "Paul Smith from PBS"),
+        ("", "", "", ""),
+        ("", "", "", ""),
+        ("Paul Smith", "PBS", "same label", "Paul Smith from PBS"),
+    ]
+    assert ids == ["", "Speaker 4", "", "", "Speaker 4"]
