@@ -8,7 +8,8 @@ STAMP  := $(VENV)/.installed
 
 install: $(STAMP)
 
-$(STAMP): pyproject.toml
+# Reinstalled when the build changes: pip also recompiles the C counter (src/presslib/_textscan.c).
+$(STAMP): pyproject.toml setup.py src/presslib/_textscan.c
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
 	  { echo "presslib needs Python 3.11 or newer (found $$($(PYTHON) --version))"; exit 1; }
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -32,4 +33,4 @@ bench: $(STAMP)  ## speed figures: parse throughput, import time, corpus across 
 	$(BIN)/python bench/run.py
 
 clean:
-	rm -rf reports student data/processed .pytest_cache .hypothesis
+	rm -rf reports student data/processed .pytest_cache .hypothesis build src/presslib/*.so

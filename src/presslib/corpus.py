@@ -23,7 +23,7 @@ import pandas as pd
 
 from .errors import PresslibError, PresslibWarning
 from .readers import read_text
-from .text import count_text
+from .text import count_text_utf8
 
 _PARALLEL_FILES = 64  # corpora this large are parsed in several processes
 _PROGRESS_FILES = 200  # and this large get a progress bar when stderr is a terminal
@@ -140,14 +140,16 @@ def _parse_files(files, ids, options) -> tuple[list[dict], dict, list[tuple]]:
             parts.append(cols)
     caught = [(str(w.message), w.category) for w in seen]
     cols = _concat(parts)
-    if cols["text"]:
-        cols["n_words"], cols["n_sentences"], cols["n_questions"] = count_text(cols["text"])
+    # The counts and the text's UTF-8 in one pass (in C where it was built)
+    *counts, data, offsets = count_text_utf8(cols.get("text", []))
+    cols["n_words"], cols["n_sentences"], cols["n_questions"] = counts
     # Arrow columns travel between processes as a few buffers and go into pandas uncopied.
-    return metas, _to_arrow(cols), caught
+    return metas, _to_arrow(cols, (data, offsets)), caught
 
 
-def _to_arrow(cols: dict) -> dict:
-    """A batch's columns as Arrow arrays (text from one UTF-8 buffer: see :func:`arrow_strings`)."""
+def _to_arrow(cols: dict, text_utf8: tuple[bytes, np.ndarray]) -> dict:
+    """A batch's columns as Arrow arrays; the text from its UTF-8 and offsets, which is three
+    times faster than ``pa.array(texts)`` and leaves no UTF-8 copy cached in each string."""
     import pyarrow as pa
 
     from .transcript import COLUMNS
@@ -156,7 +158,9 @@ def _to_arrow(cols: dict) -> dict:
     for name, dtype in COLUMNS.items():
         values = cols.get(name, [])
         if name == "text":
-            out[name] = arrow_strings(values)
+            data, offsets = text_utf8
+            out[name] = pa.LargeStringArray.from_buffers(len(offsets) - 1, pa.py_buffer(offsets),
+                                                         pa.py_buffer(data))
         elif dtype == "str":
             out[name] = pa.array(values, type=pa.large_string())
         elif dtype == "bool":
@@ -164,21 +168,6 @@ def _to_arrow(cols: dict) -> dict:
         else:
             out[name] = pa.array(values, type=pa.int64())
     return out
-
-
-def arrow_strings(texts: list[str]):
-    """``texts`` as an Arrow large-string array, built from one UTF-8 buffer.
-
-    Three times faster than ``pa.array(texts)``, which also leaves a UTF-8 copy cached inside
-    each non-ASCII Python string for as long as the string lives.
-    """
-    import pyarrow as pa
-
-    encoded = [t.encode("utf-8") for t in texts]
-    offsets = np.zeros(len(encoded) + 1, np.int64)
-    np.cumsum(np.fromiter(map(len, encoded), np.int64, len(encoded)), out=offsets[1:])
-    data = b"".join(encoded)
-    return pa.LargeStringArray.from_buffers(len(encoded), pa.py_buffer(offsets), pa.py_buffer(data))
 
 
 def _concat(parts: list[dict]) -> dict:

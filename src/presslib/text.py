@@ -14,9 +14,10 @@ tokens table, rates per 1,000 words) comes from the rules below.
 - A **question** is a sentence whose final run contains ``?`` (so ``that..?`` is one).
 
 :func:`word_spans` and :func:`sentence_spans` state these rules in plain Python, one text at a
-time; :func:`count_words` and :func:`count_sentences` compute the same numbers for many texts
-at once with numpy, which is what lets the parser fill the turns table at corpus speed. A
-property test holds the two to the same answers on random text.
+time. :func:`count_text` (and :func:`count_words`, :func:`count_sentences`) computes the same
+numbers for many texts at once, which is what lets the parser fill the turns table at corpus
+speed: in C (``_textscan.c``, one pass a text), or with numpy where the install had no C
+compiler. Property tests hold all three to the same answers on random text.
 """
 
 from __future__ import annotations
@@ -25,6 +26,11 @@ import re
 from collections.abc import Sequence
 
 import numpy as np
+
+try:
+    from . import _textscan  # built by the install where a C compiler is at hand
+except ImportError:  # pragma: no cover - the numpy counts below serve instead
+    _textscan = None
 
 WORD_RE = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*")
 TERMINATORS = ".!?…"
@@ -233,6 +239,32 @@ def count_text(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray
     >>> [c.tolist() for c in count_text(["Is it? Yes. Mr. Foy agrees.", "", "Well..?"])]
     [[6, 0, 1], [3, 0, 1], [1, 0, 1]]
     """
+    if _textscan is not None:
+        return tuple(np.frombuffer(c, np.int64) for c in _textscan.scan(list(texts), ABBREVIATIONS, False))
+    return _numpy_counts(texts)
+
+
+def count_text_utf8(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray, bytes, np.ndarray]:
+    """:func:`count_text`'s counts, and the texts' UTF-8 joined with the offset of each in it
+    (and of the end: one more offset than texts), as an Arrow string column is built from.
+
+    >>> words, _, _, data, offsets = count_text_utf8(["Ça va.", "Oui"])
+    >>> words.tolist(), data, offsets.tolist()
+    ([2, 1], b'\\xc3\\x87a va.Oui', [0, 7, 10])
+    """
+    texts = list(texts)
+    if _textscan is not None:
+        *counts, data, offsets = _textscan.scan(texts, ABBREVIATIONS, True)
+        words, sentences, questions = (np.frombuffer(c, np.int64) for c in counts)
+        return words, sentences, questions, data, np.frombuffer(offsets, np.int64)
+    encoded = [t.encode("utf-8") for t in texts]
+    offsets = np.zeros(len(encoded) + 1, np.int64)
+    np.cumsum(np.fromiter(map(len, encoded), np.int64, len(encoded)), out=offsets[1:])
+    return *_numpy_counts(texts), b"".join(encoded), offsets
+
+
+def _numpy_counts(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """:func:`count_text` with numpy: a few passes over all the texts joined."""
     if not len(texts):
         empty = np.zeros(0, np.int64)
         return empty, empty, empty

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-from bisect import bisect_left
 from dataclasses import dataclass, field, fields
 from itertools import accumulate
 from pathlib import Path
@@ -35,7 +34,7 @@ from .readers import decode, read_text
 from .roles import People, make_label
 from .sequence import assign_sequence
 from .speakers import name_key
-from .text import count_text
+from .text import _textscan, count_text
 
 #: The turns table's columns and dtypes, in order.
 COLUMNS: dict[str, str] = {
@@ -58,7 +57,6 @@ COLUMNS: dict[str, str] = {
 }
 _NONSPACE = re.compile(r"\S")
 _BLANK_RUN = re.compile(r"\n(?:\s*\n)+")
-_ODD_BLANK = re.compile(r"\n(?:\n\n|[ \t])")  # a blank run _BLANK_RUN would squeeze
 _CALL_WORDS = 15  # an official's turn this short that gives the floor is a call
 _COURTESY_WORDS = 3  # ... when what comes before it is no longer than this ("Thank you, Karine.")
 # A header is read from the first 250 lines within 4,000 characters; a front matter from the
@@ -245,28 +243,52 @@ class _Lines:
 
 def _turn_columns(text: str, start: int, hits: list[Hit], asides: list[tuple[int, int, str]],
                   conv, header: Header, meta: Meta) -> dict[str, list]:
+    keys = [name_key(h.name) for h in hits] if conv.merge_chunks else None
+    walked, recorded, meta.aside_lines, meta.aside_at, meta.inline_labels, meta.n_lines = _walk(
+        text, start, hits, asides, chunks=conv.merge_chunks, openings=conv.header == "nato", keys=keys)
+    meta.asides = [asides[k][2] if k >= 0 else hits[-1 - k].printed for k in recorded]
+    _times(meta, conv)
+    turns = [[hits[i] if i >= 0 else None, body, first, last, label_line]
+             for i, body, first, last, label_line in walked]
+    return _fill(turns, conv, header, meta.doc_id)
+
+
+def _walk(text: str, start: int, hits: list[Hit], asides: list[tuple[int, int, str]], *,
+          chunks: bool, openings: bool, keys: list[str] | None = None) -> tuple:
+    """The turns' text, cut from ``text[start:]`` at its labels (``hits``) and asides.
+
+    Each label opens a turn, or with ``chunks`` continues the turn before when its ``keys``
+    entry (the speaker's name key) is that turn's; with ``openings`` the text before the
+    first label is a turn of its own. Returns, in document order:
+
+    - the turns: ``(hit number or -1, text, first line, last line, label line)``, the lines
+      being those of the text's first and last non-space characters (``None`` without text)
+      and of the label (``None`` without one);
+    - the asides kept in the metadata: ``k`` for ``asides[k]``, ``-1 - i`` for the repeated
+      label of a chunk, ``hits[i]``; their source lines; and their places among
+      :func:`rebuild_body`'s lines;
+    - the lines of labels printed with text on them; and the number of lines of ``text``.
+
+    In C where the install built :mod:`presslib._textscan`; this is the same in Python.
+    """
+    if _textscan is not None:
+        return _textscan.walk(text, start, hits, asides, chunks, openings, keys, _squeeze)
     line_of = _Lines(text)
-    # Document order: each label opens a turn (or continues one, for chunks); asides cut the text.
+    events = [(h.pos, 0, i) for i, h in enumerate(hits)]
     if asides:
         at_label = {h.pos for h in hits}
-        events = sorted([(h.pos, h) for h in hits] + [(a[0], a) for a in asides if a[0] not in at_label],
-                        key=lambda e: e[0])
-    else:
-        events = [(h.pos, h) for h in hits]
-    turns: list[list] = []  # [hit or None, [pieces], first line, last line, label line]
-    # Bodies that need blank runs squeezed hold one of these; most files have none at all.
-    odd = [m.start() for m in _ODD_BLANK.finditer(text, start)]
-    # Where each aside goes among rebuild_body's lines is worked out at the end, from what
-    # came before it: (labels, asides, text pieces, inline first lines) so far.
+        events += [(a[0], 1, k) for k, a in enumerate(asides) if a[0] not in at_label]
+        events.sort()
+    turns: list[list] = []  # [hit number, [pieces], first line, last line, label line]
+    recorded: list[int] = []
+    aside_lines: list[int] = []
+    inline_lines: list[int] = []
     pieces: list[str] = []
-    placed: list[tuple[int, int, int, int]] = []
+    placed: list[tuple[int, int, int, int]] = []  # labels, asides, pieces, inline labels so far
     n_labels = n_inline = 0
-    cursor = start
-    chunks = conv.merge_chunks
 
     def add_text(turn, a, b):
-        # The text between a and b without its blank first and last lines (inlined: per turn;
-        # offsets into `text` rather than copies of the chunk)
+        # the lines of text[a:b] from the first non-blank one to the last, blank runs squeezed
         nonlocal n_inline
         first = _NONSPACE.search(text, a, b)
         if first is None:
@@ -277,14 +299,8 @@ def _turn_columns(text: str, start: int, hits: list[Hit], asides: list[tuple[int
             last -= 1
         begin = text.rfind("\n", a, first) + 1 or a
         end = text.find("\n", last, b)
-        if end < 0:
-            end = b
-        body = text[begin:end]
-        if odd:
-            k = bisect_left(odd, begin)
-            if k < len(odd) and odd[k] < end:
-                body = _BLANK_RUN.sub("\n\n", body)
-        if not turn[1] and turn[0] is not None and turn[0].inline:
+        body = _squeeze(text[begin:b if end < 0 else end])
+        if not turn[1] and turn[0] >= 0 and hits[turn[0]].inline:
             n_inline += 1  # the first text line shares the label's line
         turn[1].append(body)
         pieces.append(body)
@@ -292,46 +308,49 @@ def _turn_columns(text: str, start: int, hits: list[Hit], asides: list[tuple[int
             turn[2] = line_of(first)
         turn[3] = line_of(last - 1)
 
+    cursor = start
     current = None
-    for pos, item in events:
+    for pos, is_aside, i in events:
         if pos < cursor:
-            continue  # an aside inside a label line
+            continue  # inside a label line (or lines, under a pattern that reads on)
         if current is not None:
             add_text(current, cursor, pos)
-        elif pos > cursor and conv.header == "nato":
-            opening = [None, [], None, None]
+        elif pos > cursor and openings:
+            opening = [-1, [], None, None, None]
             add_text(opening, cursor, pos)
             if opening[1]:
                 turns.append(opening)
-        if type(item) is tuple:  # an aside
-            meta.asides.append(item[2])
-            meta.aside_lines.append(line_of(item[0]))
+        if is_aside:
+            recorded.append(i)
+            aside_lines.append(line_of(pos))
             placed.append((n_labels, len(placed), len(pieces), n_inline))
-            cursor = min(len(text), item[1] + 1)
+            cursor = min(len(text), asides[i][1] + 1)
             continue
-        hit = item
-        if chunks and current is not None and current[0] is not None and (
-                name_key(current[0].name) == name_key(hit.name)):
-            meta.asides.append(hit.printed)
-            meta.aside_lines.append(line_of(hit.pos))
+        if chunks and current is not None and keys[current[0]] == keys[i]:
+            recorded.append(-1 - i)
+            aside_lines.append(line_of(pos))
             placed.append((n_labels, len(placed), len(pieces), n_inline))
         else:
-            current = [hit, [], None, None, line_of(hit.pos)]
+            current = [i, [], None, None, line_of(pos)]
             turns.append(current)
             n_labels += 1
-            if hit.inline:
-                meta.inline_labels.append(current[4])
-        cursor = hit.text_at
+            if hits[i].inline:
+                inline_lines.append(current[4])
+        cursor = hits[i].text_at
     if current is not None:
         add_text(current, cursor, len(text))
-    elif cursor < len(text) and conv.header == "nato":
-        turns.append([None, [], None, None])
+    elif cursor < len(text) and openings:
+        turns.append([-1, [], None, None, None])
         add_text(turns[-1], cursor, len(text))
-    if placed:
-        meta.aside_at = _aside_places(placed, pieces)
-    meta.n_lines = line_of(len(text)) - text.endswith("\n")
-    _times(meta, conv)
-    return _fill(turns, conv, header, meta.doc_id)
+    n_lines = line_of(len(text)) - text.endswith("\n")
+    aside_at = _aside_places(placed, pieces) if placed else []
+    return ([(t[0], "\n\n".join(t[1]), t[2], t[3], t[4]) for t in turns], recorded, aside_lines,
+            aside_at, inline_lines, n_lines)
+
+
+def _squeeze(body: str) -> str:
+    """Runs of blank lines as one blank line."""
+    return _BLANK_RUN.sub("\n\n", body)
 
 
 def _aside_places(placed, pieces: list[str]) -> list[int]:
@@ -376,7 +395,7 @@ def _fill(turns: list[list], conv, header: Header, doc_id: str) -> dict[str, lis
         if key is not None and key not in labels:
             labels[key] = make_label(turn[0].printed, turn[0].name, conv)
     labs = [labels[k] if k is not None else None for k in keys]
-    texts = ["\n\n".join(t[1]) for t in turns]
+    texts = [t[1] for t in turns]
     people = People(header, conv)
     for lab in labels.values():  # each spelling once, in order of appearance
         people.add(lab)
