@@ -3,7 +3,9 @@
  * scan()   text.py's word, sentence and question counts in one pass a text, and the texts'
  *          UTF-8 bytes for an Arrow string column in the same call;
  * walk()   the turns' text cut from a transcript at its labels and asides, with their lines
- *          (transcript._walk, which states the same in Python).
+ *          (transcript._walk, which states the same in Python);
+ * short_lines()  where a transcript's short lines are, the candidates for NATO-style labels
+ *          (layout._short_lines).
  *
  * Python states both in full and stays the reference; it is used where the install had no C
  * compiler. The counting rules are text.py's (word_spans, sentence_spans; text.py also keeps a
@@ -112,8 +114,6 @@ NAME(PyObject *text, const T *s, Py_ssize_t n, const Abbreviations *abbr, int64_
      int64_t *sentences, int64_t *questions, int64_t *utf8_size)                               \
 {                                                                                              \
     int64_t runs = 0, linked = 0, n_sent = 0, n_q = 0;                                         \
-    int64_t size = n;          /* UTF-8 bytes: one a character, and more beyond ASCII */       \
-    unsigned surrogate = 0;                                                                    \
     unsigned f1 = 0, f2 = 0;   /* flags of the two characters before */                        \
     unsigned has_word = 0;     /* a letter or digit since the last sentence end */             \
     Py_ssize_t pending = -1;   /* where the current terminator run's sentence ends */          \
@@ -121,8 +121,6 @@ NAME(PyObject *text, const T *s, Py_ssize_t n, const Abbreviations *abbr, int64_
     for (Py_ssize_t i = 0; i < n; i++) {                                                       \
         Py_UCS4 ch = s[i];                                                                     \
         unsigned f = FLAGS(ch);                                                                \
-        size += (ch >= 0x80) + (ch >= 0x800) + (ch >= 0x10000);                                \
-        surrogate |= (ch & 0xFFFFF800) == 0xD800;                                              \
         if (i == pending || (ch == '\n' && i + 1 < n && s[i + 1] == '\n')) {                   \
             /* a sentence ends before character i (or a paragraph break does) */               \
             if (has_word) {                                                                    \
@@ -172,7 +170,17 @@ NAME(PyObject *text, const T *s, Py_ssize_t n, const Abbreviations *abbr, int64_
     *words = runs - linked;                                                                    \
     *sentences = n_sent;                                                                       \
     *questions = n_q;                                                                          \
-    *utf8_size = surrogate ? -1 : size;  /* UTF-8 cannot encode a lone surrogate */          \
+    /* UTF-8 bytes: one a character, more beyond ASCII (a loop the compiler vectorizes); a     \
+     * lone surrogate, which UTF-8 cannot encode, gives -1 */                                  \
+    int64_t size = n;                                                                          \
+    unsigned surrogate = 0;                                                                    \
+    if (!PyUnicode_IS_ASCII(text))                                                             \
+        for (Py_ssize_t i = 0; i < n; i++) {                                                   \
+            Py_UCS4 ch = s[i];                                                                 \
+            size += (ch >= 0x80) + (ch >= 0x800) + (ch >= 0x10000);                            \
+            surrogate |= (ch & 0xFFFFF800) == 0xD800;                                          \
+        }                                                                                      \
+    *utf8_size = surrogate ? -1 : size;                                                        \
     return 0;                                                                                  \
 }
 
@@ -257,13 +265,14 @@ read_abbreviations(PyObject *set, Abbreviations *abbr)
     PyObject *word;
     while ((word = PyIter_Next(it)) != NULL) {
         Py_ssize_t len;
-        const char *s = PyUnicode_Check(word) ? PyUnicode_AsUTF8AndSize(word, &len) : NULL;
+        /* exactly str: a subclass's __eq__ could run Python code in the middle of a scan */
+        const char *s = PyUnicode_CheckExact(word) ? PyUnicode_AsUTF8AndSize(word, &len) : NULL;
         if (s == NULL || len > 8 || abbr->n >= 128) {
             Py_DECREF(word);
             Py_DECREF(it);
             if (!PyErr_Occurred())
                 PyErr_SetString(PyExc_ValueError,
-                                "abbreviations must be at most 128 strings of 8 letters or fewer");
+                                "abbreviations must be at most 128 str of 8 UTF-8 bytes or fewer");
             return -1;
         }
         uint64_t key = 0;
@@ -295,9 +304,10 @@ scan(PyObject *Py_UNUSED(module), PyObject *args)
         return NULL;
     Abbreviations abbr;
     if (read_abbreviations(set, &abbr) < 0) return NULL;
-    Py_ssize_t n = PyList_GET_SIZE(texts);
     PyObject *counts[3] = {NULL, NULL, NULL};
     PyObject *data = NULL, *offsets = NULL, *result = NULL;
+    if ((texts = PyList_AsTuple(texts)) == NULL) return NULL;
+    Py_ssize_t n = PyTuple_GET_SIZE(texts);
     for (int c = 0; c < 3; c++)
         if ((counts[c] = PyByteArray_FromStringAndSize(NULL, n * sizeof(int64_t))) == NULL)
             goto done;
@@ -312,7 +322,7 @@ scan(PyObject *Py_UNUSED(module), PyObject *args)
         offs[0] = 0;
     }
     for (Py_ssize_t k = 0; k < n; k++) {
-        PyObject *text = PyList_GET_ITEM(texts, k);
+        PyObject *text = PyTuple_GET_ITEM(texts, k);
         if (!PyUnicode_Check(text)) {
             PyErr_Format(PyExc_TypeError, "texts[%zd] is %.100s, expected str", k,
                          Py_TYPE(text)->tp_name);
@@ -333,7 +343,7 @@ scan(PyObject *Py_UNUSED(module), PyObject *args)
         if ((data = PyBytes_FromStringAndSize(NULL, offs[n])) == NULL) goto done;
         unsigned char *out = (unsigned char *)PyBytes_AS_STRING(data);
         for (Py_ssize_t k = 0; k < n; k++)
-            out = write_utf8(PyList_GET_ITEM(texts, k), out);
+            out = write_utf8(PyTuple_GET_ITEM(texts, k), out);
         result = PyTuple_Pack(5, counts[0], counts[1], counts[2], data, offsets);
     }
     else {
@@ -343,6 +353,7 @@ done:
     for (int c = 0; c < 3; c++) Py_XDECREF(counts[c]);
     Py_XDECREF(data);
     Py_XDECREF(offsets);
+    Py_DECREF(texts);
     return result;
 }
 
@@ -463,7 +474,7 @@ add_text(Walk *w, Turn *turn, Py_ssize_t a, Py_ssize_t b)
     Py_ssize_t first = a;
     while (first < b && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, first)))
         first++;
-    if (first == b)
+    if (first >= b)  /* also a > b: text_at past the end, as _NONSPACE.search finds nothing */
         return 0;
     Py_ssize_t last = b;  /* one past the last non-space character */
     while (Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, last - 1)))
@@ -499,7 +510,7 @@ add_text(Walk *w, Turn *turn, Py_ssize_t a, Py_ssize_t b)
     }
     if (turn->pieces == NULL) {
         if (turn->hit >= 0) {
-            int inline_ = hit_inline(PyList_GET_ITEM(w->hits, turn->hit));
+            int inline_ = hit_inline(PyTuple_GET_ITEM(w->hits, turn->hit));
             if (inline_ < 0) goto fail;
             w->n_inline += inline_;  /* the first text line shares the label's line */
         }
@@ -547,42 +558,64 @@ walk(PyObject *Py_UNUSED(module), PyObject *args)
     if (!PyArg_ParseTuple(args, "UnO!O!ppOO", &text, &start, &PyList_Type, &hits, &PyList_Type,
                           &asides, &chunks, &openings, &keys, &squeeze))
         return NULL;
-    Py_ssize_t n_hits = PyList_GET_SIZE(hits), n_asides = PyList_GET_SIZE(asides);
-    if (chunks && (!PyList_Check(keys) || PyList_GET_SIZE(keys) != n_hits)) {
+    if (start < 0 || start > PyUnicode_GET_LENGTH(text)) {
+        PyErr_SetString(PyExc_ValueError, "start out of range");
+        return NULL;
+    }
+    if (chunks && (!PyList_Check(keys) || PyList_GET_SIZE(keys) != PyList_GET_SIZE(hits))) {
         PyErr_SetString(PyExc_ValueError, "chunks need a key for every hit");
         return NULL;
     }
+    /* Own snapshots: squeeze (and a Hit.inline's __bool__, a key's __eq__) run Python code
+     * that may mutate the caller's lists. */
+    PyObject *result = NULL, *recorded = NULL, *aside_lines = NULL, *aside_at = NULL;
+    PyObject *inline_lines = NULL, *out_turns = NULL;
+    Turn *turns = NULL;
+    Py_ssize_t cap = 0, n_turns = 0;
+    hits = PyList_AsTuple(hits);
+    asides = hits ? PyList_AsTuple(asides) : NULL;
+    keys = asides && chunks ? PyList_AsTuple(keys) : (Py_XINCREF(keys), keys);
+    if (asides == NULL || (chunks && keys == NULL)) {
+        Py_XDECREF(hits); Py_XDECREF(asides); Py_XDECREF(keys);
+        return NULL;
+    }
+    Py_ssize_t n_hits = PyTuple_GET_SIZE(hits), n_asides = PyTuple_GET_SIZE(asides);
     for (Py_ssize_t i = 0; i < n_hits; i++) {
-        PyObject *hit = PyList_GET_ITEM(hits, i);
+        PyObject *hit = PyTuple_GET_ITEM(hits, i);
         if (!PyTuple_Check(hit) || PyTuple_GET_SIZE(hit) < 5) {
             PyErr_SetString(PyExc_TypeError, "hits must be Hit tuples");
-            return NULL;
+            goto done;
         }
     }
     for (Py_ssize_t k = 0; k < n_asides; k++) {
-        PyObject *aside = PyList_GET_ITEM(asides, k);
+        PyObject *aside = PyTuple_GET_ITEM(asides, k);
         if (!PyTuple_Check(aside) || PyTuple_GET_SIZE(aside) < 2) {
             PyErr_SetString(PyExc_TypeError, "asides must be (start, end, text) tuples");
-            return NULL;
+            goto done;
         }
     }
     Walk w = {text, PyUnicode_KIND(text), PyUnicode_DATA(text), PyUnicode_GET_LENGTH(text),
               0, 1, squeeze, hits, 0, 0, 0};
     /* at most a turn a label, an opening before each aside, and one at the end */
-    Py_ssize_t cap = n_hits + n_asides + 2, n_turns = 0;
-    Turn *turns = PyMem_Calloc(cap, sizeof(Turn));
-    if (turns == NULL) return PyErr_NoMemory();
-    PyObject *recorded = PyList_New(0), *aside_lines = PyList_New(0), *aside_at = PyList_New(0);
-    PyObject *inline_lines = PyList_New(0), *out_turns = NULL, *result = NULL;
+    cap = n_hits + n_asides + 2;
+    turns = PyMem_Calloc(cap, sizeof(Turn));
+    if (turns == NULL) { PyErr_NoMemory(); goto done; }
+    recorded = PyList_New(0), aside_lines = PyList_New(0), aside_at = PyList_New(0);
+    inline_lines = PyList_New(0);
     if (!recorded || !aside_lines || !aside_at || !inline_lines) goto done;
 
     Py_ssize_t n_labels = 0, n_recorded = 0, current = -1, cursor = start;
     Py_ssize_t h = 0, k = 0;  /* the next hit and aside */
     while (h < n_hits || k < n_asides) {
         /* the next event in document order; an aside at a label's start is no event */
-        Py_ssize_t hit_pos = h < n_hits ? item_ssize(PyList_GET_ITEM(hits, h), 0) : PY_SSIZE_T_MAX;
-        Py_ssize_t aside_pos = k < n_asides ? item_ssize(PyList_GET_ITEM(asides, k), 0) : PY_SSIZE_T_MAX;
+        Py_ssize_t hit_pos = h < n_hits ? item_ssize(PyTuple_GET_ITEM(hits, h), 0) : PY_SSIZE_T_MAX;
+        Py_ssize_t aside_pos = k < n_asides ? item_ssize(PyTuple_GET_ITEM(asides, k), 0) : PY_SSIZE_T_MAX;
         if (PyErr_Occurred()) goto done;
+        if (hit_pos < 0 || (h < n_hits && hit_pos > w.length) || aside_pos < 0
+            || (k < n_asides && aside_pos > w.length)) {
+            PyErr_SetString(PyExc_ValueError, "a hit or aside lies outside the text");
+            goto done;
+        }
         if (aside_pos == hit_pos) {  /* the hits and asides are each in order */
             k++;
             continue;
@@ -603,8 +636,8 @@ walk(PyObject *Py_UNUSED(module), PyObject *args)
         }
         int chunk = 0;
         if (!is_aside && chunks && current >= 0) {
-            chunk = PyObject_RichCompareBool(PyList_GET_ITEM(keys, turns[current].hit),
-                                             PyList_GET_ITEM(keys, i), Py_EQ);
+            chunk = PyObject_RichCompareBool(PyTuple_GET_ITEM(keys, turns[current].hit),
+                                             PyTuple_GET_ITEM(keys, i), Py_EQ);
             if (chunk < 0) goto done;
         }
         if (is_aside || chunk) {
@@ -614,9 +647,13 @@ walk(PyObject *Py_UNUSED(module), PyObject *args)
                 goto done;
             n_recorded++;
             if (is_aside) {
-                Py_ssize_t end = item_ssize(PyList_GET_ITEM(asides, i), 1);
+                Py_ssize_t end = item_ssize(PyTuple_GET_ITEM(asides, i), 1);
                 if (end == -1 && PyErr_Occurred()) goto done;
-                cursor = end + 1 < w.length ? end + 1 : w.length;
+                cursor = end < w.length ? end + 1 : w.length;  /* no overflow at PY_SSIZE_T_MAX */
+                if (cursor < 0) {
+                    PyErr_SetString(PyExc_ValueError, "an aside ends before the text");
+                    goto done;
+                }
                 continue;
             }
         }
@@ -626,12 +663,16 @@ walk(PyObject *Py_UNUSED(module), PyObject *args)
             turn->hit = i;
             turn->label_line = line_at(w.kind, w.data, pos, &w.pos, &w.line);
             n_labels++;
-            int inline_ = hit_inline(PyList_GET_ITEM(hits, i));
+            int inline_ = hit_inline(PyTuple_GET_ITEM(hits, i));
             if (inline_ < 0) goto done;
             if (inline_ && append_int(inline_lines, turn->label_line) < 0) goto done;
         }
-        cursor = item_ssize(PyList_GET_ITEM(hits, i), 3);  /* Hit.text_at */
+        cursor = item_ssize(PyTuple_GET_ITEM(hits, i), 3);  /* Hit.text_at */
         if (cursor == -1 && PyErr_Occurred()) goto done;
+        if (cursor < 0) {  /* past the end is fine: add_text finds nothing there */
+            PyErr_SetString(PyExc_ValueError, "a hit's text_at lies before the text");
+            goto done;
+        }
     }
     if (current >= 0) {
         if (add_text(&w, &turns[current], cursor, w.length) < 0) goto done;
@@ -665,11 +706,16 @@ walk(PyObject *Py_UNUSED(module), PyObject *args)
         PyList_SET_ITEM(out_turns, t, row);
     }
     result = Py_BuildValue("(OOOOOL)", out_turns, recorded, aside_lines, aside_at, inline_lines,
-                           n_lines);
+                           (long long)n_lines);
 done:
-    for (Py_ssize_t t = 0; t < cap; t++)
-        Py_XDECREF(turns[t].pieces);
-    PyMem_Free(turns);
+    if (turns) {
+        for (Py_ssize_t t = 0; t < cap; t++)
+            Py_XDECREF(turns[t].pieces);
+        PyMem_Free(turns);
+    }
+    Py_DECREF(hits);
+    Py_DECREF(asides);
+    Py_XDECREF(keys);
     Py_XDECREF(recorded);
     Py_XDECREF(aside_lines);
     Py_XDECREF(aside_at);
@@ -678,9 +724,51 @@ done:
     return result;
 }
 
+/* ------------------------------------------------------------------ short lines */
+
+PyDoc_STRVAR(short_lines_doc,
+"short_lines(text, start, longest) -> list of int\n\n"
+"Where each line of text from offset start (a line's start) on that holds 1 to longest\n"
+"characters begins and ends, flat: [begin0, end0, begin1, end1, ...] (layout's candidates for\n"
+"labels; layout._short_lines states the same in Python).");
+
+static PyObject *
+short_lines(PyObject *Py_UNUSED(module), PyObject *args)
+{
+    PyObject *text;
+    Py_ssize_t start, longest;
+    if (!PyArg_ParseTuple(args, "Unn", &text, &start, &longest))
+        return NULL;
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    if (start < 0 || start > n) {
+        PyErr_Format(PyExc_ValueError, "start %zd outside the text (0:%zd)", start, n);
+        return NULL;
+    }
+    PyObject *out = PyList_New(0);
+    if (out == NULL) return NULL;
+    for (Py_ssize_t begin = start; begin <= n;) {
+        Py_ssize_t end = PyUnicode_FindChar(text, '\n', begin, n, 1);
+        if (end == -2) goto fail;
+        if (end < 0) end = n;
+        if (end > begin && end - begin <= longest) {
+            PyObject *a = PyLong_FromSsize_t(begin), *b = PyLong_FromSsize_t(end);
+            int bad = a == NULL || b == NULL || PyList_Append(out, a) < 0 || PyList_Append(out, b) < 0;
+            Py_XDECREF(a);
+            Py_XDECREF(b);
+            if (bad) goto fail;
+        }
+        begin = end + 1;
+    }
+    return out;
+fail:
+    Py_DECREF(out);
+    return NULL;
+}
+
 static PyMethodDef methods[] = {
     {"scan", scan, METH_VARARGS, scan_doc},
     {"walk", walk, METH_VARARGS, walk_doc},
+    {"short_lines", short_lines, METH_VARARGS, short_lines_doc},
     {NULL, NULL, 0, NULL},
 };
 

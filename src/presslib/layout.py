@@ -15,6 +15,7 @@ from typing import NamedTuple
 from .conventions import Convention, conventions, get_convention
 from .errors import PresslibError
 from .speakers import label_key, looks_like_label, name_key, parse_label
+from .text import _textscan
 
 _NOT_LABEL_END = '.?!…"”’;,'
 # A short line (at most 120 characters; possessive, so that long lines fail at once); the
@@ -38,12 +39,13 @@ class Hit(NamedTuple):
 
 
 def find_labels(text: str, start: int, conv: Convention, *, known: tuple[str, ...] = (),
-                counting: bool = False) -> list[Hit]:
+                counting: bool = False) -> list[Hit] | list[int]:
     """Every label line of ``text[start:]`` by ``conv``, in order.
 
     ``known`` names people known before the first label (the header's principal): under the
     ``titled-name`` shape a colonless line naming them is a label too. ``counting`` (for
-    detection) skips that second pass.
+    detection, which needs only how many there are) skips that second pass, and under a
+    regular expression gives each label's offset only.
 
     >>> from presslib.conventions import get_convention
     >>> [h.printed for h in find_labels("MS. SMITH:  Hi.\\n\\nQ    Why?\\n", 0, get_convention("whitehouse"))]
@@ -51,27 +53,38 @@ def find_labels(text: str, start: int, conv: Convention, *, known: tuple[str, ..
     """
     if conv.label_re is None:
         return _counted_titled_names(text, start) if counting else _titled_name_labels(text, start, known)
-    hits = []
     same_line = conv.text == "same-line"
+    n = len(text)
+    if counting:  # the same lines as below, without reading them
+        out = []
+        for pos, m in conv.find_lines("label", text, start):
+            end = m.end()
+            eol = text.find("\n", end)
+            if same_line or end == eol or end == n or text[end:n if eol < 0 else eol].isspace():
+                out.append(pos)
+        return out
+    hits = []
+    has_name = "name" in conv.label_re.groupindex
     for pos, m in conv.find_lines("label", text, start):
-        eol = text.find("\n", m.end())
-        eol = len(text) if eol < 0 else eol
+        end = m.end()
+        eol = text.find("\n", end)
+        if eol < 0:
+            eol = n
+        # text after the label on its line: inline under "same-line", none allowed else
+        rest = end < eol and not text[end:eol].isspace()
+        if rest and not same_line:
+            continue
         printed = m.group("label").strip()
-        name = (m.groupdict().get("name") or printed.rstrip(":")).strip()
-        if same_line:
-            inline = bool(text[m.end():eol].strip())
-            hits.append(Hit(pos, printed, name, m.end() if inline else eol + 1, inline))
-        elif not text[m.end():eol].strip():  # text on the next line: nothing may follow the label
-            hits.append(Hit(pos, printed, name, eol + 1, False))
+        name = ((m.group("name") if has_name else None) or printed.rstrip(":")).strip()
+        hits.append(Hit(pos, printed, name, end if rest else eol + 1, rest))
     return hits
 
 
 def _titled_name_labels(text: str, start: int, known: tuple[str, ...]) -> list[Hit]:
     """NATO's labels: "Title Name:" / "Name, Outlet:" lines, and colonless ones naming known people."""
-    first = _SHORT_LINE.match(text, start)
-    candidates = [(m.start(), m.end(), m.group())] if (m := first) and m.group()[-1] not in _NOT_LABEL_END else []
-    candidates += [(m.start(1), m.end(), m.group(1)) for m in _SHORT_NEXT_LINE.finditer(text, start)
-                   if m.group(1)[-1] not in _NOT_LABEL_END]
+    bounds = _short_lines(text, start)
+    candidates = [(a, b, text[a:b]) for a, b in zip(bounds[::2], bounds[1::2])
+                  if text[b - 1] not in _NOT_LABEL_END]
     labels = {}
     for pos, end, line in candidates:
         line = line.strip()
@@ -90,6 +103,23 @@ def _titled_name_labels(text: str, start: int, known: tuple[str, ...]) -> list[H
         ):
             labels[pos] = (end, parse_label(line))
     return [Hit(pos, lab.printed, lab.name, end + 1, False) for pos, (end, lab) in sorted(labels.items())]
+
+
+def _short_lines(text: str, start: int) -> list[int]:
+    """Where each line from ``start`` (a line's start) on of 1 to 120 characters begins and
+    ends, flat: ``[begin0, end0, begin1, end1, ...]``. In C where the install built
+    :mod:`presslib._textscan`; this is the same in Python.
+
+    >>> _short_lines("A:\\n\\n" + "x" * 121 + "\\nB", 0)
+    [0, 2, 126, 127]
+    """
+    if _textscan is not None:
+        return _textscan.short_lines(text, start, 120)
+    first = _SHORT_LINE.match(text, start)
+    out = [first.start(), first.end()] if first else []
+    for m in _SHORT_NEXT_LINE.finditer(text, start):
+        out += m.span(1)
+    return out
 
 
 def _counted_titled_names(text: str, start: int) -> list[Hit]:
@@ -124,7 +154,9 @@ def detect(text: str, start: int, *, known: tuple[str, ...] = (), extra=None,
     convs = list(conventions(extra).values())
     samples = [text[: start + n] for n in _DETECT_CHARS if start + n < len(text)] + [text]
     for sample in samples:
-        found = [find_labels(sample, start, c, known=known, counting=True) for c in convs]
+        # (the whole text's labels are read in full by regular expression: they may be the answer)
+        found = [find_labels(sample, start, c, known=known,
+                             counting=sample is not text or c.label_re is None) for c in convs]
         best, neg_k = max((len(hits), -k) for k, hits in enumerate(found))
         if sample is not text and sample is samples[0] and sum(1 for h in found if h) > 1:
             continue  # several conventions fit the first lines: read on before choosing

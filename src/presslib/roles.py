@@ -108,7 +108,9 @@ class People:
 
     def settle(self, labels: list[Label | None], sizes) -> None:
         """Infer a moderator and a principal where titles and the header do not say."""
-        keys = [self.key(lab) if lab else None for lab in labels]
+        distinct = {id(lab): lab for lab in labels if lab}  # turns share their Label objects
+        of_label = {i: self.key(lab) for i, lab in distinct.items()}
+        keys = [of_label[id(lab)] if lab else None for lab in labels]
         roles = self.role
         if "moderator" not in roles.values():
             givers = Counter(

@@ -180,7 +180,15 @@ def conventions(extra: str | Path | list | None = None) -> dict[str, Convention]
     >>> list(conventions())[:3]
     ['nato', 'whitehouse', 'timestamped']
     """
+    env = os.environ.get("PRESSLIB_CONVENTIONS", "")
+    if extra is None:
+        return _for_environment(env)  # (without building paths: asked for every transcript)
     return _load(tuple(str(f) for f in _folders(extra)))
+
+
+@lru_cache(maxsize=8)
+def _for_environment(env: str) -> dict[str, Convention]:
+    return _load(tuple(str(f) for f in _folders(None)))
 
 
 def get_convention(name: str | Convention, extra=None) -> Convention:
