@@ -10,6 +10,7 @@ import pandas as pd
 import pytest
 
 import presslib
+from presslib import corpus
 from presslib.cli import main
 from presslib.corpus import CorpusWarning, _Progress
 from presslib.errors import DecodingWarning
@@ -57,6 +58,19 @@ def test_parallel_equals_serial_across_conventions(folder):
     parallel = presslib.load_corpus(str(folder / "*.txt"), jobs=2)
     pd.testing.assert_frame_equal(serial[0], parallel[0])
     pd.testing.assert_frame_equal(serial[1], parallel[1])
+
+
+def test_workers_leave_no_files_behind(folder, monkeypatch, tmp_path):
+    # the workers' columns come back through files in a folder of their own, removed at the end
+    spill, seen = tmp_path / "spill", []
+    monkeypatch.setattr(corpus.tempfile, "mkdtemp", lambda **kw: (spill.mkdir(), str(spill))[1])
+    unspill = corpus._unspill
+    monkeypatch.setattr(corpus, "_unspill", lambda part: (seen.append(part[1]), unspill(part))[1])
+    with pytest.warns(CorpusWarning, match="1 of 5"):  # the broken file
+        turns, _ = presslib.load_corpus(str(folder / "*.txt"), jobs=2, errors="collect")
+    assert seen and all(isinstance(p, str) and p.startswith(str(spill)) for p in seen)
+    assert not spill.exists()
+    assert len(turns) == 42 + sum(len(pd.read_csv(f)) for f in DATA.glob("*.turns.csv"))
 
 
 def test_warnings_from_worker_processes_reach_the_caller(folder):

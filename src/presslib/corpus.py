@@ -9,10 +9,13 @@ bar goes to standard error on long runs; a file that cannot be parsed either sto
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import hashlib
 import os
+import shutil
 import sys
+import tempfile
 import time
 import warnings
 from collections import Counter
@@ -70,10 +73,10 @@ def load_corpus(paths, *, jobs: int | None = None, errors: str = "raise", progre
         from concurrent.futures import ProcessPoolExecutor
 
         _warm_up(conventions)
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
+        with _spill_folder() as spill, ProcessPoolExecutor(max_workers=jobs) as pool:
             parts = []
-            for part, task in zip(pool.map(_parse_files, *zip(*tasks)), tasks):  # in order
-                parts.append(part)
+            for part, task in zip(pool.map(_parse_files, *zip(*tasks), [spill] * len(tasks)), tasks):
+                parts.append(_unspill(part))  # (in order)
                 bar and bar.update(len(task[0]))
     bar and bar.close()
     metas = [m for part in parts for m in part[0]]
@@ -111,9 +114,10 @@ def _warm_up(extra) -> None:
     warm_attribution()
 
 
-def _parse_files(files, ids, options) -> tuple[list[dict], dict, list[tuple]]:
+def _parse_files(files, ids, options, spill: str | None = None) -> tuple[list[dict], dict, list[tuple]]:
     """Parse ``files`` into metadata rows and turns columns as Arrow arrays, counts included
-    (runs in workers)."""
+    (runs in workers). With ``spill`` (a folder), the columns are written to a file there and
+    its path is returned in their place (see :func:`_spill_folder`)."""
     from .transcript import Meta, parse_columns
 
     errors, convention, conventions = options
@@ -143,8 +147,53 @@ def _parse_files(files, ids, options) -> tuple[list[dict], dict, list[tuple]]:
     # The counts and the text's UTF-8 in one pass (in C where it was built)
     *counts, data, offsets = count_text_utf8(cols.get("text", []))
     cols["n_words"], cols["n_sentences"], cols["n_questions"] = counts
-    # Arrow columns travel between processes as a few buffers and go into pandas uncopied.
-    return metas, _to_arrow(cols, (data, offsets)), caught
+    # Arrow columns go into pandas uncopied; from a worker, through a file the caller maps.
+    arrays = _to_arrow(cols, (data, offsets))
+    return metas, arrays if spill is None else _spill(arrays, spill), caught
+
+
+@contextlib.contextmanager
+def _spill_folder():
+    """A folder for the workers' columns, removed afterwards; ``None`` where files cannot be
+    removed while mapped (Windows), and the columns go back through the pipe.
+
+    Through the pipe, 40 MB of text is copied four times (pickled, written, read, unpickled),
+    which busies the parent process as much as a fifth of a worker. Written to a file in
+    memory (``/dev/shm``) and mapped by the parent, it is copied once.
+    """
+    if os.name == "nt":
+        yield None
+        return
+    shm = "/dev/shm"
+    where = shm if os.path.isdir(shm) and os.access(shm, os.W_OK) else None
+    folder = tempfile.mkdtemp(prefix="presslib-", dir=where)
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)  # mapped columns stay readable
+
+
+def _spill(arrays: dict, folder: str) -> str:
+    import pyarrow as pa
+
+    fd, path = tempfile.mkstemp(suffix=".arrow", dir=folder)
+    os.close(fd)
+    batch = pa.RecordBatch.from_pydict(arrays)
+    with pa.OSFile(path, "wb") as sink, pa.ipc.new_file(sink, batch.schema) as writer:
+        writer.write_batch(batch)
+    return path
+
+
+def _unspill(part: tuple) -> tuple:
+    """A worker's result with its columns mapped from their file (see :func:`_spill_folder`)."""
+    import pyarrow as pa
+
+    metas, cols, caught = part
+    if isinstance(cols, str):
+        batch = pa.ipc.open_file(pa.memory_map(cols)).get_batch(0)
+        os.unlink(cols)
+        cols = {name: batch.column(name) for name in batch.schema.names}
+    return metas, cols, caught
 
 
 def _to_arrow(cols: dict, text_utf8: tuple[bytes, np.ndarray]) -> dict:
