@@ -39,20 +39,22 @@ class Hit(NamedTuple):
 
 
 def find_labels(text: str, start: int, conv: Convention, *, known: tuple[str, ...] = (),
-                counting: bool = False) -> list[Hit] | list[int]:
+                counting: bool = False, first_only: bool = False) -> list[Hit] | list[int]:
     """Every label line of ``text[start:]`` by ``conv``, in order.
 
     ``known`` names people known before the first label (the header's principal): under the
     ``titled-name`` shape a colonless line naming them is a label too. ``counting`` (for
     detection, which needs only how many there are) skips that second pass, and under a
-    regular expression gives each label's offset only.
+    regular expression gives each label's offset only; with ``first_only``, only the first.
 
     >>> from presslib.conventions import get_convention
     >>> [h.printed for h in find_labels("MS. SMITH:  Hi.\\n\\nQ    Why?\\n", 0, get_convention("whitehouse"))]
     ['MS. SMITH:', 'Q']
     """
     if conv.label_re is None:
-        return _counted_titled_names(text, start) if counting else _titled_name_labels(text, start, known)
+        if counting:
+            return _counted_titled_names(text, start, first_only)
+        return _titled_name_labels(text, start, known)
     same_line = conv.text == "same-line"
     n = len(text)
     if counting:  # the same lines as below, without reading them
@@ -62,6 +64,8 @@ def find_labels(text: str, start: int, conv: Convention, *, known: tuple[str, ..
             eol = text.find("\n", end)
             if same_line or end == eol or end == n or text[end:n if eol < 0 else eol].isspace():
                 out.append(pos)
+                if first_only:
+                    break
         return out
     hits = []
     has_name = "name" in conv.label_re.groupindex
@@ -122,7 +126,7 @@ def _short_lines(text: str, start: int) -> list[int]:
     return out
 
 
-def _counted_titled_names(text: str, start: int) -> list[Hit]:
+def _counted_titled_names(text: str, start: int, first_only: bool = False) -> list[Hit]:
     """The colon-ended "Title Name:" / "Name, Outlet:" lines only: cheap, for detection."""
     hits = []
     for m in _COLON_END.finditer(text, start):
@@ -132,6 +136,8 @@ def _counted_titled_names(text: str, start: int) -> list[Hit]:
             line = line.strip()
             if looks_like_label(line[:-1].rstrip()):
                 hits.append(Hit(pos, line, line[:-1], m.end() + 1, False))
+                if first_only:
+                    break
     return hits
 
 
@@ -154,9 +160,11 @@ def detect(text: str, start: int, *, known: tuple[str, ...] = (), extra=None,
     convs = list(conventions(extra).values())
     samples = [text[: start + n] for n in _DETECT_CHARS if start + n < len(text)] + [text]
     for sample in samples:
-        # (the whole text's labels are read in full by regular expression: they may be the answer)
-        found = [find_labels(sample, start, c, known=known,
-                             counting=sample is not text or c.label_re is None) for c in convs]
+        # The whole text's labels are read in full by regular expression (they may be the
+        # answer); on the first sample, only whether each convention finds one counts.
+        partial = sample is not text
+        found = [find_labels(sample, start, c, known=known, counting=partial or c.label_re is None,
+                             first_only=partial and sample is samples[0]) for c in convs]
         best, neg_k = max((len(hits), -k) for k, hits in enumerate(found))
         if sample is not text and sample is samples[0] and sum(1 for h in found if h) > 1:
             continue  # several conventions fit the first lines: read on before choosing
