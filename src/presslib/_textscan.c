@@ -116,17 +116,11 @@ NAME(PyObject *text, const T *s, Py_ssize_t n, const Abbreviations *abbr, int64_
     int64_t runs = 0, linked = 0, n_sent = 0, n_q = 0;                                         \
     unsigned f1 = 0, f2 = 0;   /* flags of the two characters before */                        \
     unsigned has_word = 0;     /* a letter or digit since the last sentence end */             \
-    Py_ssize_t pending = -1;   /* where the current terminator run's sentence ends */          \
-    int pending_q = 0;                                                                         \
     for (Py_ssize_t i = 0; i < n; i++) {                                                       \
         Py_UCS4 ch = s[i];                                                                     \
         unsigned f = FLAGS(ch);                                                                \
-        if (i == pending || (ch == '\n' && i + 1 < n && s[i + 1] == '\n')) {                   \
-            /* a sentence ends before character i (or a paragraph break does) */               \
-            if (has_word) {                                                                    \
-                n_sent++;                                                                      \
-                n_q += i == pending && pending_q;                                              \
-            }                                                                                  \
+        if (ch == '\n' && i + 1 < n && s[i + 1] == '\n') {                                     \
+            n_sent += has_word; /* a paragraph break ends a sentence */                         \
             has_word = 0;                                                                      \
         }                                                                                      \
         /* without branches: letters and spaces alternate too often to predict */              \
@@ -156,17 +150,17 @@ NAME(PyObject *text, const T *s, Py_ssize_t n, const Abbreviations *abbr, int64_
                 ends = !abbreviated;                                                           \
             }                                                                                  \
             if (ends) {                                                                        \
-                pending = stop;                                                                \
-                pending_q = asks;                                                              \
+                /* the sentence ends at stop; what lies before it, from here, is terminators   \
+                 * and closers, which change nothing, so it is counted now */                  \
+                n_sent += has_word;                                                            \
+                n_q += has_word && asks;                                                       \
+                has_word = 0;                                                                  \
             }                                                                                  \
         }                                                                                      \
         f2 = f1;                                                                               \
         f1 = f;                                                                                \
     }                                                                                          \
-    if (has_word) {                                                                            \
-        n_sent++;                                                                              \
-        n_q += pending == n && pending_q;                                                      \
-    }                                                                                          \
+    n_sent += has_word;        /* the text's end ends a sentence */                            \
     *words = runs - linked;                                                                    \
     *sentences = n_sent;                                                                       \
     *questions = n_q;                                                                          \
