@@ -33,4 +33,4 @@ bench: $(STAMP)  ## speed figures: parse throughput, import time, corpus across 
 	$(BIN)/python bench/run.py
 
 clean:
-	rm -rf reports student data/processed .pytest_cache .hypothesis build src/presslib/*.so
+	rm -rf reports student data/processed .pytest_cache .hypothesis build src/presslib/*.so $(STAMP)

@@ -2,7 +2,9 @@
 
 import io
 import json
+import os
 import shutil
+import tempfile
 import warnings
 from pathlib import Path
 
@@ -71,6 +73,45 @@ def test_workers_leave_no_files_behind(folder, monkeypatch, tmp_path):
     assert seen and all(isinstance(p, str) and p.startswith(str(spill)) for p in seen)
     assert not spill.exists()
     assert len(turns) == 42 + sum(len(pd.read_csv(f)) for f in DATA.glob("*.turns.csv"))
+
+
+def test_columns_go_through_the_pipe_when_their_file_cannot_be_written(monkeypatch, tmp_path):
+    import pyarrow as pa
+
+    def full(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(pa, "OSFile", full)
+    arrays = {"text": pa.array(["Hello."], type=pa.large_string())}
+    assert corpus._spill(arrays, str(tmp_path)) is arrays  # sent as they are
+    assert list(tmp_path.iterdir()) == []  # and the partial file removed
+
+
+def test_spill_folders_of_dead_processes_are_removed(tmp_path):
+    import subprocess
+    import sys
+
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True).stdout.strip()
+    (tmp_path / f"presslib-{gone}-abc").mkdir()
+    (tmp_path / f"presslib-{os.getpid()}-def").mkdir()  # this process: alive
+    (tmp_path / "presslib-notes").mkdir()  # not a spill folder
+    corpus._remove_stale(str(tmp_path))
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["presslib-notes", f"presslib-{os.getpid()}-def"])
+
+
+def test_spill_folder_leaves_memory_when_it_is_short(monkeypatch, tmp_path):
+    corpus_file = tmp_path / "a.txt"
+    corpus_file.write_text("x" * 1000)
+
+    class Room:
+        f_frsize, f_bavail = 4096, 0  # no room at all
+
+    monkeypatch.setattr(corpus.os, "statvfs", lambda path: Room)
+    with corpus._spill_folder([corpus_file]) as folder:
+        assert folder is None or folder.startswith(tempfile.gettempdir())
+        assert folder is None or os.path.isdir(folder)
+    assert folder is None or not os.path.exists(folder)
 
 
 def test_warnings_from_worker_processes_reach_the_caller(folder):

@@ -73,7 +73,7 @@ def load_corpus(paths, *, jobs: int | None = None, errors: str = "raise", progre
         from concurrent.futures import ProcessPoolExecutor
 
         _warm_up(conventions)
-        with _spill_folder() as spill, ProcessPoolExecutor(max_workers=jobs) as pool:
+        with _spill_folder(files) as spill, ProcessPoolExecutor(max_workers=jobs) as pool:
             parts = []
             for part, task in zip(pool.map(_parse_files, *zip(*tasks), [spill] * len(tasks)), tasks):
                 parts.append(_unspill(part))  # (in order)
@@ -147,40 +147,75 @@ def _parse_files(files, ids, options, spill: str | None = None) -> tuple[list[di
     # The counts and the text's UTF-8 in one pass (in C where it was built)
     *counts, data, offsets = count_text_utf8(cols.get("text", []))
     cols["n_words"], cols["n_sentences"], cols["n_questions"] = counts
-    # Arrow columns go into pandas uncopied; from a worker, through a file the caller maps.
+    # Arrow columns go into pandas uncopied; from a worker, through a file the caller maps
+    # (or, should that file not fit, through the pipe).
     arrays = _to_arrow(cols, (data, offsets))
     return metas, arrays if spill is None else _spill(arrays, spill), caught
 
 
 @contextlib.contextmanager
-def _spill_folder():
+def _spill_folder(files: list[Path]):
     """A folder for the workers' columns, removed afterwards; ``None`` where files cannot be
     removed while mapped (Windows), and the columns go back through the pipe.
 
     Through the pipe, 40 MB of text is copied four times (pickled, written, read, unpickled),
-    which busies the parent process as much as a fifth of a worker. Written to a file in
-    memory (``/dev/shm``) and mapped by the parent, it is copied once.
+    which busies the parent process as much as a fifth of a worker. Written to a file and
+    mapped by the parent, it is copied once. The folder is in memory (``/dev/shm``) where that
+    has room for twice the corpus (the mapped columns hold their space while the tables live),
+    else in the temporary folder. Folders left by a parent that was killed are removed first.
     """
     if os.name == "nt":
         yield None
         return
+    base = tempfile.gettempdir()
     shm = "/dev/shm"
-    where = shm if os.path.isdir(shm) and os.access(shm, os.W_OK) else None
-    folder = tempfile.mkdtemp(prefix="presslib-", dir=where)
+    if os.path.isdir(shm) and os.access(shm, os.W_OK):
+        _remove_stale(shm)
+        room = os.statvfs(shm)
+        if room.f_bavail * room.f_frsize > 2 * sum(_size(f) for f in files):
+            base = shm
+    folder = tempfile.mkdtemp(prefix=f"presslib-{os.getpid()}-", dir=base)
     try:
         yield folder
     finally:
         shutil.rmtree(folder, ignore_errors=True)  # mapped columns stay readable
 
 
-def _spill(arrays: dict, folder: str) -> str:
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0  # (its error comes when it is parsed)
+
+
+def _remove_stale(base: str) -> None:
+    """Remove the spill folders in ``base`` of presslib processes that no longer run."""
+    for folder in glob.glob(os.path.join(base, "presslib-*-*")):
+        pid = os.path.basename(folder).split("-")[1]
+        if not pid.isdigit():
+            continue
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            shutil.rmtree(folder, ignore_errors=True)
+        except OSError:
+            pass  # another user's process: alive, or not ours to judge
+
+
+def _spill(arrays: dict, folder: str):
+    """The columns written to a file in ``folder``, and its path; the columns themselves if
+    the file cannot be written (a full disk, say), to go back through the pipe."""
     import pyarrow as pa
 
     fd, path = tempfile.mkstemp(suffix=".arrow", dir=folder)
     os.close(fd)
-    batch = pa.RecordBatch.from_pydict(arrays)
-    with pa.OSFile(path, "wb") as sink, pa.ipc.new_file(sink, batch.schema) as writer:
-        writer.write_batch(batch)
+    try:
+        batch = pa.RecordBatch.from_pydict(arrays)
+        with pa.OSFile(path, "wb") as sink, pa.ipc.new_file(sink, batch.schema) as writer:
+            writer.write_batch(batch)
+    except OSError:
+        os.unlink(path)
+        return arrays
     return path
 
 
