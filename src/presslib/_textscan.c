@@ -447,9 +447,8 @@ typedef struct {
     Py_ssize_t pos;        /* line_at's place */
     int64_t line;
     PyObject *squeeze;     /* transcript._squeeze */
-    PyObject *hits;
+    PyObject *hits;        /* (a tuple: the walk's own copy) */
     int64_t lines;         /* rebuild_body's lines of the pieces so far */
-    Py_ssize_t n_pieces;
     Py_ssize_t n_inline;   /* turns whose label shares its line with their first piece */
 } Walk;
 
@@ -513,7 +512,6 @@ add_text(Walk *w, Turn *turn, Py_ssize_t a, Py_ssize_t b)
     }
     if (PyList_Append(turn->pieces, body) < 0) goto fail;
     w->lines += lines;
-    w->n_pieces++;
     turn->last = line_at(kind, data, last - 1, &w->pos, &w->line);
     Py_DECREF(body);
     return 0;
@@ -588,8 +586,9 @@ walk(PyObject *Py_UNUSED(module), PyObject *args)
             goto done;
         }
     }
-    Walk w = {text, PyUnicode_KIND(text), PyUnicode_DATA(text), PyUnicode_GET_LENGTH(text),
-              0, 1, squeeze, hits, 0, 0, 0};
+    Walk w = {.text = text, .kind = PyUnicode_KIND(text), .data = PyUnicode_DATA(text),
+              .length = PyUnicode_GET_LENGTH(text), .pos = 0, .line = 1, .squeeze = squeeze,
+              .hits = hits, .lines = 0, .n_inline = 0};
     /* at most a turn a label, an opening before each aside, and one at the end */
     cap = n_hits + n_asides + 2;
     turns = PyMem_Calloc(cap, sizeof(Turn));
