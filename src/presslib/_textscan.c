@@ -25,7 +25,8 @@
 #include <stdint.h>
 #include <string.h>
 
-enum { ALNUM = 1, SPACE = 2, JOINER = 4, TERMINATOR = 8, CLOSER = 16, QUESTION = 32, STOP = 64 };
+enum { ALNUM = 1, SPACE = 2, JOINER = 4, TERMINATOR = 8, CLOSER = 16, QUESTION = 32, STOP = 64,
+       NEWLINE = 128 };
 enum { JOINER_SHIFT = 2 };  /* JOINER >> JOINER_SHIFT == ALNUM */
 
 static unsigned
@@ -40,6 +41,7 @@ char_flags(Py_UCS4 ch)
         f |= CLOSER;                                                                /* ’ ” */
     if (ch == '?') f |= QUESTION;
     if (ch == '.') f |= STOP;
+    if (ch == '\n') f |= NEWLINE;
     return f;
 }
 
@@ -119,42 +121,46 @@ NAME(PyObject *text, const T *s, Py_ssize_t n, const Abbreviations *abbr, int64_
     for (Py_ssize_t i = 0; i < n; i++) {                                                       \
         Py_UCS4 ch = s[i];                                                                     \
         unsigned f = FLAGS(ch);                                                                \
-        if (ch == '\n' && i + 1 < n && s[i + 1] == '\n') {                                     \
-            n_sent += has_word; /* a paragraph break ends a sentence */                         \
-            has_word = 0;                                                                      \
-        }                                                                                      \
         /* without branches: letters and spaces alternate too often to predict */              \
         unsigned run_start = f & ~f1 & ALNUM; /* ALNUM is bit 0: 1 where a run starts */       \
         runs += run_start;                                                                     \
         linked += run_start & (f1 >> JOINER_SHIFT) & f2;                                       \
         has_word |= f & ALNUM;                                                                 \
-        if ((f & TERMINATOR) && !(f1 & TERMINATOR)) {                                          \
-            /* a run of terminators starts here: where would its sentence end? */              \
-            Py_ssize_t j = i, stop;                                                            \
-            int asks = 0;                                                                      \
-            unsigned fj;                                                                       \
-            while (j < n && ((fj = FLAGS(s[j])) & TERMINATOR)) {                               \
-                asks |= (fj & QUESTION) != 0;                                                  \
-                j++;                                                                           \
+        if (f & (NEWLINE | TERMINATOR)) {  /* rare: one test for the common case */            \
+            if (f & NEWLINE) {                                                                 \
+                if (i + 1 < n && s[i + 1] == '\n') {                                           \
+                    n_sent += has_word; /* a paragraph break ends a sentence */                \
+                    has_word = 0;                                                              \
+                }                                                                              \
             }                                                                                  \
-            for (stop = j; stop < n && (FLAGS(s[stop]) & CLOSER); stop++)                      \
-                ;                                                                              \
-            int ends = stop == n || (FLAGS(s[stop]) & SPACE);                                  \
-            if (ends && j == i + 1 && (f & STOP) && (f1 & ALNUM)) {                            \
-                Py_ssize_t start = i - 1;                                                      \
-                while (start > 0 && (FLAGS(s[start - 1]) & ALNUM) && i - start <= 8)           \
-                    start--;                                                                   \
-                int abbreviated = abbreviation_of(abbr, text, start, i);                       \
-                if (abbreviated < 0)                                                           \
-                    return -1;                                                                 \
-                ends = !abbreviated;                                                           \
-            }                                                                                  \
-            if (ends) {                                                                        \
-                /* the sentence ends at stop; what lies before it, from here, is terminators   \
-                 * and closers, which change nothing, so it is counted now */                  \
-                n_sent += has_word;                                                            \
-                n_q += has_word && asks;                                                       \
-                has_word = 0;                                                                  \
+            else if (!(f1 & TERMINATOR)) {                                                     \
+                /* a run of terminators starts here: where would its sentence end? */          \
+                Py_ssize_t j = i, stop;                                                        \
+                int asks = 0;                                                                  \
+                unsigned fj;                                                                   \
+                while (j < n && ((fj = FLAGS(s[j])) & TERMINATOR)) {                           \
+                    asks |= (fj & QUESTION) != 0;                                              \
+                    j++;                                                                       \
+                }                                                                              \
+                for (stop = j; stop < n && (FLAGS(s[stop]) & CLOSER); stop++)                  \
+                    ;                                                                          \
+                int ends = stop == n || (FLAGS(s[stop]) & SPACE);                              \
+                if (ends && j == i + 1 && (f & STOP) && (f1 & ALNUM)) {                        \
+                    Py_ssize_t start = i - 1;                                                  \
+                    while (start > 0 && (FLAGS(s[start - 1]) & ALNUM) && i - start <= 8)       \
+                        start--;                                                               \
+                    int abbreviated = abbreviation_of(abbr, text, start, i);                   \
+                    if (abbreviated < 0)                                                       \
+                        return -1;                                                             \
+                    ends = !abbreviated;                                                       \
+                }                                                                              \
+                if (ends) {                                                                    \
+                    /* the sentence ends at stop; what lies before it from here is             \
+                     * terminators and closers, which change nothing: count it now */          \
+                    n_sent += has_word;                                                        \
+                    n_q += has_word && asks;                                                   \
+                    has_word = 0;                                                              \
+                }                                                                              \
             }                                                                                  \
         }                                                                                      \
         f2 = f1;                                                                               \

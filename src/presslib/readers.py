@@ -71,7 +71,7 @@ def decode(raw: bytes, *, path: str | Path | None = None) -> str:
         )
     if text.startswith(_BOM):
         text = text[1:]
-    if "\r" in text:
+    if b"\r" in raw:  # (found faster in the bytes; 0x0d is a carriage return in both encodings)
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     suffix = os.path.splitext(path)[1].lower() if path is not None else ""
     if text[:200].lstrip()[:1] == "<" or suffix in (".html", ".htm"):
