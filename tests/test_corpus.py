@@ -100,18 +100,20 @@ def test_spill_folders_of_dead_processes_are_removed(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["presslib-notes", f"presslib-{os.getpid()}-def"])
 
 
-def test_spill_folder_leaves_memory_when_it_is_short(monkeypatch, tmp_path):
+@pytest.mark.skipif(not os.access("/dev/shm", os.W_OK), reason="no writable /dev/shm")
+@pytest.mark.parametrize("free_pages, where", [(0, "temporary folder"), (10**9, "/dev/shm")])
+def test_spill_folder_is_in_memory_only_with_room_for_the_corpus(monkeypatch, tmp_path, free_pages, where):
     corpus_file = tmp_path / "a.txt"
     corpus_file.write_text("x" * 1000)
 
     class Room:
-        f_frsize, f_bavail = 4096, 0  # no room at all
+        f_frsize, f_bavail = 4096, free_pages
 
     monkeypatch.setattr(corpus.os, "statvfs", lambda path: Room)
     with corpus._spill_folder([corpus_file]) as folder:
-        assert folder is None or folder.startswith(tempfile.gettempdir())
-        assert folder is None or os.path.isdir(folder)
-    assert folder is None or not os.path.exists(folder)
+        base = "/dev/shm" if where == "/dev/shm" else tempfile.gettempdir()
+        assert os.path.dirname(folder) == base and os.path.isdir(folder)
+    assert not os.path.exists(folder)
 
 
 def test_warnings_from_worker_processes_reach_the_caller(folder):
