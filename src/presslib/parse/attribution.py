@@ -1,0 +1,181 @@
+"""Who asked, when the label does not say: names and outlets of anonymous journalists.
+
+Some transcripts print every journalist as ``Q``, or as a numbered voice (``Speaker 4:``). Who
+asked is often stated all the same, in the question ("Jeff Mason, Reuters. Mr. President...")
+or in the call that gave the floor ("Reuters, Jeff Mason.", "we'll go to Judy Woodruff from
+PBS", "Go ahead, Zeke."). :func:`attribute` recovers them, turn by turn, and says where each
+came from (``source``): ``question`` (the turn's own text), ``call`` (the turn before it),
+``exchange`` (a follow-up inherits its exchange's first question), ``same label`` (a numbered
+voice named in another of its turns) or ``none``. Outlets count only when the outlet registry
+knows them, so that "Thank you, Mr. President" is not read as a journalist's name and outlet.
+
+For ``Q`` the recovered name becomes the turn's ``speaker`` (``Q`` when none is stated), and an
+official's turn that ends by giving the floor ("Go ahead, Jeff.", "Yes, in the back.") tells
+the parser that the next ``Q`` opens a new exchange; a ``Q`` after an answer that does not give
+the floor is a follow-up by the same journalist. A bare "Yes." or "Yeah." agrees; it does not
+give the floor. These are rules of thumb, stated here so that a reader can check them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from ..outlets import alias_index, outlet_key
+
+_NAME_WORD = r"[A-Z](?:['’][A-Z])?[a-zà-ÿ'’\-]{1,30}+(?:-[A-Z][a-zà-ÿ]{1,30}+)?"  # Jean-Pierre, O'Donnell
+_NAME = rf"{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}"
+_OUTLET = r"[A-Z][\w.&'’\-]{0,30}+(?: (?:[A-Z][\w.&'’\-]{0,30}+|of|de|the)){0,6}"
+_PATTERNS = [
+    re.compile(rf"(?P<name>{_NAME}),? (?:from|with|of|at) (?:the )?(?P<outlet>{_OUTLET})"),
+    re.compile(rf"(?P<name>{_NAME}), (?:the )?(?P<outlet>{_OUTLET})"),
+    re.compile(rf"(?P<outlet>{_OUTLET}), (?P<name>{_NAME})\b"),
+]
+_FIRST_NAME = re.compile(
+    r"(?:\b(?i:go ahead|yes|yeah|okay|ok|sure|please),? (?P<a>[A-Z][a-z]{1,30}+)\b(?! [A-Z])"
+    r"|^(?P<b>[A-Z][a-z]{1,30}+)(?:,| —| -) (?i:go ahead))"
+)
+_NOT_NAMES = frozenset("I We You The And So But Thank Thanks Mr Ms Mrs Sir Madam Go Yes Okay All".split())
+# matched on the lower-cased sentence; a bare "yes." agrees, "yes?" or "yes, sir" calls
+_FLOOR = re.compile(
+    r"\b(?:go ahead|next question|let'?s go to|we'?ll go to|we will go to|over to|turn to|"
+    r"in the back|you'?re up|your line is open)\b"
+    r"|^(?:yes|yeah|please|sure|okay)(?:[^\S\n]{0,3}\?|,[^\S\n]{0,3}\w)"
+)
+_QUESTION_HEAD = 300
+_CALL_TAIL = 200
+
+
+class Attribution(NamedTuple):
+    name: str  #: the journalist's name as stated ("" if not)
+    outlet: str  #: the outlet as stated ("" if not)
+    source: str  #: question, call, exchange, same label or none
+    evidence: str  #: the words it was read from
+
+
+_BY_LABEL = Attribution("", "", "label", "")  # a named journalist's turn
+_UNNAMED = Attribution("", "", "", "")  # anyone else's
+
+
+@lru_cache(maxsize=8192)
+def _outlet_at(words: str) -> str:
+    """The longest leading run of ``words`` that the outlet registry knows ("" if none)."""
+    index = alias_index()
+    tokens = words.split()
+    for n in range(min(len(tokens), 6), 0, -1):
+        candidate = " ".join(tokens[:n]).rstrip(".,")
+        if outlet_key(candidate) in index:
+            return candidate
+    return ""
+
+
+def stated(text: str) -> tuple[str, str, str]:
+    """``(name, outlet, evidence)`` stated in ``text`` ("Jeff Mason, Reuters"); empties if none.
+
+    The earliest match of the three shapes wins ("Name from Outlet", "Name, Outlet", "Outlet,
+    Name"), and only with an outlet the registry knows.
+
+    >>> stated("Thank you, Karine. Jeff Mason, Reuters. Mr. President said...")[:2]
+    ('Jeff Mason', 'Reuters')
+    >>> stated("We'll go to Judy Woodruff from PBS.")[:2]
+    ('Judy Woodruff', 'PBS')
+    >>> stated("Thank you, Mr. President.")
+    ('', '', '')
+    """
+    best = None
+    for pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if best is not None and m.start() >= best[2]:
+                break
+            outlet = _outlet_at(m["outlet"])
+            if outlet and m["name"].split()[0] not in _NOT_NAMES:
+                end_at = max(m.end("name"), m.start("outlet") + len(outlet))
+                best = (m["name"], outlet, m.start(), text[m.start():end_at])
+                break
+    if best:
+        return best[0], best[1], best[3]
+    return "", "", ""
+
+
+def last_sentence(text: str) -> str:
+    """The turn's last sentence (its last 200 characters at most)."""
+    tail = text[-_CALL_TAIL:].strip()
+    # it starts after the last sentence end that is not part of the tail's closing run ("..?")
+    body = tail.rstrip(".?!…")
+    cut = max(body.rfind("."), body.rfind("?"), body.rfind("!"), body.rfind("…"))
+    return tail[cut + 1:].strip()
+
+
+def gives_floor(text: str) -> bool:
+    """Does an official's turn end by giving the floor ("Go ahead, Jeff.", "Yes, in the back.")?
+
+    >>> gives_floor("That's what we'll do. Go ahead, Zeke."), gives_floor("We will see.")
+    (True, False)
+    >>> gives_floor("Yeah."), gives_floor("Yes, ma'am.")
+    (False, True)
+    """
+    last = last_sentence(text)
+    return bool(_FLOOR.search(last.lower()) or (last and _outlet_at(last) == last.rstrip(".?!"))
+                or _called_name(last) or stated(last)[0])
+
+
+def _called_name(sentence: str) -> str:
+    m = _FIRST_NAME.search(sentence)
+    name = (m["a"] or m["b"]) if m else ""
+    return "" if name in _NOT_NAMES else name
+
+
+def attribute(names, roles, texts, *, collective, anonymous) -> tuple[list[Attribution], list[str]]:
+    """Attributions of one transcript's turns, and a per-turn id of who asks, for the sequence.
+
+    ``names`` are the labels' person parts ("Q", "Speaker 4"); ``collective[i]`` marks a label
+    that stands for every journalist ("Q"), ``anonymous[i]`` one that stands for one unnamed
+    person ("Speaker 4"). Other journalists' turns get ``source`` "label".
+    The ids: a ``Q`` after a moderator or after an official's turn that gives the floor opens
+    a new id (``"Q#3"``); otherwise it keeps the previous ``Q``'s id (a follow-up).
+    """
+    n = min(len(names), len(roles), len(texts))  # as zip(names, roles, texts)
+    out = [_BY_LABEL if role == "journalist" else _UNNAMED for role in roles[:n]]
+    ids = [""] * n
+    asker, n_askers, current = "", 0, None
+    by_label: dict[str, Attribution] = {}
+    for i in range(n):
+        if not (collective[i] or anonymous[i]):
+            continue
+        label, text = names[i], texts[i]
+        prev_text = texts[i - 1] if i else ""
+        prev_role = roles[i - 1] if i else ""
+        name, outlet, evidence = stated(text[:_QUESTION_HEAD])
+        source = "question" if (name or outlet) else ""
+        new = True
+        if collective[i]:
+            new = (not asker or prev_role == "moderator"
+                   or (prev_role not in ("journalist", "") and gives_floor(prev_text)))
+        if not source and new and i and prev_role != "journalist":  # a follow-up's call is not read
+            call = last_sentence(prev_text)
+            name, outlet, evidence = stated(call)
+            if not (name or outlet):
+                outlet = _outlet_at(call)
+                name, outlet = _called_name(call), outlet if outlet == call.rstrip(".?!") else ""
+                evidence = call if (name or outlet) else ""
+            source = "call" if (name or outlet) else ""
+        if collective[i]:
+            if new:
+                n_askers += 1
+                asker = f"Q#{n_askers}"
+                current = Attribution(name, outlet, source or "none", evidence)
+            elif not source and current is not None:
+                name, outlet, evidence = current.name, current.outlet, current.evidence
+                source = "exchange" if (name or outlet) else ""
+            ids[i] = asker
+        else:
+            key = label
+            if not source and key in by_label:
+                name, outlet, evidence = by_label[key][:2] + (by_label[key].evidence,)
+                source = "same label"
+            if source in ("question", "call"):
+                by_label.setdefault(key, Attribution(name, outlet, source, evidence))
+            ids[i] = label
+        out[i] = Attribution(name, outlet, source or "none", evidence)
+    return out, ids

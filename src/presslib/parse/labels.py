@@ -1,0 +1,149 @@
+"""Step 3 of parsing: where a transcript's speaker labels are, under one convention.
+
+:func:`find_labels` lists the label lines of a text's body as :class:`Hit`\\ s. Besides what
+the convention's pattern matches, two rules read a document as a whole:
+
+- a one-word name ("PM", "NATO") is a label only where it recurs, or where it is a role the
+  convention knows (a journalist's "Q", "QUESTION", a "MODERATOR"): an acronym that once
+  starts a line of prose is text;
+- a run of two or more labels at the top whose people never speak again is header matter (a
+  glossary, a list of participants), not turns.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import NamedTuple
+
+from .conventions import Convention
+from .names import label_key, looks_like_label, name_key, parse_label
+
+_NOT_LABEL_END = '.?!…"”’;,'
+_SHORT_LINE = re.compile(r"[^\n]{1,120}+(?=\n|\Z)")  # at a line's start: a short line
+_SHORT_NEXT_LINE = re.compile(r"\n([^\n]{1,120}+)(?=\n|\Z)")  # found by its line end: faster
+_COLON_END = re.compile(r":[^\S\n]*$", re.M)
+
+
+class Hit(NamedTuple):
+    """One label: where it is, what it prints, and where its turn's text starts."""
+
+    pos: int  #: offset where the label starts (a line's start, or mid-line when glued)
+    printed: str  #: the label as printed (white space around it removed)
+    name: str  #: the part that names the person ("MS. JEAN-PIERRE", "Vladimir Putin")
+    text_at: int  #: offset where the turn's text may start (after the label, or the next line)
+    inline: bool  #: the text starts on the label's own line
+    glued: bool = False  #: the label follows the end of a sentence on the same line
+
+
+def find_labels(text: str, start: int, conv: Convention, *, known: tuple[str, ...] = ()) -> list[Hit]:
+    """Every label of ``text[start:]`` by ``conv``, in order (``start`` is a line's start).
+
+    ``known`` names people known before the first label (the header's principals): under the
+    ``titled-name`` shape a colonless line naming them is a label too.
+
+    >>> from presslib.parse.conventions import get_convention
+    >>> text = "MS. SMITH:  Hi.\\n\\nQ    Why?\\n\\nMS. SMITH:  Because.\\n"
+    >>> [h.printed for h in find_labels(text, 0, get_convention("caps"))]
+    ['MS. SMITH:', 'Q', 'MS. SMITH:']
+    """
+    if conv.label_re is None:
+        hits = _titled_name_labels(text, start, known)
+    else:
+        hits = _pattern_labels(text, start, conv)
+    return _read_as_a_whole(hits, conv)
+
+
+def _pattern_labels(text: str, start: int, conv: Convention) -> list[Hit]:
+    same_line = conv.text == "same-line"
+    caps = conv.names == "title-case"
+    n = len(text)
+    has_name = "name" in conv.label_re.groupindex
+    found = [(pos, m, False) for pos, m in conv.find_lines("label", text, start)]
+    if conv.glued:
+        found += [(pos, m, True) for pos, m in conv.find_glued(text, start)]
+        found.sort(key=lambda f: f[0])
+    hits = []
+    for pos, m, glued in found:
+        end = m.end()
+        eol = text.find("\n", end)
+        if eol < 0:
+            eol = n
+        rest = end < eol and not text[end:eol].isspace()
+        if rest and not same_line:
+            continue  # text after a label that must stand alone: prose
+        printed = m.group("label").strip()
+        name = ((m.group("name") if has_name else None) or printed.rstrip(":")).replace("**", "").strip()
+        if caps and not _all_caps(name):
+            continue
+        if rest:  # the text starts after the white space that follows the label
+            text_at = end
+            while text_at < eol and text[text_at].isspace():
+                text_at += 1
+        else:
+            text_at = eol + 1
+        hits.append(Hit(pos, printed, name, text_at, rest, glued))
+    return hits
+
+
+def _all_caps(name: str) -> bool:
+    return name.upper() == name
+
+
+def _read_as_a_whole(hits: list[Hit], conv: Convention) -> list[Hit]:
+    """The two document-wide rules of the module's docstring."""
+    if not hits:
+        return hits
+    keys = [name_key(h.name) for h in hits]
+    counts = Counter(keys)
+
+    def role(h: Hit) -> bool:
+        return any(conv.matches(k, h.name) for k in
+                   ("collective_journalist", "anonymous_journalist", "moderator", "principal", "journalist"))
+
+    kept = [(h, k) for h, k in zip(hits, keys)
+            if counts[k] > 1 or len(h.name.split()) > 1 or role(h)]
+    # a leading run of labels whose people never speak again
+    lead = 0
+    while lead < len(kept) and counts[kept[lead][1]] == 1 and not role(kept[lead][0]):
+        lead += 1
+    if lead >= 2:
+        kept = kept[lead:]
+    return [h for h, _ in kept]
+
+
+def _titled_name_labels(text: str, start: int, known: tuple[str, ...]) -> list[Hit]:
+    """NATO's labels: "Title Name:" / "Name, Outlet:" lines, and colonless ones naming known people."""
+    candidates = [(a, b, text[a:b]) for a, b in _short_lines(text, start)
+                  if text[b - 1] not in _NOT_LABEL_END]
+    labels = {}
+    for pos, end, line in candidates:
+        line = line.strip()
+        if line.endswith(":") and looks_like_label(line[:-1].rstrip()):
+            labels[pos] = (end, parse_label(line))
+    known_labels = {label_key(lab.printed) for _, lab in labels.values()}
+    known_names = {name_key(lab.name) for _, lab in labels.values()} | {name_key(k) for k in known if k}
+    for pos, end, line in candidates:
+        if pos in labels:
+            continue
+        line = line.strip()
+        if not line or line.endswith(tuple(_NOT_LABEL_END)):
+            continue
+        if label_key(line) in known_labels or (
+            looks_like_label(line) and name_key(parse_label(line).name) in known_names
+        ):
+            labels[pos] = (end, parse_label(line))
+    return [Hit(pos, lab.printed, lab.printed.rstrip(":").strip(), end + 1, False)
+            for pos, (end, lab) in sorted(labels.items())]
+
+
+def _short_lines(text: str, start: int) -> list[tuple[int, int]]:
+    """``(start, end)`` of each line of 1 to 120 characters from ``start`` (a line's start) on.
+
+    >>> _short_lines("A:\\n\\n" + "x" * 121 + "\\nB", 0)
+    [(0, 2), (126, 127)]
+    """
+    first = _SHORT_LINE.match(text, start)
+    out = [first.span()] if first else []
+    out += [m.span(1) for m in _SHORT_NEXT_LINE.finditer(text, start)]
+    return out

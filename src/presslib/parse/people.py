@@ -1,0 +1,251 @@
+"""Step 6 of parsing: who each turn's speaker is (one spelling per person) and their role.
+
+Roles come from three sources, the first that speaks deciding:
+
+1. **What the labels and the convention say.** A label standing for journalists ("Q",
+   "QUESTION", "Speaker 4"), the ``Name, Outlet`` shape and an analyst's ``Name -- Firm --
+   Analyst`` are journalists; a moderator's title ("Spokesperson", "Moderator", "Operator")
+   or a convention's ``moderator`` pattern makes a moderator; a convention's ``principal`` and
+   ``journalist`` patterns say who answers and who asks.
+2. **The header.** Who the event is by is a principal; a label that names them by full name,
+   by surname ("MS. JEAN-PIERRE") or by office ("THE PRESIDENT") is the same person. A joint
+   press conference names several.
+3. **Behaviour**, for the people neither says anything about:
+   - who mostly asks (at least half their turns hold a question, and their turns are short
+     beside the answers) is a journalist: a named reporter, an analyst, a committee member;
+   - who mostly gives the floor (short turns, most followed by a journalist) is the moderator;
+   - who answers journalists is a principal: the one who speaks most in answers, and anyone
+     whose answers reach a quarter of theirs (several principals are normal);
+   - anyone else is ``other``.
+
+Where no principal is found any other way, the official who speaks most is it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from .conventions import Convention
+from .header import Header
+from .labels import Hit
+from .names import Label, bare_name, edit_distance, name_key, organisation, parse_label
+
+_MODERATOR_TURN_WORDS = 40  # a turn that gives the floor is this short
+_ANSWER_SHARE = 0.25  # a second principal answers at least this share of the first's words
+_QUESTION_END = re.compile(r"\?[\"'’”)\]]*\s*$")
+
+
+@dataclass(frozen=True)
+class Person:
+    key: str
+    name: str
+    role: str
+    affiliation: str
+
+
+def make_label(hit: Hit, conv: Convention) -> Label:
+    """The :class:`Label` of a label under ``conv``."""
+    if conv.matches("collective_journalist", hit.name) or conv.matches("anonymous_journalist", hit.name):
+        return Label(hit.printed, hit.name, "", "", is_journalist=True)
+    if conv.label_re is None:
+        return parse_label(hit.printed)
+    lab = parse_label(hit.printed, hit.name)
+    if conv.names != "title-case" and lab.name != hit.name and not lab.title and "," not in hit.name:
+        return Label(hit.printed, hit.name, lab.title, lab.affiliation, lab.is_journalist)
+    return lab
+
+
+class People:
+    """Canonical names and roles of a transcript's speakers."""
+
+    def __init__(self, header: Header, conv: Convention):
+        self.header = header
+        self.conv = conv
+        self.name: dict[str, str] = {}  # person key -> name as first spelled
+        self.role: dict[str, str] = {}
+        self.org: dict[str, str] = {}
+        self.alias: dict[str, str] = {}  # a label's name key -> the person's key
+        self.principals: list[str] = []
+        self.collective: set[str] = set()
+        self.offices: dict[str, str] = {}  # an office as a label prints it -> who holds it
+        for title, person in ((header.principal_title, header.principal), *header.others):
+            if person:
+                key = name_key(person)
+                self.principals.append(key)
+                self.name.setdefault(key, person)
+                self.org.setdefault(key, organisation(title) or header.organisation)
+                self.role[key] = "principal"
+
+    # -- who a label names
+    def key(self, lab: Label) -> str:
+        key = name_key(lab.name)
+        return self.alias.get(key, key)
+
+    def _principal_named(self, lab: Label) -> str | None:
+        """The header's principal that ``lab`` names by full name, surname or office, if any."""
+        if lab.is_journalist:
+            return None
+        bare = name_key(bare_name(lab.name))
+        office_only = name_key(lab.name) == name_key(lab.title) or not lab.name
+        titles = [self.header.principal_title, *(t for t, _ in self.header.others)]
+        for key, title in zip(self.principals, titles):
+            surname = key.split()[-1] if key.split() else ""
+            office = name_key(title).split()
+            if bare == key or (" " not in bare and bare == surname):
+                return key
+            if office and (office_only or not lab.title) and bare in (" ".join(office), office[-1]):
+                return key  # "THE PRESIDENT" for "President Biden"
+        return None
+
+    def add(self, lab: Label) -> None:
+        key = name_key(lab.name)
+        principal = self._principal_named(lab)
+        if principal and key != principal:
+            self.alias[key] = principal
+            key = principal
+        if lab.title and name_key(lab.title) != key and not lab.is_journalist:
+            self.offices.setdefault(name_key(lab.title), key)  # "Name, Title": who holds the office
+        self.name.setdefault(key, " ".join(lab.name.split()))
+        if not lab.is_journalist and lab.affiliation:
+            self.org.setdefault(key, lab.affiliation)
+        conv = self.conv
+        collective = conv.matches("collective_journalist", lab.name)
+        if collective:
+            self.collective.add(key)
+        if key in self.principals:
+            role = "principal"
+        elif lab.is_journalist or collective or conv.matches("anonymous_journalist", lab.name) \
+                or conv.matches("journalist", lab.name):
+            role = "journalist"
+        elif lab.is_moderator or conv.matches("moderator", lab.name):
+            role = "moderator"
+        elif "interpreter" in name_key(lab.name) or "interpreter" in name_key(lab.title):
+            role = "other"
+        elif conv.matches("principal", lab.name):
+            role = "principal"
+        else:
+            role = None  # decided by behaviour
+        if role and self.role.get(key) is None:
+            self.role[key] = role
+
+    def merge_spellings(self, labels: dict[str, Label]) -> None:
+        """One person under several labels: a label that prints only an office another label
+        gives a person ("PRIME MINISTER OF NEW ZEALAND" after "JACINDA ARDERN MP, PRIME MINISTER
+        OF NEW ZEALAND"); a one-word name that is the surname of exactly one other person
+        ("BOWEN" after "CHRIS BOWEN"); a name one letter off another's, both of six letters or
+        more ("ZELENSKKY", "ZELENSKYY")."""
+        for key, lab in labels.items():
+            whole = name_key(f"{lab.title} {lab.name}" if lab.title and lab.name != lab.title else lab.name)
+            holder = self.offices.get(whole) or self.offices.get(name_key(lab.name))
+            if holder and holder != self.alias.get(key, key) and key not in self.collective:
+                self._merge(key, holder)
+        people = [k for k in self.name if k not in self.alias and k not in self.collective]
+        by_surname = defaultdict(list)
+        for k in people:
+            words = k.split()
+            if len(words) > 1:
+                by_surname[words[-1]].append(k)
+        for k in people:
+            if " " not in k and len(by_surname.get(k, [])) == 1:
+                self._merge(k, by_surname[k][0])
+        people = [k for k in self.name if k not in self.alias and k not in self.collective]
+        for i, a in enumerate(people):
+            for b in people[i + 1:]:
+                if min(len(a), len(b)) >= 6 and a.split()[:-1] == b.split()[:-1] \
+                        and edit_distance(a.split()[-1], b.split()[-1], limit=1) <= 1:
+                    self._merge(b, a)
+
+    def _merge(self, key: str, into: str) -> None:
+        """Make ``key``'s person ``into``'s, keeping the first known role."""
+        into = self.alias.get(into, into)
+        if key == into:
+            return
+        self.alias[key] = into
+        for k, v in self.alias.items():
+            if v == key:
+                self.alias[k] = into
+        if self.role.get(key) and not self.role.get(into):
+            self.role[into] = self.role[key]
+
+    # -- behaviour
+    def settle(self, keys: list[str | None], texts: list[str], sizes: list[int]) -> None:
+        """Give roles to the people whose labels and the header say nothing (see the module)."""
+        keys = [self.alias.get(k, k) if k else k for k in keys]
+        undecided = [k for k in dict.fromkeys(keys) if k and not self.role.get(k)]
+        if undecided:
+            self._by_behaviour(keys, texts, sizes, undecided)
+        undecided = [k for k in undecided if not self.role.get(k)]
+        if not any(r == "principal" for r in self.role.values()):
+            spoken = Counter()
+            for key, size in zip(keys, sizes):
+                if key and self.role.get(key) in ("other", None):
+                    spoken[key] += size
+            if spoken:
+                self.role[spoken.most_common(1)[0][0]] = "principal"
+        for key in self.name:
+            if not self.role.get(key):
+                self.role[key] = "other"
+        org = next((self.org.get(k) for k in self.principals if self.org.get(k)), "") or self.header.organisation
+        for key, role in self.role.items():  # officials without an organisation of their own
+            if role in ("principal", "moderator") and not self.org.get(key):
+                self.org[key] = org
+
+    def _by_behaviour(self, keys, texts, sizes, undecided) -> None:
+        """Roles for the ``undecided`` people from what their turns do (see the module)."""
+        n = len(keys)
+        turns, words, asks = Counter(), Counter(), Counter()
+        for i, key in enumerate(keys):
+            if key:
+                turns[key] += 1
+                words[key] += sizes[i]
+                asks[key] += _asks(texts[i])
+        mean = {k: words[k] / turns[k] for k in turns}
+        share = {k: asks[k] / turns[k] for k in turns}
+        role = self.role.get
+        # who asks: most of their turns ask, or many do and they are brief beside those who
+        # seldom ask; or most of their turns follow a moderator's (who called on them)
+        brief = max((mean[k] for k in turns if share[k] < 0.3), default=0)
+        called = Counter(k for i, k in enumerate(keys) if k and i and role(keys[i - 1]) == "moderator")
+        for key in undecided:
+            if share[key] >= 0.5 or (share[key] >= 0.3 and mean[key] <= 0.5 * brief) \
+                    or (called[key] * 2 > turns[key] and share[key] >= 0.3):
+                self.role[key] = "journalist"
+        asking = {k for k in turns if role(k) == "journalist"}
+        if not asking:  # no one asks: answers and calls cannot be told
+            return
+        answered, answers, floor = Counter(), Counter(), Counter()
+        for i, key in enumerate(keys):
+            if not key or role(key):
+                continue
+            if i and keys[i - 1] in asking:
+                answered[key] += sizes[i]
+                answers[key] += 1
+            if i + 1 < n and keys[i + 1] in asking and sizes[i] <= _MODERATOR_TURN_WORDS:
+                floor[key] += 1
+        top = max(answered.values(), default=0)
+        for key in undecided:
+            if role(key):
+                continue
+            if floor[key] and floor[key] * 2 >= turns[key] and answered[key] < _ANSWER_SHARE * top:
+                self.role[key] = "moderator"
+            elif top and (answered[key] >= _ANSWER_SHARE * top or answers[key] >= 2):
+                self.role[key] = "principal"
+            else:
+                self.role[key] = "other"
+
+    def of(self, key: str | None) -> Person:
+        """The person behind a label's name key (``None``: the unlabeled opening statement)."""
+        if key is None:
+            key = self.principals[0] if self.principals else None
+            if key is None:
+                return Person("", "", "other", "")
+        key = self.alias.get(key, key)
+        return Person(key, self.name.get(key, key), self.role.get(key, "other"), self.org.get(key, ""))
+
+
+def _asks(text: str) -> bool:
+    """Does a turn ask a question: a question mark at its end or in its last 300 characters?"""
+    tail = text[-300:]
+    return "?" in tail or bool(_QUESTION_END.search(text))

@@ -1,0 +1,83 @@
+"""Step 9 of parsing: how well a transcript was read, in figures and warnings.
+
+Every parse says where the words of its text went (turns, header, labels, asides) and warns,
+with a line, where the reading looks doubtful, rather than returning a table that is silently
+wrong:
+
+- fewer than :data:`LOW_COVERAGE` of the words are in turns;
+- the header holds more words than the first three turns (a stray line may have been taken
+  for the first label);
+- one speaker holds almost all the words of a text full of question marks, with no one asking
+  (questions folded into answers?);
+- another convention finds many labels where the chosen one reads text;
+- labels with no text after them;
+- no journalist at all, or no principal.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..text import WORD_RE
+
+LOW_COVERAGE = 0.9
+ONE_VOICE = 0.9
+
+
+def count_words(lines) -> int:
+    return sum(len(WORD_RE.findall(line)) for line in lines)
+
+
+def assess(meta, cols: dict, *, hits, header_text: list[str], runner_up=None, label_lines) -> None:
+    """Fill ``meta``'s quality figures and warnings from the parsed columns ``cols``."""
+    words = cols["n_words"]
+    meta.words_turns = sum(words)
+    meta.words_header = count_words(header_text)
+    meta.words_labels = count_words(h.printed for h in hits)
+    meta.words_asides = count_words(meta.asides)
+    meta.words = meta.words_turns + meta.words_header + meta.words_labels + meta.words_asides
+    # a turn's label is part of it: the share is of the words in the turns table's rows
+    meta.coverage = round((meta.words_turns + meta.words_labels) / meta.words, 4) if meta.words else 0.0
+    meta.n_labels = len(hits)
+    warn = meta.warnings.append
+    first_line = cols["line_start"][0] if cols["line_start"] else 1
+    if meta.coverage < LOW_COVERAGE:
+        warn(f"line {first_line}: only {meta.coverage:.0%} of the words are in turns "
+             f"(header {_share(meta.words_header, meta.words)}, asides {_share(meta.words_asides, meta.words)})")
+    first_turns = sum(words[:3])
+    if meta.words_header > max(first_turns, 150):
+        warn(f"line {meta.header_lines[0] if meta.header_lines else 1}: the header ({meta.words_header} words) "
+             f"is longer than the first three turns ({first_turns}); is the first label right?")
+    roles = cols["role"]
+    by_speaker = Counter()
+    for speaker, n in zip(cols["speaker"], words):
+        by_speaker[speaker] += n
+    if by_speaker and meta.words_turns:
+        speaker, n = by_speaker.most_common(1)[0]
+        asked = sum(q for q, s in zip(cols["n_questions"], cols["speaker"]) if s == speaker)
+        if n / meta.words_turns >= ONE_VOICE and asked >= 5 and "journalist" not in roles:
+            warn(f"line {first_line}: {speaker} holds {n / meta.words_turns:.0%} of the words and asks "
+                 f"{asked} questions, and no one else asks: are questions folded into answers?")
+    if runner_up is not None:
+        ours = {h.pos for h in hits}
+        theirs = [h for h in runner_up.hits if not _near(h.pos, ours)]
+        if len(theirs) >= max(3, len(hits) // 5):
+            line = label_lines(theirs[0].pos)
+            warn(f"line {line}: {len(theirs)} lines read as text look like labels in the "
+                 f"{runner_up.convention.name} convention (such as {theirs[0].printed!r})")
+    empty = [ls for ls, w, lab in zip(cols["line_start"], words, cols["label"]) if lab and not w]
+    if empty and len(empty) >= max(2, len(words) // 10):
+        warn(f"line {empty[0]}: {len(empty)} labels have no text after them")
+    if len(words) >= 4 and "journalist" not in roles:
+        warn(f"line {first_line}: no one asks questions (no journalist found among "
+             f"{len(set(cols['speaker']))} speakers)")
+    if "principal" not in roles:
+        warn(f"line {first_line}: no principal found (no one answers)")
+
+
+def _share(part: int, whole: int) -> str:
+    return f"{part / whole:.0%}" if whole else "0%"
+
+
+def _near(pos: int, positions: set[int]) -> bool:
+    return pos in positions

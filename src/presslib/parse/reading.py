@@ -1,0 +1,144 @@
+"""Step 4 of parsing: which convention reads a document best, judged on the whole document.
+
+Every convention is tried (or only the one the user forced). Each reading is scored by how
+much of the body it accounts for and how plausible its speakers are:
+
+- **coverage**: the share of the body's characters that fall in turns, i.e. from the first
+  label on, plus an unlabeled opening statement where the convention gives it to the
+  principal its title block names. Text above the first label is header;
+- **recurrence**: the share of labels whose speaker speaks more than once, or whose label
+  the convention knows as a role ("Q", "MODERATOR"). Section headings read as labels each
+  occur once; the people of a press conference come back.
+
+The score is ``coverage × (0.5 + 0.5 × recurrence)``. Readings within :data:`TIE` of the best
+score are told apart by the number of labels they find (a reading that also finds the "Q"s
+beats one that folds the questions into the answers), then by the conventions' order.
+
+A document that no reading explains (no convention finds two labels, or the best covers less
+than :data:`MIN_COVERAGE` of it) is refused with one line naming each convention tried.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..errors import PresslibError
+from .conventions import Convention, conventions, get_convention
+from .header import Header, read_title_block
+from .labels import Hit, find_labels
+from .names import name_key
+
+TIE = 0.05
+MIN_COVERAGE = 0.25
+_NONBLANK = re.compile(r"[^\S\n]*\S[^\n]*")
+
+
+@dataclass
+class Reading:
+    """One convention's reading of a document."""
+
+    convention: Convention
+    hits: list[Hit]
+    body_start: int  #: where the turns (or the opening statement) may start
+    title_block: Header | None = None  #: a title block read under this convention
+    opening: bool = False  #: text before the first label is the principal's opening statement
+    coverage: float = 0.0
+    recurrence: float = 0.0
+    scores: dict[str, tuple[float, int]] = field(default_factory=dict)  #: every reading tried
+
+    @property
+    def score(self) -> float:
+        return self.coverage * (0.5 + 0.5 * self.recurrence)
+
+
+def read_with(text: str, start: int, conv: Convention, lines: list[str], *,
+              known: tuple[str, ...] = ()) -> Reading:
+    """``conv``'s reading of ``text[start:]``; ``lines`` are the text's lines (for a title block)."""
+    block = None
+    body = start
+    if conv.header == "title-block":
+        first_line = text.count("\n", 0, start)
+        block, body_line = read_title_block(lines, first_line)
+        if block.lines:
+            body = _offset_of_line(text, start, first_line, body_line)
+            known = (*known, block.principal, *(name for _, name in block.others))
+    hits = find_labels(text, body, conv, known=known)
+    reading = Reading(conv, hits, body, block)
+    if not hits:
+        return reading
+    total = max(1, _chars(text, start, len(text)))
+    before = _chars(text, body, hits[0].pos)
+    reading.opening = bool(block and block.principal and before)
+    explained = _chars(text, hits[0].pos, len(text)) + (before if reading.opening else 0)
+    reading.coverage = explained / total
+    keys = Counter(name_key(h.name) for h in hits)
+    roles = ("collective_journalist", "anonymous_journalist", "moderator")
+    recurring = sum(1 for h in hits if keys[name_key(h.name)] > 1 or any(conv.matches(r, h.name) for r in roles))
+    reading.recurrence = recurring / len(hits)
+    return reading
+
+
+def choose_reading(text: str, start: int, *, convention=None, extra=None, known: tuple[str, ...] = (),
+                   source: str | None = None) -> Reading:
+    """The reading that explains ``text[start:]`` best (see the module's rules), or the forced
+    ``convention``'s; raises :class:`PresslibError` when none explains it."""
+    lines = text.split("\n")
+    convs = [get_convention(convention, extra)] if convention is not None else list(conventions(extra).values())
+    readings = [read_with(text, start, c, lines, known=known) for c in convs]
+    scores = {r.convention.name: (round(r.score, 3), len(r.hits)) for r in readings}
+    usable = [r for r in readings if len(r.hits) >= 2]
+    if not usable:
+        raise no_fit(text, start, convs, source=source)
+    best_score = max(r.score for r in usable)
+    close = [r for r in usable if r.score >= best_score - TIE]
+    best = max(close, key=lambda r: (len(r.hits), -convs.index(r.convention)))
+    best.scores = scores
+    if best.coverage < MIN_COVERAGE:
+        line = text.count("\n", 0, best.hits[0].pos) + 1
+        raise PresslibError(
+            f"expected a transcript of speaker turns, found labels ({best.convention.name}) for only "
+            f"{best.coverage:.0%} of the text", path=source, line=line)
+    return best
+
+
+def _chars(text: str, a: int, b: int) -> int:
+    """Characters other than white space in ``text[a:b]`` (cheap: counts spaces, not words)."""
+    if b <= a:
+        return 0
+    piece = text[a:b]
+    return len(piece) - piece.count(" ") - piece.count("\n")
+
+
+def _offset_of_line(text: str, start: int, first_line: int, line: int) -> int:
+    """Offset of 0-based ``line`` of ``text``, counting from ``start`` (0-based ``first_line``)."""
+    pos = start
+    for _ in range(line - first_line):
+        nxt = text.find("\n", pos)
+        if nxt < 0:
+            return len(text)
+        pos = nxt + 1
+    return pos
+
+
+def first_text_line(text: str, start: int) -> tuple[int, str]:
+    """``(1-based line number, stripped line)`` of the first non-blank line at or after ``start``."""
+    for m in _NONBLANK.finditer(text, start):
+        return text.count("\n", 0, m.start()) + 1, m.group().strip()
+    return text.count("\n", 0, start) + 1, ""
+
+
+def no_fit(text: str, start: int, convs: list[Convention], *, source=None) -> PresslibError:
+    """The error for a text without labels: each convention, and the first line it could not read."""
+    line, first = first_text_line(text, start)
+    if not first:
+        return PresslibError("expected speaker labels, found no text after the header",
+                             path=source, line=line)
+    shown = first if len(first) <= 40 else first[:37] + "..."
+    tried = "; ".join(f"{c.name} (such as {c.example!r})" for c in convs)
+    return PresslibError(
+        f"expected speaker labels, found too few to read turns: tried {tried}; "
+        f"the first line, {shown!r}, is a label in none of them",
+        path=source, line=line,
+    )

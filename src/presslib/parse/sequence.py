@@ -1,0 +1,82 @@
+"""Step 7 of parsing: each turn's kind, its Q&A exchange, and whether it continues an earlier one.
+
+The rules, read off how moderated press conferences run:
+
+- Before the first question, the principal's (and any other official's) turns are the
+  ``statement``; the moderator's are ``other`` (introductions). They form exchange 0.
+- A moderator turn followed by a journalist is a ``call`` and opens the next exchange.
+- A moderator turn followed by an official instead was not taken up: it is a ``call`` of the
+  current exchange with ``continuation`` true, and so are the answers that follow it until the
+  next moderator or journalist turn (the principal went back to the previous question).
+- A moderator turn after which no journalist speaks is the ``closing`` (no exchange).
+- A journalist's first turn in an exchange is its ``question``; the same journalist again in the
+  same exchange is a ``follow_up``; another journalist without a call opens a new exchange.
+- An official's turn inside an exchange is an ``answer``.
+- Where an official chairs as well as answers (a press secretary), a short turn of theirs that
+  only gives the floor ("Go ahead, Zeke.") and is followed by a journalist is a ``call`` like a
+  moderator's; the parser marks such turns in ``calls``. Their role stays what it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+
+def assign_sequence(
+    roles: Sequence[str], speakers: Sequence[str], *, calls: Sequence[bool] | None = None
+) -> tuple[list[str], list[int | None], list[bool]]:
+    """``(kind, exchange, continuation)`` for turns with these roles and speakers, in order.
+
+    ``calls`` marks officials' turns that only give the floor (see the module's rules).
+
+    >>> assign_sequence(["principal", "moderator", "journalist", "principal", "moderator"],
+    ...                 ["P", "M", "J", "P", "M"])
+    (['statement', 'call', 'question', 'answer', 'closing'], [0, 1, 1, 1, None], [False, False, False, False, False])
+    >>> assign_sequence(["principal", "principal", "journalist", "principal"], ["P", "P", "J", "P"],
+    ...                 calls=[False, True, False, False])[0]
+    ['statement', 'call', 'question', 'answer']
+    """
+    n = len(roles)
+    last_journalist = max((i for i, r in enumerate(roles) if r == "journalist"), default=-1)
+    kinds: list[str] = []
+    exchanges: list[int | None] = []
+    continuation: list[bool] = []
+    exchange = 0
+    asker: str | None = None  # the journalist who holds the current exchange
+    called = False  # a call has opened the current exchange and no one has asked yet
+    resuming = False  # answers after a call that was not taken up
+    for i in range(n):
+        role, speaker = roles[i], speakers[i]
+        nxt = roles[i + 1] if i + 1 < n else None
+        cont = False
+        if calls is not None and calls[i] and role != "journalist" and nxt == "journalist":
+            exchange += 1
+            kind, ex, asker, called = "call", exchange, None, True
+        elif role == "moderator":
+            resuming = False
+            if i > last_journalist:
+                kind, ex = ("closing", None) if exchange > 0 else ("other", 0)
+            elif nxt == "journalist":
+                exchange += 1
+                kind, ex, asker, called = "call", exchange, None, True
+            elif exchange == 0:
+                kind, ex = "other", 0
+            else:
+                kind, ex, cont, resuming = "call", exchange, True, True
+        elif role == "journalist":
+            resuming = False
+            if called:
+                kind, asker, called = "question", speaker, False
+            elif exchange > 0 and speaker == asker:
+                kind = "follow_up"
+            else:
+                exchange += 1
+                kind, asker = "question", speaker
+            ex = exchange
+        else:
+            kind = "statement" if exchange == 0 else "answer"
+            ex, cont = exchange, resuming
+        kinds.append(kind)
+        exchanges.append(ex)
+        continuation.append(cont)
+    return kinds, exchanges, continuation

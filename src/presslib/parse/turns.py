@@ -1,0 +1,272 @@
+"""Step 5 of parsing: the turns' text, cut from the body at its labels, and what is set aside.
+
+Each label opens a turn that runs to the next label. Some lines belong to no turn and are kept
+in the metadata as *asides*, each with its source line:
+
+- the convention's time and footer lines ("1:32 P.M. EST", "END 2:35 P.M. EST");
+- page furniture left by PDF extraction: a line that says "Page 3 of 24", or a line with a
+  number in it that recurs three times or more ("May 4, 2022 Chair Powell's Press Conference
+  PRELIMINARY");
+- a stage direction on its own line above the first label ("(Laughter.)" inside a turn is
+  the turn's text);
+- at the end, a list of labels without text (an earnings call's participants) and a block of
+  three or more short lines without a full stop after the last turn (a web page's "Topics",
+  "Publication date: ...");
+- with ``merge_chunks``, the repeated label of a long turn printed in chunks.
+
+A turn's text is its lines as printed, from its first non-blank line to its last, runs of
+blank lines made one blank line; an aside inside a turn is taken out with the blank lines
+after it, so that a page break does not break a paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .labels import Hit
+from .names import name_key
+
+_BLANK_RUN = re.compile(r"\n(?:[^\S\n]*+\n)++")
+_NONSPACE = re.compile(r"\S")
+_PAGE_LINE = re.compile(r"[^\S\n]*(?:Page|Seite|Página|Pagina)[^\S\n]{1,3}\d{1,4}(?:[^\S\n]{1,3}(?:of|von|de|di|/)[^\S\n]{1,3}\d{1,4})?[^\S\n]*$", re.I)
+_LINE = re.compile(r"[^\n]{1,200}+(?=\n|\Z)")  # a line of up to 200 characters, found at its start
+_DIGIT = re.compile(r"\d")
+_DIGITS = re.compile(r"\d+")
+_FOOTER_WORDS = 8
+_END_PUNCTUATION = tuple('.?!…"”’)')
+
+
+@dataclass
+class Cut:
+    """The turns and asides of a body."""
+
+    #: (hit number or -1 for an unlabeled opening, text, first text line, last text line, label line)
+    turns: list[tuple[int, str, int | None, int | None, int | None]]
+    asides: list[str] = field(default_factory=list)
+    aside_lines: list[int] = field(default_factory=list)
+    aside_at: list[int] = field(default_factory=list)  #: their places among rebuild_body's lines
+    inline_labels: list[int] = field(default_factory=list)  #: lines holding a label and text
+    glued_labels: list[int] = field(default_factory=list)  #: lines where a label follows a sentence
+    n_lines: int = 0
+
+
+class _Lines:
+    """1-based line numbers of offsets in ``text``, asked for in about increasing order."""
+
+    def __init__(self, text: str):
+        self.text, self.pos, self.line = text, 0, 1
+
+    def __call__(self, offset: int) -> int:
+        if offset < self.pos:
+            return self.line - self.text.count("\n", offset, self.pos)
+        self.line += self.text.count("\n", self.pos, offset)
+        self.pos = offset
+        return self.line
+
+
+def find_asides(text: str, start: int, conv, hits: list[Hit]) -> list[tuple[int, int]]:
+    """``(start, end)`` of the lines of ``text[start:]`` that are asides, with the blank lines
+    after each (see the module's rules), other than the trailing ones."""
+    spans = [(pos, m.end()) for pos, m in conv.find_lines("asides", text, start)]
+    spans += _page_furniture(text, start, {h.pos for h in hits})
+    first = hits[0].pos if hits else len(text)
+    if conv.compiled.get("stage") is not None:  # stage directions above the first label
+        for m in _LINE.finditer(text, start, first):
+            if (m.start() == 0 or text[m.start() - 1] == "\n") and conv.matches("stage", m.group().strip()):
+                spans.append(m.span())
+    spans = sorted(set(spans))
+    return [(a, _after_blank_lines(text, b)) for a, b in spans]
+
+
+def _after_blank_lines(text: str, end: int) -> int:
+    """The offset after the line end at ``end`` and any blank lines after it."""
+    m = _BLANK_RUN.match(text, end)
+    if m:
+        return m.end()
+    return end + 1 if end < len(text) and text[end] == "\n" else end
+
+
+def _page_furniture(text: str, start: int, labels: set[int]) -> list[tuple[int, int]]:
+    """Page headers and footers of a PDF: "Page 3 of 24", and numbered lines that recur."""
+    seen: dict[str, list[tuple[int, int]]] = {}
+    out = []
+    for m in _LINE.finditer(text, start):
+        a = m.start()
+        if a and text[a - 1] != "\n" or a in labels:
+            continue  # (only whole lines; a label line is no furniture)
+        line = m.group()
+        if not _DIGIT.search(line):
+            continue
+        if _PAGE_LINE.match(line):
+            out.append(m.span())
+        else:
+            seen.setdefault(_DIGITS.sub("#", line.strip()), []).append(m.span())
+    for key, spans in seen.items():
+        if len(spans) >= 3 and len(key) >= 8:
+            out += spans
+    return out
+
+
+def cut_turns(text: str, start: int, hits: list[Hit], asides: list[tuple[int, int]], *,
+              opening: bool, merge_chunks: bool = False) -> Cut:
+    """The turns of ``text[start:]`` cut at ``hits`` and ``asides`` (see the module's rules).
+
+    With ``opening``, text between ``start`` and the first label is a turn of its own (hit
+    number -1); otherwise the turns start at the first label.
+    """
+    hits, asides = _trailing_asides(text, hits, asides)
+    line_of = _Lines(text)
+    keys = [name_key(h.name) for h in hits] if merge_chunks else None
+    events = [(h.pos, 0, i) for i, h in enumerate(hits)]
+    events += [(a, 1, k) for k, (a, _) in enumerate(asides)]
+    events.sort()
+    cut = Cut([])
+    turns: list[list] = []  # [hit number, segments, label line]
+    recorded: list[tuple[str, int]] = []  # asides as (text, line), in order
+    cursor = start if opening else (hits[0].pos if hits else len(text))
+    current: list | None = None
+    if opening:
+        current = [-1, [], None]
+        turns.append(current)
+    for pos, is_aside, i in events:
+        if pos < cursor:
+            continue  # inside a label's line (or an aside already taken)
+        if current is not None and pos > cursor:
+            current[1].append((cursor, pos))
+        if is_aside:
+            a, b = asides[i]
+            recorded.append((text[a:b].strip(), line_of(a)))
+            cursor = b
+            continue
+        hit = hits[i]
+        if merge_chunks and current is not None and current[0] >= 0 and keys[current[0]] == keys[i]:
+            recorded.append((hit.printed, line_of(hit.pos)))
+        else:
+            current = [i, [], line_of(hit.pos)]
+            turns.append(current)
+            if hit.inline:
+                cut.inline_labels.append(current[2])
+            if hit.glued:
+                cut.glued_labels.append(current[2])
+        cursor = hit.text_at
+    if current is not None and cursor < len(text):
+        current[1].append((cursor, len(text)))
+    for i, segments, label_line in turns:
+        body, first, last = _text_of(text, segments)
+        cut.turns.append((i, body, line_of(first) if first is not None else None,
+                          line_of(last) if last is not None else None, label_line))
+    if opening and not cut.turns[0][1]:
+        del cut.turns[0]  # no opening statement after all
+    cut.asides = [a for a, _ in recorded]
+    cut.aside_lines = [line for _, line in recorded]
+    if recorded:
+        cut.aside_at = _aside_places(text, turns, hits, [line for _, line in recorded], line_of)
+    cut.n_lines = text.count("\n") + (0 if text.endswith("\n") else 1)
+    return cut
+
+
+def _text_of(text: str, segments: list[tuple[int, int]]) -> tuple[str, int | None, int | None]:
+    """A turn's text from its segments, and the offsets of its first and last non-space characters."""
+    if not segments:
+        return "", None, None
+    joined = "".join(text[a:b] for a, b in segments)
+    first = _NONSPACE.search(joined)
+    if first is None:
+        return "", None, None
+    f = first.start()
+    last = len(joined.rstrip()) - 1
+    begin = joined.rfind("\n", 0, f) + 1
+    end = joined.find("\n", last)
+    body = _BLANK_RUN.sub("\n\n", joined[begin:] if end < 0 else joined[begin:end])
+    return body, _source_offset(segments, f), _source_offset(segments, last)
+
+
+def _source_offset(segments: list[tuple[int, int]], k: int) -> int:
+    """The offset in the text of the ``k``-th character of the joined segments."""
+    for a, b in segments:
+        if k < b - a:
+            return a + k
+        k -= b - a
+    return segments[-1][1] - 1
+
+
+def _trailing_asides(text: str, hits: list[Hit], asides: list[tuple[int, int]]):
+    """Hits and asides with lists of labels and trailing footers moved to the asides."""
+    empty = [not text[h.text_at:hits[k + 1].pos if k + 1 < len(hits) else len(text)].strip()
+             for k, h in enumerate(hits)]
+    listed: set[int] = set()  # runs of three or more labels without text: a list of participants
+    k = 0
+    while k < len(hits):
+        j = k
+        while j < len(hits) and empty[j]:
+            j += 1
+        if j - k >= 3:
+            listed.update(range(k, j + 1 if j == len(hits) - 1 else j))
+        k = j + 1
+    if listed:
+        extra = [(hits[k].pos, _after_blank_lines(text, _line_end(text, hits[k].pos))) for k in listed]
+        if len(hits) - 1 in listed:  # the text after a list that ends the document is its footer
+            last = hits[-1]
+            if text[last.text_at:].strip():
+                extra.append((last.text_at, len(text)))
+        asides = sorted(asides + extra)
+        hits = [h for k, h in enumerate(hits) if k not in listed]
+    # a block of short lines without a full stop after the last turn's text
+    if hits:
+        tail = _footer_block(text, hits[-1].text_at, asides)
+        if tail:
+            asides = sorted(asides + tail)
+    return hits, asides
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
+def _footer_block(text: str, start: int, asides: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The trailing lines of ``text[start:]`` that make a footer: three or more short lines
+    (eight words at most) none of which ends like a sentence, after the last such sentence."""
+    taken = {a for a, _ in asides}
+    lines = []
+    end = len(text.rstrip())
+    pos = end
+    while pos > start:
+        a = text.rfind("\n", start, pos) + 1 or start
+        line = text[a:pos].strip()
+        if line and a not in taken:
+            if len(line.split()) > _FOOTER_WORDS or line.endswith(_END_PUNCTUATION):
+                break
+            lines.append((a, pos))
+        pos = a - 1
+    if len(lines) < 3 or pos <= start:
+        return []
+    return [(a, _after_blank_lines(text, b)) for a, b in reversed(lines)]
+
+
+def _aside_places(text: str, turns: list[list], hits: list[Hit], aside_lines: list[int], line_of) -> list[int]:
+    """Each aside's position among :func:`rebuild_body`'s lines: how many of those lines come
+    from source lines above it, plus the asides above it. (A label printed on its text's first
+    line makes one line of the two; a label glued to a sentence joins that sentence's line.)"""
+    rebuilt: list[int] = []  # the source line of each line rebuild_body gives, but the asides
+    for i, segments, label_line in turns:
+        lines = []
+        for a, b in segments:
+            pos = a
+            for line in text[a:b].split("\n"):
+                if line.strip():
+                    lines.append(line_of(pos))
+                pos += len(line) + 1
+        if i >= 0:
+            hit = hits[i]
+            if hit.glued and hit.inline and lines:
+                lines = lines[1:]
+            elif not hit.glued and not (hit.inline and lines):
+                lines.insert(0, label_line)
+        rebuilt += lines
+    rebuilt.sort()
+    from bisect import bisect_left
+
+    return [bisect_left(rebuilt, line) + k for k, line in enumerate(aside_lines)]

@@ -1,0 +1,136 @@
+"""The real-transcript corpus (``tests/data/real/``) and its hand-checked expectations, and how
+a parse is scored against them: used by ``tests/test_real_corpus.py`` and by
+``python tests/real_corpus.py`` (a per-file report for the closing note)."""
+
+from __future__ import annotations
+
+import re
+import sys
+import tomllib
+import warnings
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REAL = Path(__file__).parent / "data" / "real"
+_TAGS = re.compile(r"<[^>]{0,200}>")
+_STAMP = re.compile(r"^\[\d{1,2}(?::\d{2}){1,2}\]\s*|\s*:?\s*\(\d{1,2}(?::\d{2}){1,2}\)\s*:?$")
+
+
+def expectations() -> list[Path]:
+    """Every ``*.expect.toml`` of the corpus, in order."""
+    return sorted(REAL.glob("*/*.expect.toml"))
+
+
+def load(path: Path) -> dict:
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    data["path"] = path.parent / data["file"]
+    return data
+
+
+def norm(label: str) -> str:
+    """A label as the expectations write it: no markup, no final colon or full stop, one space."""
+    label = _TAGS.sub("", label).replace("**", "").replace("\xa0", " ")
+    label = _STAMP.sub("", label.strip())
+    label = " ".join(label.split()).strip().rstrip(":.").strip()
+    return label.casefold()
+
+
+@dataclass
+class Score:
+    file: str
+    speakers: int = 0  # expected speakers
+    found: int = 0  # ... found with turn counts within 10%
+    roles_right: bool = False
+    question_turns: tuple[int, int] = (0, 0)  # (expected, found)
+    coverage: float = 0.0
+    warnings: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    error: str = ""
+
+    @property
+    def questions_right(self) -> bool:
+        want, got = self.question_turns
+        return abs(got - want) <= 0.1 * want
+
+    @property
+    def ok(self) -> bool:
+        return (not self.error and self.found == self.speakers and self.roles_right
+                and self.questions_right and self.coverage >= 0.98)
+
+
+def within(found: int, expected: int) -> bool:
+    return abs(found - expected) <= 0.1 * expected
+
+
+def score(data: dict) -> Score:
+    """Parse the file and hold its table to the expectations."""
+    import presslib
+
+    s = Score(data["file"])
+    speakers = data.get("speaker", [])
+    s.speakers = len(speakers)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            t = presslib.load_transcript(data["path"])
+    except presslib.PresslibError as err:
+        s.error = str(err)
+        return s
+    turns = t.turns
+    m = t.meta
+    # of the words below the header (the header is accounted for, and warned of when long)
+    s.coverage = (m.words_turns + m.words_labels) / max(1, m.words - m.words_header)
+    s.warnings = list(t.meta.warnings)
+    labels = [norm(lab) for lab in turns["label"]]
+    roles_ok = True
+    for sp in speakers:
+        want = {norm(lab) for lab in sp["labels"]}
+        rows = [i for i, lab in enumerate(labels) if lab in want]
+        if sp["name"] == data.get("opening") and data.get("opening"):
+            rows += [i for i, lab in enumerate(labels) if lab == "" and i == 0]
+        got = len(rows)
+        role_counts = Counter(turns["role"].iloc[rows]) if rows else Counter()
+        role = role_counts.most_common(1)[0][0] if rows else "-"
+        same_person = sp.get("collective") or len(set(turns["speaker"].iloc[rows])) <= 1
+        if within(got, sp["turns"]) and same_person:
+            s.found += 1
+        else:
+            s.problems.append(f"{sp['name']}: {got} turns, expected {sp['turns']}"
+                              + ("" if same_person else " (split across speakers)"))
+        if role != sp["role"]:
+            roles_ok = False
+            s.problems.append(f"{sp['name']}: role {role}, expected {sp['role']}")
+    s.roles_right = roles_ok
+    s.question_turns = (data["question_turns"], int((turns["role"] == "journalist").sum()))
+    if not s.questions_right:
+        s.problems.append(f"question turns {s.question_turns[1]}, expected {s.question_turns[0]}")
+    if s.coverage < 0.98:
+        s.problems.append(f"coverage {s.coverage:.1%}")
+    return s
+
+
+def main(argv: list[str]) -> int:
+    rows = [score(load(p)) for p in expectations() if not argv or any(a in str(p) for a in argv)]
+    for r in rows:
+        mark = "ok " if r.ok else ("ERR" if r.error else "-- ")
+        print(f"{mark} {r.file[:60]:60} speakers {r.found}/{r.speakers} roles {'y' if r.roles_right else 'n'} "
+              f"q {r.question_turns[1]}/{r.question_turns[0]} cov {r.coverage:.1%} warn {len(r.warnings)}")
+        for p in r.problems + ([r.error] if r.error else []):
+            print("       ", p)
+        if not r.ok:
+            for w in r.warnings:
+                print("        warning:", w)
+    n = len(rows)
+    found = sum(r.found for r in rows)
+    total = sum(r.speakers for r in rows)
+    print(f"\n{sum(r.ok for r in rows)}/{n} files fully right; speakers {found}/{total} "
+          f"({found / max(total, 1):.1%}); roles right in {sum(r.roles_right for r in rows)}/{n}; "
+          f"question turns within 10% in {sum(r.questions_right for r in rows)}/{n}; "
+          f"coverage >= 98% in {sum(r.coverage >= 0.98 for r in rows)}/{n}; "
+          f"silently wrong: {sum(1 for r in rows if not r.ok and not r.error and not r.warnings)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
