@@ -26,7 +26,7 @@ def pdf_to_text(raw: bytes, *, path: str | None = None) -> str:
     logger.setLevel(logging.ERROR)  # its notes on odd fonts are not the reader's concern
     try:
         reader = pypdf.PdfReader(io.BytesIO(raw))
-        if reader.is_encrypted:
+        if reader.is_encrypted and not reader.decrypt(""):  # (most are locked for editing only)
             raise PresslibError("is an encrypted PDF, expected one whose text can be read", path=path)
         pages = [page.extract_text() or "" for page in reader.pages]
     except PresslibError:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from pathlib import Path
 
 from ..io.read import Source, decode_source, read_source
@@ -192,7 +193,7 @@ def _people_and_sequence(cut, hits, conv, header: Header, texts, words, doc_id) 
             labels[key] = make_label(hit, conv)
             people.add(labels[key])
         keys.append(people.key(labels[key]))
-    people.merge_spellings(labels)
+    people.merge_spellings(labels, Counter(keys))
     keys = [people.alias.get(k, k) if k else k for k in keys]
     people.settle(keys, texts, words)
     persons = [people.of(k) for k in keys]
@@ -225,7 +226,8 @@ def _people_and_sequence(cut, hits, conv, header: Header, texts, words, doc_id) 
         if affiliation not in resolved:
             resolved[affiliation] = OUTLET_SEPARATOR.join(resolve_outlets(affiliation)) if affiliation else None
         outlets.append(resolved[affiliation] or None)
-    kinds, exchanges, continuation = assign_sequence(roles, seq_speakers, calls=calls)
+    asks = ["?" in t for t in texts]
+    kinds, exchanges, continuation = assign_sequence(roles, seq_speakers, calls=calls, asks=asks)
     n = len(cut.turns)
     return {
         "doc_id": [doc_id] * n, "turn": list(range(n)), "speaker": speakers, "label": printed,

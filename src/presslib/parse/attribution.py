@@ -11,9 +11,11 @@ knows them, so that "Thank you, Mr. President" is not read as a journalist's nam
 
 For ``Q`` the recovered name becomes the turn's ``speaker`` (``Q`` when none is stated), and an
 official's turn that ends by giving the floor ("Go ahead, Jeff.", "Yes, in the back.") tells
-the parser that the next ``Q`` opens a new exchange; a ``Q`` after an answer that does not give
-the floor is a follow-up by the same journalist. A bare "Yes." or "Yeah." agrees; it does not
-give the floor. These are rules of thumb, stated here so that a reader can check them.
+the parser that the next ``Q`` opens a new exchange; a bare "Yes." or "Yeah." agrees, it does
+not give the floor. A ``Q`` after an answer that does not give the floor is a follow-up by the
+same journalist when it is short or starts as a follow-up does ("So ...", "What about ...";
+:func:`follows_up`), else a new question. These are rules of thumb, stated here so that a
+reader can check them; which questions are follow-ups is, in the end, a reading.
 """
 
 from __future__ import annotations
@@ -39,10 +41,16 @@ _FIRST_NAME = re.compile(
 _NOT_NAMES = frozenset("I We You The And So But Thank Thanks Mr Ms Mrs Sir Madam Go Yes Okay All".split())
 # matched on the lower-cased sentence; a bare "yes." agrees, "yes?" or "yes, sir" calls
 _FLOOR = re.compile(
-    r"\b(?:go ahead|next question|let'?s go to|we'?ll go to|we will go to|over to|turn to|"
-    r"in the back|you'?re up|your line is open)\b"
+    r"\b(?:go ahead|next question|first question|let'?s go to|we'?ll go to|we will go to|over to|"
+    r"turn to|in the back|you'?re up|your line is open|hand (?:it )?(?:back )?to|pass (?:it )?to|"
+    r"(?:like|want) to (?:invite|welcome|introduce|call (?:on|upon))|now call (?:on|upon)|"
+    r"operator,? (?:can|could|would|will|please|next|we))\b"
     r"|^(?:yes|yeah|please|sure|okay)(?:[^\S\n]{0,3}\?|,[^\S\n]{0,3}\w)"
 )
+_FOLLOW_UP = re.compile(
+    r"(?i:so|and|but|also|just to|just on|to follow|following up|follow-up|a follow|on that|"
+    r"what about|how about|sorry|then|if I could just|can I just follow)\b")
+_FOLLOW_UP_WORDS = 8
 _QUESTION_HEAD = 300
 _CALL_TAIL = 200
 
@@ -120,6 +128,17 @@ def gives_floor(text: str) -> bool:
                 or _called_name(last) or stated(last)[0])
 
 
+def follows_up(text: str) -> bool:
+    """Does an anonymous journalist's turn pursue the answer before it, rather than ask anew: is
+    it short (eight words at most: "What's a realistic timeframe?") or does it start as a
+    follow-up does ("So ...", "And ...", "What about ...")? A rule of thumb, no more.
+
+    >>> follows_up("So less comfortable than Christmas Island?"), follows_up("How did you choose those particular men?")
+    (True, False)
+    """
+    return len(text.split()) <= _FOLLOW_UP_WORDS or bool(_FOLLOW_UP.match(text))
+
+
 def _called_name(sentence: str) -> str:
     m = _FIRST_NAME.search(sentence)
     name = (m["a"] or m["b"]) if m else ""
@@ -151,7 +170,8 @@ def attribute(names, roles, texts, *, collective, anonymous) -> tuple[list[Attri
         new = True
         if collective[i]:
             new = (not asker or prev_role == "moderator"
-                   or (prev_role not in ("journalist", "") and gives_floor(prev_text)))
+                   or (prev_role not in ("journalist", "") and gives_floor(prev_text))
+                   or (prev_role != "journalist" and not follows_up(text)))
         if not source and new and i and prev_role != "journalist":  # a follow-up's call is not read
             call = last_sentence(prev_text)
             name, outlet, evidence = stated(call)

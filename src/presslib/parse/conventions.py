@@ -37,7 +37,7 @@ bundled name replaces the bundled one. The keys:
     (analysts on a call, members of a committee), who gives the floor, who answers.
 ``stage``, ``time``, ``footer``
     lists of regular expressions for whole lines: stage directions ("(Laughter.)"), time
-    lines ("7:27 P.M. EDT"), footer lines ("END").
+    lines ("7:27 P.M. EDT"), footer lines ("END", the default).
 ``merge_chunks``
     ``true`` when a long turn is printed as chunks under repeated labels of the same speaker.
 """
@@ -66,6 +66,7 @@ DEFAULT_COLLECTIVE = (
     r"Unknown speaker|Unidentified Analyst|AUDIENCE MEMBER|Audience member|PARTICIPANT|Participant)$"
 )
 DEFAULT_MODERATOR = (r"^(?:MODERATOR|Moderator|THE OPERATOR|OPERATOR|Operator|HOST|Host)$",)
+DEFAULT_FOOTER = (r"^(?:END|(?i:ends)|\[?ENDS?\]?|- ?ENDS? ?-|\*\*\*ENDS?\*\*\*)(?:{SPACE}+\d{1,2}:\d{2}(?::\d{2})?(?:{SPACE}?[AaPp]\.?[Mm]\.?)?(?:{SPACE}[A-Z]{2,4})?)?$",)
 _KEYS = {"name", "description", "example", "label", "text", "glued", "header", "names",
          "collective_journalist", "anonymous_journalist", "journalist", "moderator", "principal",
          "stage", "time", "footer", "merge_chunks"}
@@ -93,7 +94,7 @@ class Convention:
     principal: tuple[str, ...] = ()
     stage: tuple[str, ...] = ()
     time: tuple[str, ...] = ()
-    footer: tuple[str, ...] = ()
+    footer: tuple[str, ...] = DEFAULT_FOOTER
     merge_chunks: bool = False
     source: str = ""  #: the file it was read from
     compiled: dict = field(default_factory=dict, compare=False, hash=False, repr=False)

@@ -3,9 +3,10 @@
 :func:`find_labels` lists the label lines of a text's body as :class:`Hit`\\ s. Besides what
 the convention's pattern matches, two rules read a document as a whole:
 
-- a one-word name ("PM", "NATO") is a label only where it recurs, or where it is a role the
-  convention knows (a journalist's "Q", "QUESTION", a "MODERATOR"): an acronym that once
-  starts a line of prose is text;
+- a one-word name ("PM", "NATO") is a label only where it recurs, where it is a role the
+  convention knows (a journalist's "Q", "QUESTION", a "MODERATOR"), or where the header names
+  someone so ("Vítor Constâncio, Vice-President"): an acronym that once starts a line of
+  prose is text;
 - a run of two or more labels at the top whose people never speak again is header matter (a
   glossary, a list of participants), not turns.
 """
@@ -17,12 +18,13 @@ from collections import Counter
 from typing import NamedTuple
 
 from .conventions import Convention
-from .names import label_key, looks_like_label, name_key, parse_label
+from .names import is_title, label_key, looks_like_label, name_key, parse_label
 
 _NOT_LABEL_END = '.?!…"”’;,'
 _SHORT_LINE = re.compile(r"[^\n]{1,120}+(?=\n|\Z)")  # at a line's start: a short line
 _SHORT_NEXT_LINE = re.compile(r"\n([^\n]{1,120}+)(?=\n|\Z)")  # found by its line end: faster
-_COLON_END = re.compile(r":[^\S\n]*$", re.M)
+_NAME_AND_COMMA = re.compile(r"[^\S\n]{0,12}+([A-ZÀ-ÖØ-Þ][\w'’.\-]{0,30}+(?:[^\S\n]{1,3}[A-ZÀ-ÖØ-Þ][\w'’.\-]{0,30}+){1,3}),[^\S\n]*")
+_CAPITALISED = re.compile(r"\b[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+")
 
 
 class Hit(NamedTuple):
@@ -51,7 +53,11 @@ def find_labels(text: str, start: int, conv: Convention, *, known: tuple[str, ..
         hits = _titled_name_labels(text, start, known)
     else:
         hits = _pattern_labels(text, start, conv)
-    return _read_as_a_whole(hits, conv)
+    if not hits:
+        return hits
+    first = hits[0].pos
+    header = text[:min(first, 2000)] + text[max(2000, first - 3000):first]
+    return _read_as_a_whole(hits, conv, _header_words(header))
 
 
 def _pattern_labels(text: str, start: int, conv: Convention) -> list[Hit]:
@@ -76,6 +82,8 @@ def _pattern_labels(text: str, start: int, conv: Convention) -> list[Hit]:
         name = ((m.group("name") if has_name else None) or printed.rstrip(":")).replace("**", "").strip()
         if caps and not _all_caps(name):
             continue
+        if not glued:  # a name and a comma alone on the line above: the label wrapped
+            pos, printed, name = _wrapped(text, pos, printed, name)
         if rest:  # the text starts after the white space that follows the label
             text_at = end
             while text_at < eol and text[text_at].isspace():
@@ -86,11 +94,28 @@ def _pattern_labels(text: str, start: int, conv: Convention) -> list[Hit]:
     return hits
 
 
+def _wrapped(text: str, pos: int, printed: str, name: str) -> tuple[int, str, str]:
+    """A label whose first words ("Mario Blascak,") a page's layout put on the line above."""
+    if pos < 2:
+        return pos, printed, name
+    above = text.rfind("\n", 0, pos - 1) + 1
+    m = _NAME_AND_COMMA.fullmatch(text, above, pos - 1)
+    if not m:
+        return pos, printed, name
+    first = m.group(1)
+    return above, f"{first}, {printed}", f"{first}, {name}"
+
+
+def _header_words(header: str) -> frozenset[str]:
+    """The capitalised words above the first label (where a header names people), case-folded."""
+    return frozenset(w.casefold() for w in _CAPITALISED.findall(header))
+
+
 def _all_caps(name: str) -> bool:
     return name.upper() == name
 
 
-def _read_as_a_whole(hits: list[Hit], conv: Convention) -> list[Hit]:
+def _read_as_a_whole(hits: list[Hit], conv: Convention, named: frozenset[str] = frozenset()) -> list[Hit]:
     """The two document-wide rules of the module's docstring."""
     if not hits:
         return hits
@@ -102,7 +127,12 @@ def _read_as_a_whole(hits: list[Hit], conv: Convention) -> list[Hit]:
                    ("collective_journalist", "anonymous_journalist", "moderator", "principal", "journalist"))
 
     kept = [(h, k) for h, k in zip(hits, keys)
-            if counts[k] > 1 or len(h.name.split()) > 1 or role(h)]
+            if counts[k] > 1 or len(h.name.split()) > 1 or role(h) or k in named]
+    # a person's label, then their office as if it were another ("Franz von Holzhausen:" /
+    # "Chief Designer: ..."): the office is the text's first words
+    kept = [kh for j, kh in enumerate(kept)
+            if not (j and is_title(kh[0].name) and kept[j - 1][0].text_at >= kh[0].pos
+                    and not kept[j - 1][0].inline and counts[kh[1]] == 1)]
     # a leading run of labels whose people never speak again
     lead = 0
     while lead < len(kept) and counts[kept[lead][1]] == 1 and not role(kept[lead][0]):

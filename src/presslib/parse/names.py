@@ -39,6 +39,9 @@ PARTICLES = frozenset(
     "de del della der den di da das do dos du la le van von zu ten ter bin ibn al el y e og "
     "of the and for on in at to".split()
 )
+#: Offices labels print as initials.
+ABBREVIATED_OFFICES = {"PM": "prime minister", "FM": "foreign minister", "SG": "secretary general",
+                       "DPM": "deputy prime minister", "SRS": "stellvertretende regierungssprecherin"}
 _MAX_LABEL_WORDS = 14
 _MAX_LABEL_CHARS = 120
 _TOKEN_SPLIT = re.compile(r"[\s,/&]+")
@@ -134,10 +137,11 @@ def parse_label(printed: str, name: str | None = None) -> Label:
     Label(printed='Teri Schultz, Deutsche Welle/NPR:', name='Teri Schultz', title='', affiliation='Deutsche Welle/NPR', is_journalist=True)
     >>> parse_label("NATO Spokesperson, Oana Lungescu").name
     'Oana Lungescu'
-    >>> parse_label("MS. JEAN-PIERRE:").name, parse_label("PRIME MINISTER SUNAK:")[1:3]
-    ('Ms. Jean-Pierre', ('Sunak', 'Prime Minister'))
-    >>> parse_label("Katy Huberty -- Morgan Stanley -- Analyst")[1:4]
-    ('Katy Huberty', 'Analyst', 'Morgan Stanley')
+    >>> parse_label("MS. JEAN-PIERRE:").name, parse_label("PRIME MINISTER SUNAK:").title
+    ('Ms. Jean-Pierre', 'Prime Minister')
+    >>> lab = parse_label("Katy Huberty -- Morgan Stanley -- Analyst")
+    >>> lab.name, lab.title, lab.affiliation, lab.is_journalist
+    ('Katy Huberty', 'Analyst', 'Morgan Stanley', True)
     """
     printed = printed.strip()
     body = " ".join((name if name is not None else printed).replace("**", "").strip().rstrip(":.").split())
@@ -177,6 +181,8 @@ def _is_caps(text: str) -> bool:
 def _title_word(word: str, position: int) -> str:
     if position and word.upper() in ("OF", "THE", "AND", "FOR", "DE", "DEL", "LA", "Y"):
         return word.lower()
+    if word.upper() in ABBREVIATED_OFFICES or word.upper() in ("MP", "CEO", "CFO", "COO", "UN", "EU", "US"):
+        return word.upper()
     return "-".join(p[:1].upper() + p[1:].lower() for p in word.split("-"))
 
 
@@ -204,16 +210,25 @@ def bare_name(name: str) -> str:
 
 
 def edit_distance(a: str, b: str, *, limit: int = 2) -> int:
-    """Levenshtein distance of ``a`` and ``b`` (insertions, deletions, substitutions), counted
-    up to ``limit + 1``: enough to tell a misspelt name ("Zelenskky") from another."""
+    """Edits (insertions, deletions, substitutions, swaps of neighbours) that make ``a`` into
+    ``b``, counted up to ``limit + 1``: enough to tell a misspelt name ("Zelenskky",
+    "Alrdick") from another.
+
+    >>> edit_distance("Aldrick", "Alrdick"), edit_distance("Zelenskyy", "Zelenskky"), edit_distance("Cook", "Chu")
+    (1, 1, 3)
+    """
     if abs(len(a) - len(b)) > limit:
         return limit + 1
+    before: list[int] = []
     previous = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
         current = [i]
         for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+            cost = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cost = min(cost, before[j - 2] + 1)
+            current.append(cost)
         if min(current) > limit:
             return limit + 1
-        previous = current
-    return previous[-1]
+        before, previous = previous, current
+    return min(previous[-1], limit + 1)

@@ -14,8 +14,12 @@ Roles come from three sources, the first that speaks deciding:
    - who mostly asks (at least half their turns hold a question, and their turns are short
      beside the answers) is a journalist: a named reporter, an analyst, a committee member;
    - who mostly gives the floor (short turns, most followed by a journalist) is the moderator;
-   - who answers journalists is a principal: the one who speaks most in answers, and anyone
-     whose answers reach a quarter of theirs (several principals are normal);
+   - who answers journalists is a principal: the one who speaks most in answers, anyone whose
+     answers reach a quarter of theirs or who answers twice (several principals are normal),
+     and anyone who makes a statement of 100 words or more before the questions;
+   - who only hands over at the start ("I'll turn the call over to Satya") or only closes
+     ("That's all we've got time for") moderates;
+   - those the moderator calls on by name ("Greg.") ask;
    - anyone else is ``other``.
 
 Where no principal is found any other way, the official who speaks most is it.
@@ -29,12 +33,19 @@ from dataclasses import dataclass
 
 from .conventions import Convention
 from .header import Header
+from .attribution import gives_floor, last_sentence
 from .labels import Hit
-from .names import Label, bare_name, edit_distance, name_key, organisation, parse_label
+from .names import ABBREVIATED_OFFICES, Label, bare_name, edit_distance, name_key, organisation, parse_label
 
 _MODERATOR_TURN_WORDS = 40  # a turn that gives the floor is this short
 _ANSWER_SHARE = 0.25  # a second principal answers at least this share of the first's words
-_QUESTION_END = re.compile(r"\?[\"'’”)\]]*\s*$")
+_STATEMENT_WORDS = 100  # a statement before the questions this long makes a principal
+_ANSWER_WORDS = 50  # ... and so does one answer this long
+_QUESTION_WORDS = 250  # a journalist's turns are no longer than this on average
+_CLOSING = re.compile(
+    r"(?i:that'?s all (?:we'?ve got|we have) time for|(?:that|this) concludes|no (?:more|further) questions|"
+    r"thank you (?:all|everyone|everybody|very much,? everyone)[.!]?\s*$)")
+_FLOOR_START = re.compile(r"\b(?:next|first|last|final) question\b|\bwe will now (?:move|go)\b")
 
 
 @dataclass(frozen=True)
@@ -88,7 +99,8 @@ class People:
         if lab.is_journalist:
             return None
         bare = name_key(bare_name(lab.name))
-        office_only = name_key(lab.name) == name_key(lab.title) or not lab.name
+        bare = ABBREVIATED_OFFICES.get(bare.upper(), bare)  # "PM" is the Prime Minister
+        office_only = name_key(lab.name) == name_key(lab.title) or not lab.name or bare != name_key(bare_name(lab.name))
         titles = [self.header.principal_title, *(t for t, _ in self.header.others)]
         for key, title in zip(self.principals, titles):
             surname = key.split()[-1] if key.split() else ""
@@ -130,13 +142,14 @@ class People:
         if role and self.role.get(key) is None:
             self.role[key] = role
 
-    def merge_spellings(self, labels: dict[str, Label]) -> None:
+    def merge_spellings(self, labels: dict[str, Label], counts: Counter) -> None:
         """One person under several labels: a label that prints only an office another label
         gives a person ("PRIME MINISTER OF NEW ZEALAND" after "JACINDA ARDERN MP, PRIME MINISTER
         OF NEW ZEALAND"); a one-word name that is the surname of exactly one other person
         ("BOWEN" after "CHRIS BOWEN"); a name one letter off another's, both of six letters or
         more ("ZELENSKKY", "ZELENSKYY")."""
-        for key, lab in labels.items():
+        for lab in labels.values():
+            key = name_key(lab.name)
             whole = name_key(f"{lab.title} {lab.name}" if lab.title and lab.name != lab.title else lab.name)
             holder = self.offices.get(whole) or self.offices.get(name_key(lab.name))
             if holder and holder != self.alias.get(key, key) and key not in self.collective:
@@ -149,19 +162,23 @@ class People:
                 by_surname[words[-1]].append(k)
         for k in people:
             if " " not in k and len(by_surname.get(k, [])) == 1:
-                self._merge(k, by_surname[k][0])
+                self._merge(*_by_turns(k, by_surname[k][0], counts))
         people = [k for k in self.name if k not in self.alias and k not in self.collective]
         for i, a in enumerate(people):
             for b in people[i + 1:]:
-                if min(len(a), len(b)) >= 6 and a.split()[:-1] == b.split()[:-1] \
-                        and edit_distance(a.split()[-1], b.split()[-1], limit=1) <= 1:
-                    self._merge(b, a)
+                if _misspelt(a, b):
+                    self._merge(*_by_turns(a, b, counts))
 
     def _merge(self, key: str, into: str) -> None:
         """Make ``key``'s person ``into``'s, keeping the first known role."""
         into = self.alias.get(into, into)
         if key == into:
             return
+        if key in self.principals and into not in self.principals:
+            key, into = into, key
+        self._join(key, into)
+
+    def _join(self, key: str, into: str) -> None:
         self.alias[key] = into
         for k, v in self.alias.items():
             if v == key:
@@ -193,47 +210,82 @@ class People:
                 self.org[key] = org
 
     def _by_behaviour(self, keys, texts, sizes, undecided) -> None:
-        """Roles for the ``undecided`` people from what their turns do (see the module)."""
+        """Roles for the ``undecided`` people from what their turns do (see the module), in
+        rounds: who asks; who gives the floor; who is called on by the moderator; who answers."""
         n = len(keys)
-        turns, words, asks = Counter(), Counter(), Counter()
+        turns, words, asks, hands = Counter(), Counter(), Counter(), Counter()
+        closing = [bool(_CLOSING.search(t[-200:])) for t in texts]
         for i, key in enumerate(keys):
             if key:
                 turns[key] += 1
                 words[key] += sizes[i]
                 asks[key] += _asks(texts[i])
+                if key in undecided and (_hands_over(texts[i]) or closing[i]):
+                    hands[key] += 1  # what they say gives the floor, or closes the event
         mean = {k: words[k] / turns[k] for k in turns}
         share = {k: asks[k] / turns[k] for k in turns}
         role = self.role.get
-        # who asks: most of their turns ask, or many do and they are brief beside those who
-        # seldom ask; or most of their turns follow a moderator's (who called on them)
+        # 1. who asks: most of their turns ask, or many do and they are brief beside those who
+        #    seldom ask; and they do not mostly give the floor
         brief = max((mean[k] for k in turns if share[k] < 0.3), default=0)
-        called = Counter(k for i, k in enumerate(keys) if k and i and role(keys[i - 1]) == "moderator")
         for key in undecided:
-            if share[key] >= 0.5 or (share[key] >= 0.3 and mean[key] <= 0.5 * brief) \
-                    or (called[key] * 2 > turns[key] and share[key] >= 0.3):
+            if hands[key] * 2 < turns[key] and mean[key] <= _QUESTION_WORDS and \
+                    (share[key] >= 0.5 or (share[key] >= 0.3 and mean[key] <= 0.5 * brief)):
                 self.role[key] = "journalist"
+        # 2. who gives the floor: short turns before a journalist's, or words that give it
         asking = {k for k in turns if role(k) == "journalist"}
-        if not asking:  # no one asks: answers and calls cannot be told
-            return
-        answered, answers, floor = Counter(), Counter(), Counter()
+        floor = Counter()
         for i, key in enumerate(keys):
-            if not key or role(key):
-                continue
-            if i and keys[i - 1] in asking:
-                answered[key] += sizes[i]
-                answers[key] += 1
-            if i + 1 < n and keys[i + 1] in asking and sizes[i] <= _MODERATOR_TURN_WORDS:
-                floor[key] += 1
+            if key in undecided and not role(key):
+                short_call = i + 1 < n and keys[i + 1] in asking and sizes[i] <= _MODERATOR_TURN_WORDS
+                floor[key] += short_call or _hands_over(texts[i]) or closing[i]
+        answered, answers, statement = self._answers(keys, sizes, asking, closing)
+        top = max(answered.values(), default=0)
+        for key in undecided:
+            if not role(key) and answered[key] < _ANSWER_SHARE * top and floor[key] * 2 >= turns[key] \
+                    and (floor[key] >= 2 or (turns[key] == 1 and not answers[key])):
+                self.role[key] = "moderator"  # gives the floor (or only hands over, or closes)
+        # 3. who is called on by name ("Greg.", "... from Keith Weiss with Morgan Stanley")
+        called = Counter()
+        for i, key in enumerate(keys):
+            if key in undecided and not role(key) and i and keys[i - 1] != key \
+                    and role(keys[i - 1]) in ("moderator", "principal"):
+                call = last_sentence(texts[i - 1]) if role(keys[i - 1]) == "principal" else texts[i - 1]
+                called[key] += any(w in call for w in _name_words(self.name.get(key, key)))
+        for key in undecided:
+            if not role(key) and called[key] * 2 >= turns[key] and answered[key] < _ANSWER_SHARE * top \
+                    and mean[key] <= _QUESTION_WORDS and not statement[key]:
+                self.role[key] = "journalist"
+        # 4. who answers, or makes a statement before the questions
+        asking = {k for k in turns if role(k) == "journalist"}
+        if not asking and not any(statement.values()):
+            return  # no one asks: answers cannot be told
+        answered, answers, statement = self._answers(keys, sizes, asking, closing)
         top = max(answered.values(), default=0)
         for key in undecided:
             if role(key):
                 continue
-            if floor[key] and floor[key] * 2 >= turns[key] and answered[key] < _ANSWER_SHARE * top:
-                self.role[key] = "moderator"
-            elif top and (answered[key] >= _ANSWER_SHARE * top or answers[key] >= 2):
+            if (top and (answered[key] >= _ANSWER_SHARE * top or answers[key] >= 2)) \
+                    or statement[key] >= _STATEMENT_WORDS or (answers[key] and answered[key] >= _ANSWER_WORDS):
                 self.role[key] = "principal"
             else:
                 self.role[key] = "other"
+
+    def _answers(self, keys, sizes, asking, closing):
+        """Words and turns of each official after a question (until the next one; several
+        may answer it), and their words before the first question."""
+        answered, answers, statement = Counter(), Counter(), Counter()
+        asked = False
+        for i, key in enumerate(keys):
+            if key in asking:
+                asked = True
+            elif key and self.role.get(key) not in ("journalist", "moderator"):
+                if asked and not closing[i]:
+                    answered[key] += sizes[i]
+                    answers[key] += 1
+                elif not asked:
+                    statement[key] += sizes[i]
+        return answered, answers, statement
 
     def of(self, key: str | None) -> Person:
         """The person behind a label's name key (``None``: the unlabeled opening statement)."""
@@ -245,7 +297,31 @@ class People:
         return Person(key, self.name.get(key, key), self.role.get(key, "other"), self.org.get(key, ""))
 
 
+def _misspelt(a: str, b: str) -> bool:
+    """Are two names of as many words one misspelt as the other: one edit in a name of six
+    letters or more, two in one of twelve or more ("ban broadbent", "ben broadbent")?"""
+    if len(a.split()) != len(b.split()) or min(len(a), len(b)) < 6 or any(c.isdigit() for c in a + b):
+        return False  # (numbered voices, "Speaker 1" and "Speaker 2", are different people)
+    allowed = 2 if min(len(a), len(b)) >= 12 else 1
+    return edit_distance(a, b, limit=allowed) <= allowed
+
+
+def _by_turns(a: str, b: str, counts: Counter) -> tuple[str, str]:
+    """``(rarer, commoner)`` of two spellings: the commoner names the person."""
+    return (a, b) if counts[a] < counts[b] else (b, a)
+
+
+def _name_words(name: str) -> list[str]:
+    """The words of a name that a call may use ("Greg", "Robb")."""
+    return [w for w in bare_name(name).split() if len(w) >= 3 and w[0].isupper()]
+
+
 def _asks(text: str) -> bool:
-    """Does a turn ask a question: a question mark at its end or in its last 300 characters?"""
-    tail = text[-300:]
-    return "?" in tail or bool(_QUESTION_END.search(text))
+    """Does a turn ask a question: is there a question mark in its last 300 characters?"""
+    return "?" in text[-300:]
+
+
+def _hands_over(text: str) -> bool:
+    """Does a turn give the floor, at its end ("Go ahead, Jeff.") or at its start ("Thank you.
+    The next question is, ...")?"""
+    return gives_floor(text) or bool(_FLOOR_START.search(text[:120].lower()))

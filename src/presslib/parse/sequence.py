@@ -11,6 +11,8 @@ The rules, read off how moderated press conferences run:
 - A moderator turn after which no journalist speaks is the ``closing`` (no exchange).
 - A journalist's first turn in an exchange is its ``question``; the same journalist again in the
   same exchange is a ``follow_up``; another journalist without a call opens a new exchange.
+  Before the first question, a journalist's turn that asks nothing ("Good afternoon.") is
+  ``other`` and stays in exchange 0.
 - An official's turn inside an exchange is an ``answer``.
 - Where an official chairs as well as answers (a press secretary), a short turn of theirs that
   only gives the floor ("Go ahead, Zeke.") and is followed by a journalist is a ``call`` like a
@@ -23,11 +25,13 @@ from collections.abc import Sequence
 
 
 def assign_sequence(
-    roles: Sequence[str], speakers: Sequence[str], *, calls: Sequence[bool] | None = None
+    roles: Sequence[str], speakers: Sequence[str], *, calls: Sequence[bool] | None = None,
+    asks: Sequence[bool] | None = None,
 ) -> tuple[list[str], list[int | None], list[bool]]:
     """``(kind, exchange, continuation)`` for turns with these roles and speakers, in order.
 
-    ``calls`` marks officials' turns that only give the floor (see the module's rules).
+    ``calls`` marks officials' turns that only give the floor; ``asks`` the turns that ask a
+    question (see the module's rules).
 
     >>> assign_sequence(["principal", "moderator", "journalist", "principal", "moderator"],
     ...                 ["P", "M", "J", "P", "M"])
@@ -38,6 +42,9 @@ def assign_sequence(
     """
     n = len(roles)
     last_journalist = max((i for i, r in enumerate(roles) if r == "journalist"), default=-1)
+    # the first journalist's turn that asks: before it, journalists only greet or interject
+    first_question = next((i for i, r in enumerate(roles) if r == "journalist"
+                           and (asks is None or asks[i])), n)
     kinds: list[str] = []
     exchanges: list[int | None] = []
     continuation: list[bool] = []
@@ -48,6 +55,8 @@ def assign_sequence(
     for i in range(n):
         role, speaker = roles[i], speakers[i]
         nxt = roles[i + 1] if i + 1 < n else None
+        if nxt == "journalist" and i + 1 < first_question:
+            nxt = "journalist, greeting"  # not a call: no question follows
         cont = False
         if calls is not None and calls[i] and role != "journalist" and nxt == "journalist":
             exchange += 1
@@ -63,6 +72,8 @@ def assign_sequence(
                 kind, ex = "other", 0
             else:
                 kind, ex, cont, resuming = "call", exchange, True, True
+        elif role == "journalist" and i < first_question:
+            kind, ex = "other", 0  # a greeting or an aside before the first question
         elif role == "journalist":
             resuming = False
             if called:
