@@ -142,7 +142,7 @@ def rebuild_body(turns: pd.DataFrame, *, meta=None) -> list[str]:
             if label and turn in glued and lines:
                 lines[-1] = f"{lines[-1].rstrip()} {head}"
             elif label:
-                lines.append(head)
+                lines.extend(head.split("\n"))  # (a label a page's layout wrapped keeps its break)
             lines.extend(body)
         for at, aside in sorted(zip(m["aside_at"], m["asides"]), key=lambda x: x[0]):
             lines.insert(at, aside)

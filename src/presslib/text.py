@@ -32,6 +32,7 @@ ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof st no nos vs etc gen lt col capt sgt adm cmdr gov sen rep jr sr
     jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp approx""".split()
 )
+_LONGEST_ABBREVIATION = max(map(len, ABBREVIATIONS))
 # A sentence end: a run of terminators with its closing quotes and brackets, before white space
 # or the end of the text; or a paragraph break.
 _END = re.compile(r"[.!?…]+[\"'’”)\]]*(?=\s|\Z)|\n\n")
@@ -52,6 +53,8 @@ def _is_abbreviation(text: str, stop: int) -> bool:
     start = stop
     while start > 0 and text[start - 1].isalnum():
         start -= 1
+        if stop - start > _LONGEST_ABBREVIATION:
+            return False
     word = text[start:stop]
     return (len(word) == 1 and word.isupper()) or word.lower() in ABBREVIATIONS
 
@@ -97,12 +100,18 @@ def count_words(texts: Sequence[str]) -> list[int]:
 
 
 def count_sentences(texts: Sequence[str]) -> tuple[list[int], list[int]]:
-    """Sentences and questions in each of ``texts``."""
+    """Sentences and questions in each of ``texts`` (as :func:`sentence_spans` finds them)."""
     sentences, questions = [], []
+    has_word = _HAS_WORD.search
     for t in texts:
-        spans = sentence_spans(t)
-        sentences.append(len(spans))
-        questions.append(sum(1 for s in spans if s[2]))
+        n = q = start = 0
+        for end, question in _ends(t):
+            if has_word(t, start, end):
+                n += 1
+                q += question
+            start = end
+        sentences.append(n)
+        questions.append(q)
     return sentences, questions
 
 

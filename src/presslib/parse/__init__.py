@@ -31,7 +31,7 @@ from .header import Header, header_from_fields, read_block_header, read_front_ma
 from .names import name_key
 from .people import People, make_label
 from .quality import assess
-from .reading import choose_reading, read_with
+from .reading import choose_reading
 from .sequence import assign_sequence
 from .turns import cut_turns, find_asides
 
@@ -125,12 +125,20 @@ def parse_source(source: Source, *, doc_id: str, convention=None, conventions=No
     # 9. quality
     meta.readings = "; ".join(f"{name} {score:.2f} ({n})" for name, (score, n) in
                               sorted(reading.scores.items(), key=lambda kv: -kv[1][0]))
-    runner = _runner_up(text, start, reading, conventions, known)
-    header_text = [line for n, line in enumerate(text.split("\n"), 1) if n in set(header.lines)] \
-        if header.lines else []
+    runner = _runner_up(reading)
+    header_text = _lines_at(text, header.lines)
     assess(meta, cols, hits=[hits[t[0]] for t in cut.turns if t[0] >= 0], header_text=header_text,
            runner_up=runner, label_lines=lambda pos: source.source_line(text.count("\n", 0, pos) + 1))
     return meta, cols
+
+
+def _lines_at(text: str, numbers: list[int]) -> list[str]:
+    """The lines of ``text`` with these 1-based numbers."""
+    wanted = set(numbers)
+    if not wanted:
+        return []
+    last = max(wanted)
+    return [line for n, line in enumerate(text.split("\n", last)[:last], 1) if n in wanted]
 
 
 def _block_header(text: str, start: int, first: int, asides) -> Header:
@@ -147,16 +155,10 @@ def _block_header(text: str, start: int, first: int, asides) -> Header:
     return read_block_header(lines)
 
 
-def _runner_up(text, start, reading, extra, known):
+def _runner_up(reading):
     """The best other reading, when its labels might be ones the chosen reading missed."""
-    others = [(score, n, name) for name, (score, n) in reading.scores.items()
-              if name != reading.convention.name and n > len(reading.hits) // 5 and n >= 3]
-    if not others:
-        return None
-    from .conventions import conventions
-
-    name = max(others)[2]
-    return read_with(text, start, conventions(extra)[name], text.split("\n"), known=known)
+    others = [r for r in reading.others if len(r.hits) >= 3 and len(r.hits) > len(reading.hits) // 5]
+    return max(others, key=lambda r: (r.score, len(r.hits)), default=None)
 
 
 def _times(meta: Meta, conv) -> None:

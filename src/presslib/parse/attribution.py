@@ -91,6 +91,9 @@ def stated(text: str) -> tuple[str, str, str]:
     >>> stated("Thank you, Mr. President.")
     ('', '', '')
     """
+    if ", " not in text and " from " not in text and " with " not in text and " of " not in text \
+            and " at " not in text:
+        return "", "", ""  # every shape joins a name and an outlet with one of these
     best = None
     for pattern in _PATTERNS:
         for m in pattern.finditer(text):

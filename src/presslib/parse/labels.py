@@ -24,6 +24,12 @@ _NOT_LABEL_END = '.?!…"”’;,'
 _SHORT_LINE = re.compile(r"[^\n]{1,120}+(?=\n|\Z)")  # at a line's start: a short line
 _SHORT_NEXT_LINE = re.compile(r"\n([^\n]{1,120}+)(?=\n|\Z)")  # found by its line end: faster
 _NAME_AND_COMMA = re.compile(r"[^\S\n]{0,12}+([A-ZÀ-ÖØ-Þ][\w'’.\-]{0,30}+(?:[^\S\n]{1,3}[A-ZÀ-ÖØ-Þ][\w'’.\-]{0,30}+){1,3}),[^\S\n]*")
+# a line of 120 characters at most that ends with a colon (found from the line end before it)
+_COLON_LINE = re.compile(r"\n([^\n:]{1,119}+:)[^\S\n]*(?=\n|\Z)")
+_COLON_FIRST_LINE = re.compile(r"([^\n:]{1,119}+:)[^\S\n]*(?=\n|\Z)")
+_ROLE_KEYS = ("collective_journalist", "anonymous_journalist", "moderator", "principal", "journalist")
+_BLANK_REST = re.compile(r"[^\S\n]*+(?=\n|\Z)")
+_SPACES = re.compile(r"[^\S\n]*+")
 _CAPITALISED = re.compile(r"\b[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+")
 
 
@@ -63,7 +69,6 @@ def find_labels(text: str, start: int, conv: Convention, *, known: tuple[str, ..
 def _pattern_labels(text: str, start: int, conv: Convention) -> list[Hit]:
     same_line = conv.text == "same-line"
     caps = conv.names == "title-case"
-    n = len(text)
     has_name = "name" in conv.label_re.groupindex
     found = [(pos, m, False) for pos, m in conv.find_lines("label", text, start)]
     if conv.glued:
@@ -72,10 +77,8 @@ def _pattern_labels(text: str, start: int, conv: Convention) -> list[Hit]:
     hits = []
     for pos, m, glued in found:
         end = m.end()
-        eol = text.find("\n", end)
-        if eol < 0:
-            eol = n
-        rest = end < eol and not text[end:eol].isspace()
+        blank = _BLANK_REST.match(text, end)  # nothing but white space to the line's end
+        rest = blank is None
         if rest and not same_line:
             continue  # text after a label that must stand alone: prose
         printed = m.group("label").strip()
@@ -84,26 +87,23 @@ def _pattern_labels(text: str, start: int, conv: Convention) -> list[Hit]:
             continue
         if not glued:  # a name and a comma alone on the line above: the label wrapped
             pos, printed, name = _wrapped(text, pos, printed, name)
-        if rest:  # the text starts after the white space that follows the label
-            text_at = end
-            while text_at < eol and text[text_at].isspace():
-                text_at += 1
-        else:
-            text_at = eol + 1
+        # the text starts after the white space that follows the label, or on the next line
+        text_at = _SPACES.match(text, end).end() if rest else blank.end() + 1
         hits.append(Hit(pos, printed, name, text_at, rest, glued))
     return hits
 
 
 def _wrapped(text: str, pos: int, printed: str, name: str) -> tuple[int, str, str]:
-    """A label whose first words ("Mario Blascak,") a page's layout put on the line above."""
-    if pos < 2:
+    """A label whose first words ("Mario Blascak,") a page's layout put on the line above: the
+    label as printed keeps its line break."""
+    if pos < 2 or not text[max(0, pos - 6):pos - 1].rstrip().endswith(","):
         return pos, printed, name
     above = text.rfind("\n", 0, pos - 1) + 1
     m = _NAME_AND_COMMA.fullmatch(text, above, pos - 1)
     if not m:
         return pos, printed, name
     first = m.group(1)
-    return above, f"{first}, {printed}", f"{first}, {name}"
+    return above, f"{text[above:pos - 1].strip()}\n{printed}", f"{first}, {name}"
 
 
 def _header_words(header: str) -> frozenset[str]:
@@ -121,10 +121,13 @@ def _read_as_a_whole(hits: list[Hit], conv: Convention, named: frozenset[str] = 
         return hits
     keys = [name_key(h.name) for h in hits]
     counts = Counter(keys)
+    roles = {}  # a label's name -> does the convention know it as a role ("Q", "MODERATOR")
+    for h in hits:
+        if h.name not in roles:
+            roles[h.name] = any(conv.matches(k, h.name) for k in _ROLE_KEYS)
 
     def role(h: Hit) -> bool:
-        return any(conv.matches(k, h.name) for k in
-                   ("collective_journalist", "anonymous_journalist", "moderator", "principal", "journalist"))
+        return roles[h.name]
 
     kept = [(h, k) for h, k in zip(hits, keys)
             if counts[k] > 1 or len(h.name.split()) > 1 or role(h) or k in named]
@@ -143,28 +146,40 @@ def _read_as_a_whole(hits: list[Hit], conv: Convention, named: frozenset[str] = 
 
 
 def _titled_name_labels(text: str, start: int, known: tuple[str, ...]) -> list[Hit]:
-    """NATO's labels: "Title Name:" / "Name, Outlet:" lines, and colonless ones naming known people."""
-    candidates = [(a, b, text[a:b]) for a, b in _short_lines(text, start)
-                  if text[b - 1] not in _NOT_LABEL_END]
+    """NATO's labels: "Title Name:" / "Name, Outlet:" lines, and colonless ones naming people
+    already known (from such a label, or from the header)."""
     labels = {}
-    for pos, end, line in candidates:
-        line = line.strip()
-        if line.endswith(":") and looks_like_label(line[:-1].rstrip()):
-            labels[pos] = (end, parse_label(line))
+    for a, b in _colon_lines(text, start):
+        line = text[a:b].strip()
+        if looks_like_label(line[:-1].rstrip()):
+            labels[a] = (b, parse_label(line))
     known_labels = {label_key(lab.printed) for _, lab in labels.values()}
     known_names = {name_key(lab.name) for _, lab in labels.values()} | {name_key(k) for k in known if k}
-    for pos, end, line in candidates:
-        if pos in labels:
-            continue
-        line = line.strip()
-        if not line or line.endswith(tuple(_NOT_LABEL_END)):
-            continue
-        if label_key(line) in known_labels or (
-            looks_like_label(line) and name_key(parse_label(line).name) in known_names
-        ):
-            labels[pos] = (end, parse_label(line))
+    # a colonless label names a known person: only lines holding a known surname are read
+    surnames = {k.split()[-1] for k in known_names if k.split()}
+    if surnames and labels:  # (without a colon label, this is no NATO-style transcript)
+        for a, b in _short_lines(text, start):
+            if a in labels or text[b - 1] in _NOT_LABEL_END:
+                continue
+            line = text[a:b].strip()
+            if not line or not any(s in line.casefold() for s in surnames):
+                continue
+            if label_key(line) in known_labels or (
+                looks_like_label(line) and name_key(parse_label(line).name) in known_names
+            ):
+                labels[a] = (b, parse_label(line))
     return [Hit(pos, lab.printed, lab.printed.rstrip(":").strip(), end + 1, False)
             for pos, (end, lab) in sorted(labels.items())]
+
+
+def _colon_lines(text: str, start: int):
+    """``(start, end)`` of the lines of ``text[start:]`` (``start`` a line's start) of 120
+    characters at most that end with a colon."""
+    first = _COLON_FIRST_LINE.match(text, start)
+    if first:
+        yield first.span(1)
+    for m in _COLON_LINE.finditer(text, start):
+        yield m.span(1)
 
 
 def _short_lines(text: str, start: int) -> list[tuple[int, int]]:

@@ -47,6 +47,7 @@ class Reading:
     coverage: float = 0.0
     recurrence: float = 0.0
     scores: dict[str, tuple[float, int]] = field(default_factory=dict)  #: every reading tried
+    others: list["Reading"] = field(default_factory=list, repr=False)  #: the other readings tried
 
     @property
     def score(self) -> float:
@@ -95,6 +96,7 @@ def choose_reading(text: str, start: int, *, convention=None, extra=None, known:
     close = [r for r in usable if r.score >= best_score - TIE]
     best = max(close, key=lambda r: (len(r.hits), -convs.index(r.convention)))
     best.scores = scores
+    best.others = [r for r in readings if r is not best]
     if best.coverage < MIN_COVERAGE:
         line = text.count("\n", 0, best.hits[0].pos) + 1
         raise PresslibError(

@@ -30,10 +30,14 @@ from .names import name_key
 
 _BLANK_RUN = re.compile(r"\n(?:[^\S\n]*+\n)++")
 _NONSPACE = re.compile(r"\S")
+_NONBLANK_LINE = re.compile(r"^[^\S\n]*+\S", re.M)  # a non-blank line (from its start)
 _PAGE_LINE = re.compile(r"[^\S\n]*(?:Page|Seite|Página|Pagina)[^\S\n]{1,3}\d{1,4}(?:[^\S\n]{1,3}(?:of|von|de|di|/)[^\S\n]{1,3}\d{1,4})?[^\S\n]*$", re.I)
 _LINE = re.compile(r"[^\n]{1,200}+(?=\n|\Z)")  # a line of up to 200 characters, found at its start
-_DIGIT = re.compile(r"\d")
+# a line of up to 200 characters with a digit in it, found from the line end before it
+_NUMBERED_LINE = re.compile(r"\n([^\n\d]{0,200}+\d[^\n]{0,200}+)(?=\n|\Z)")
 _DIGITS = re.compile(r"\d+")
+# a line that is only a page number, or starts with one ("Page 3 of 24 ...")
+_PAGED = re.compile(r"\n[^\S\n]*+(?:\d{1,4}[^\S\n]*+(?=\n)|(?i:page|seite|página|pagina)[^\S\n]{1,3}\d{1,4}\b)")
 _FOOTER_WORDS = 8
 _END_PUNCTUATION = tuple('.?!…"”’)')
 
@@ -52,18 +56,14 @@ class Cut:
     n_lines: int = 0
 
 
-class _Lines:
-    """1-based line numbers of offsets in ``text``, asked for in about increasing order."""
-
-    def __init__(self, text: str):
-        self.text, self.pos, self.line = text, 0, 1
-
-    def __call__(self, offset: int) -> int:
-        if offset < self.pos:
-            return self.line - self.text.count("\n", offset, self.pos)
-        self.line += self.text.count("\n", self.pos, offset)
-        self.pos = offset
-        return self.line
+def line_numbers(text: str, offsets) -> dict[int, int]:
+    """The 1-based line of each of ``offsets`` in ``text``, in one pass over the text."""
+    out, line, pos = {}, 1, 0
+    for offset in sorted(set(offsets)):
+        line += text.count("\n", pos, offset)
+        pos = offset
+        out[offset] = line
+    return out
 
 
 def find_asides(text: str, start: int, conv, hits: list[Hit]) -> list[tuple[int, int]]:
@@ -89,20 +89,21 @@ def _after_blank_lines(text: str, end: int) -> int:
 
 
 def _page_furniture(text: str, start: int, labels: set[int]) -> list[tuple[int, int]]:
-    """Page headers and footers of a PDF: "Page 3 of 24", and numbered lines that recur."""
+    """Page headers and footers of a PDF: "Page 3 of 24", and numbered lines that recur, in
+    a text that has pages (a line that says "Page 3", or only a number)."""
+    if not _PAGED.search(text, start):
+        return []
     seen: dict[str, list[tuple[int, int]]] = {}
     out = []
-    for m in _LINE.finditer(text, start):
-        a = m.start()
-        if a and text[a - 1] != "\n" or a in labels:
-            continue  # (only whole lines; a label line is no furniture)
-        line = m.group()
-        if not _DIGIT.search(line):
-            continue
+    for m in _NUMBERED_LINE.finditer(text, max(0, start - 1)):  # (the body never starts the text)
+        span = m.span(1)
+        if span[0] in labels:
+            continue  # a label's line is no furniture
+        line = m.group(1)
         if _PAGE_LINE.match(line):
-            out.append(m.span())
+            out.append(span)
         else:
-            seen.setdefault(_DIGITS.sub("#", line.strip()), []).append(m.span())
+            seen.setdefault(_DIGITS.sub("#", line.strip()), []).append(span)
     for key, spans in seen.items():
         if len(spans) >= 3 and len(key) >= 8:
             out += spans
@@ -117,18 +118,16 @@ def cut_turns(text: str, start: int, hits: list[Hit], asides: list[tuple[int, in
     number -1); otherwise the turns start at the first label.
     """
     hits, asides = _trailing_asides(text, hits, asides)
-    line_of = _Lines(text)
     keys = [name_key(h.name) for h in hits] if merge_chunks else None
     events = [(h.pos, 0, i) for i, h in enumerate(hits)]
     events += [(a, 1, k) for k, (a, _) in enumerate(asides)]
     events.sort()
-    cut = Cut([])
-    turns: list[list] = []  # [hit number, segments, label line]
-    recorded: list[tuple[str, int]] = []  # asides as (text, line), in order
+    turns: list[list] = []  # [hit number, segments]
+    recorded: list[tuple[str, int]] = []  # asides as (text, offset), in order
     cursor = start if opening else (hits[0].pos if hits else len(text))
     current: list | None = None
     if opening:
-        current = [-1, [], None]
+        current = [-1, []]
         turns.append(current)
     for pos, is_aside, i in events:
         if pos < cursor:
@@ -137,32 +136,36 @@ def cut_turns(text: str, start: int, hits: list[Hit], asides: list[tuple[int, in
             current[1].append((cursor, pos))
         if is_aside:
             a, b = asides[i]
-            recorded.append((text[a:b].strip(), line_of(a)))
+            recorded.append((text[a:b].strip(), a))
             cursor = b
             continue
         hit = hits[i]
         if merge_chunks and current is not None and current[0] >= 0 and keys[current[0]] == keys[i]:
-            recorded.append((hit.printed, line_of(hit.pos)))
+            recorded.append((hit.printed, hit.pos))
         else:
-            current = [i, [], line_of(hit.pos)]
+            current = [i, []]
             turns.append(current)
-            if hit.inline:
-                cut.inline_labels.append(current[2])
-            if hit.glued:
-                cut.glued_labels.append(current[2])
         cursor = hit.text_at
     if current is not None and cursor < len(text):
         current[1].append((cursor, len(text)))
-    for i, segments, label_line in turns:
-        body, first, last = _text_of(text, segments)
-        cut.turns.append((i, body, line_of(first) if first is not None else None,
-                          line_of(last) if last is not None else None, label_line))
+    bodies = [_text_of(text, segments) for _, segments in turns]
+    wanted = [hits[i].pos for i, _ in turns if i >= 0] + [off for _, a, b in bodies for off in (a, b) if off is not None]
+    lines = line_numbers(text, wanted + [off for _, off in recorded])
+    cut = Cut([])
+    for (i, _), (body, first, last) in zip(turns, bodies):
+        label_line = lines[hits[i].pos] if i >= 0 else None
+        cut.turns.append((i, body, lines.get(first), lines.get(last), label_line))
+        if i >= 0 and hits[i].inline:
+            cut.inline_labels.append(label_line)
+        if i >= 0 and hits[i].glued:
+            cut.glued_labels.append(label_line)
     if opening and not cut.turns[0][1]:
         del cut.turns[0]  # no opening statement after all
     cut.asides = [a for a, _ in recorded]
-    cut.aside_lines = [line for _, line in recorded]
+    cut.aside_lines = [lines[off] for _, off in recorded]
     if recorded:
-        cut.aside_at = _aside_places(text, turns, hits, [line for _, line in recorded], line_of)
+        first_turn = hits[0].pos if not opening and hits else start
+        cut.aside_at = _aside_places(text, first_turn, [off for _, off in recorded])
     cut.n_lines = text.count("\n") + (0 if text.endswith("\n") else 1)
     return cut
 
@@ -246,27 +249,23 @@ def _footer_block(text: str, start: int, asides: list[tuple[int, int]]) -> list[
     return [(a, _after_blank_lines(text, b)) for a, b in reversed(lines)]
 
 
-def _aside_places(text: str, turns: list[list], hits: list[Hit], aside_lines: list[int], line_of) -> list[int]:
-    """Each aside's position among :func:`rebuild_body`'s lines: how many of those lines come
-    from source lines above it, plus the asides above it. (A label printed on its text's first
-    line makes one line of the two; a label glued to a sentence joins that sentence's line.)"""
-    rebuilt: list[int] = []  # the source line of each line rebuild_body gives, but the asides
-    for i, segments, label_line in turns:
-        lines = []
-        for a, b in segments:
-            pos = a
-            for line in text[a:b].split("\n"):
-                if line.strip():
-                    lines.append(line_of(pos))
-                pos += len(line) + 1
-        if i >= 0:
-            hit = hits[i]
-            if hit.glued and hit.inline and lines:
-                lines = lines[1:]
-            elif not hit.glued and not (hit.inline and lines):
-                lines.insert(0, label_line)
-        rebuilt += lines
-    rebuilt.sort()
-    from bisect import bisect_left
+def _aside_places(text: str, first_turn: int, offsets: list[int]) -> list[int]:
+    """Each aside's position among :func:`rebuild_body`'s lines.
 
-    return [bisect_left(rebuilt, line) + k for k, line in enumerate(aside_lines)]
+    Those lines are, one for one, the non-blank lines of the text from the first turn on (a
+    label printed on its text's line makes one line with it, a label glued to a sentence
+    joins that sentence's line, and the asides are lines of their own); asides above the first
+    turn come first, in order.
+    """
+    out = []
+    before = 0  # asides above the first turn
+    count, pos = 0, first_turn
+    for off in offsets:
+        if off < first_turn:
+            out.append(before)
+            before += 1
+            continue
+        count += len(_NONBLANK_LINE.findall(text, pos, off))
+        pos = off
+        out.append(before + count)
+    return out
