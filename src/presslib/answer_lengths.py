@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from .checks import need_columns
+from .table import need_columns
 from .exchanges import WORDS_PER_MINUTE, first_sentence
 from .outlets import OUTLET_SEPARATOR, read_registry
 

@@ -31,7 +31,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import paths
-from .checks import need_columns
+from .table import need_columns
 from .outlets import OUTLET_SEPARATOR, read_registry
 from .text import JOINERS, WORD_RE
 

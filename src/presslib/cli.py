@@ -15,7 +15,8 @@ from .errors import PresslibError
 #: Subcommand modules, in the order ``presslib --help`` lists them. Each has ``register(sub)``
 #: that adds its parser and sets ``func`` to a function of the parsed arguments.
 COMMANDS = (
-    "parse", "info", "conventions", "topics", "outlets", "questions", "exchanges", "report", "student",
+    "parse", "check", "info", "conventions", "topics", "outlets", "questions", "exchanges", "report",
+    "student",
 )
 
 

@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 
 import pandas as pd
 
-from .checks import need_columns
+from .table import need_columns
 
 MEASURES = ("llr", "pmi")
 _SENTENCE = ["doc_id", "turn", "sentence"]

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .checks import need_columns
+from .table import need_columns
 from .text import WORD_RE
 
 KWIC_COLUMNS = (

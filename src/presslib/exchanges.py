@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .checks import need_columns
+from .table import need_columns
 from .outlets import OUTLET_SEPARATOR
 
 #: Words per minute used to estimate speaking time (conversational English; see the docstring).

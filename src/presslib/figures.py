@@ -40,7 +40,7 @@ def save_figure(fig_or_ax, name: str, *, folder: str | Path | None = None, dpi: 
 
 def save_table(df, name: str, *, folder: str | Path | None = None) -> Path:
     """Save a table as ``<folder>/<name>.csv`` (default ``reports/tables``) and return the path."""
-    from .readers import write_table
+    from .io.write import write_table
 
     if not _NAME.match(name):
         raise ValueError(f"table name {name!r}: expected 'NN-words-with-dashes', e.g. '00-turns'")

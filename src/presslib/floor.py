@@ -12,7 +12,7 @@ import pandas as pd
 
 from . import paths
 from .calls import calls_table
-from .checks import need_columns
+from .table import need_columns
 from .outlet_tables import NO_OUTLET, _registry, explode_outlets, summarise_outlets
 from .outlets import OUTLET_SEPARATOR
 

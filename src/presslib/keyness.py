@@ -30,7 +30,7 @@ import warnings
 import numpy as np
 import pandas as pd
 
-from .checks import need_columns
+from .table import need_columns
 from .errors import PresslibError
 
 CRITICAL = {3.84: "*", 6.63: "**", 10.83: "***", 15.13: "****"}

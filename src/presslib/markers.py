@@ -24,7 +24,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import paths
-from .checks import need_columns
+from .table import need_columns
 from .errors import PresslibError
 
 MARKERS_FILE = paths.DATA_DIR / "markers.csv"

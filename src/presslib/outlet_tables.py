@@ -28,7 +28,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import paths
-from .checks import need_columns
+from .table import need_columns
 from .errors import PresslibError
 from .outlets import OUTLET_SEPARATOR, read_registry
 

@@ -17,7 +17,7 @@ import pandas as pd
 
 from . import paths
 from .errors import PresslibError
-from .readers import read_data_csv
+from .io.write import read_data_csv
 
 #: Separator between ids when a label names several outlets ("dw|npr").
 OUTLET_SEPARATOR = "|"

@@ -11,7 +11,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.patches import Patch
 
-from .checks import need_columns
+from .table import need_columns
 
 ROLE_COLORS = {
     "principal": "#1f4e79",

@@ -10,7 +10,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.patches import Patch
 
-from .checks import need_columns
+from .table import need_columns
 from .plots import ROLE_COLORS, get_axes
 
 _OTHER = "#8c8c8c"

@@ -15,7 +15,7 @@ import pandas as pd
 from matplotlib.patches import Patch
 
 from .answer_lengths import cumulative_words, short_outlet_name
-from .checks import need_columns
+from .table import need_columns
 from .outlets import OUTLET_SEPARATOR, read_registry
 from .plots import ROLE_COLORS, get_axes
 

@@ -12,7 +12,7 @@ import pandas as pd
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
-from .checks import need_columns
+from .table import need_columns
 from .outlets import OUTLET_SEPARATOR
 from .plots import get_axes
 

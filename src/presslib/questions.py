@@ -28,7 +28,7 @@ import re
 
 import pandas as pd
 
-from .checks import need_columns
+from .table import need_columns
 from .outlets import OUTLET_SEPARATOR, alias_index
 from .text import WORD_RE, sentence_spans
 

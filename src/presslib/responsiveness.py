@@ -43,7 +43,7 @@ import pandas as pd
 from . import paths
 from .errors import PresslibError
 from .questions import QUESTION_PARTS, question_parts
-from .readers import read_data_csv
+from .io.write import read_data_csv
 from .tokens import stem, stop_words, tokenize
 
 #: Least overlap with one answer paragraph for a question to count as addressed.

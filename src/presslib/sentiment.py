@@ -19,7 +19,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from .checks import need_columns
+from .table import need_columns
 from .text import sentence_spans
 
 SENTENCE_COLUMNS = ("doc_id", "turn", "sentence", "text", "neg", "neu", "pos", "compound", "label")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from .outlets import OUTLET_SEPARATOR, unknown_outlets
-from .transcript import Transcript
+from .table import Transcript
 
 _REQUIRED = ("role", "speaker", "kind", "exchange", "n_words", "outlet")
 
@@ -72,6 +72,35 @@ def describe(transcript: Transcript) -> str:
         f"  unknown       {', '.join(unknown)}  (add them to data/outlets.csv)" if unknown
         else "  unknown       none (every outlet is in the registry)"
     )
+    lines += ["", *describe_quality(transcript).split("\n")[1:]]
+    return "\n".join(lines)
+
+
+def describe_quality(transcript: Transcript, *, brief: bool = False) -> str:
+    """How well a transcript was read, for the terminal (``presslib check``, ``presslib info``):
+    the convention, where the words went, labels, speakers and roles, warnings with lines."""
+    m, turns = transcript.meta, transcript.turns
+    words = m.words or 1
+    share = lambda n: f"{n / words:.1%}"  # noqa: E731
+    asking = turns[turns["role"].eq("journalist")]
+    exchanges = turns["exchange"].dropna()
+    head = (f"{m.source or m.doc_id}: {m.convention}; {m.words:,} words, {share(m.words_turns + m.words_labels)} "
+            f"in turns; {len(turns)} turns, {m.n_labels} labels, {len(asking)} question turns, "
+            f"{int(exchanges.max()) if len(exchanges) else 0} exchanges; "
+            f"{len(m.warnings)} warning(s)")
+    if brief:
+        return head
+    lines = [head,
+             f"  words         turns {share(m.words_turns)}, labels {share(m.words_labels)}, "
+             f"header {share(m.words_header)} ({len(m.header_lines)} lines), asides {share(m.words_asides)} "
+             f"({len(m.asides)} lines)",
+             f"  readings      {m.readings}",
+             "  speakers"]
+    by = turns.groupby(["speaker", "role"], sort=False).agg(turns=("turn", "size"), words=("n_words", "sum"))
+    for (speaker, role), row in by.sort_values("words", ascending=False).iterrows():
+        lines.append(f"    {speaker[:34]:<35}{role:<11}{row.turns:>4} turns {row.words:>7,} words")
+    lines.append("  warnings" + ("      none" if not m.warnings else ""))
+    lines += [f"    {w}" for w in m.warnings]
     return "\n".join(lines)
 
 

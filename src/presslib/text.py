@@ -24,6 +24,7 @@ from collections.abc import Sequence
 
 WORD_RE = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*")
 TERMINATORS = ".!?…"
+JOINERS = "-'’."  #: the characters that join two runs of letters or digits into one word
 CLOSERS = "\"'’”)]"
 PARAGRAPH_BREAK = "\n\n"
 

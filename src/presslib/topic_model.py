@@ -21,7 +21,7 @@ from collections import Counter
 
 import pandas as pd
 
-from .checks import need_columns
+from .table import need_columns
 from .lexicon import Lexicon, read_lexicon
 from .text import PARAGRAPH_BREAK, count_words
 from .tokens import stem, stop_words, tokenize

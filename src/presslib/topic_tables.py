@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .checks import need_columns
+from .table import need_columns
 from .outlets import OUTLET_SEPARATOR
 
 #: The columns of a topic hits table, in order.

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .checks import need_columns
+from .table import need_columns
 from .lexicon import Lexicon, read_lexicon, word_runs
 from .topic_tables import (
     HIT_COLUMNS,

@@ -10,7 +10,7 @@ def emit_table(table, output: str | None, *, what: str) -> None:
     """Write ``table`` to ``output`` (CSV or Parquet by extension) and say so on standard error,
     or, without ``output``, print it to standard output as CSV."""
     if output:
-        from ..readers import write_table
+        from ..io.write import write_table
 
         path = write_table(table, output)
         print(f"{len(table)} {what} -> {path}", file=sys.stderr)

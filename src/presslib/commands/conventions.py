@@ -16,7 +16,7 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from ..conventions import conventions
+    from ..parse.conventions import conventions
 
     for conv in conventions(args.conventions).values():
         print(f"{conv.name:<14}{conv.description}")

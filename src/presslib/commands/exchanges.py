@@ -21,7 +21,7 @@ def register(sub) -> None:
 
 def run(args) -> int:
     from ..exchanges import WORDS_PER_MINUTE, exchanges_table
-    from ..transcript import load_corpus
+    from ..parse.corpus import load_corpus
 
     turns, _ = load_corpus(args.files)
     table = exchanges_table(turns, wpm=args.wpm or WORDS_PER_MINUTE)

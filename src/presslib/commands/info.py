@@ -16,7 +16,7 @@ def run(args) -> int:
     import warnings
 
     from ..summary import describe
-    from ..transcript import load_transcript
+    from ..parse import load_transcript
 
     with warnings.catch_warnings(record=True) as seen:
         warnings.simplefilter("always")

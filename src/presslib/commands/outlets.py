@@ -25,7 +25,7 @@ def register(sub) -> None:
 def run(args) -> int:
     from ..outlet_tables import summarise_outlets
     from ..questions import questions_table
-    from ..transcript import load_corpus
+    from ..parse.corpus import load_corpus
 
     turns, _ = load_corpus(args.files)
     table = summarise_outlets(turns, by=args.by, split=args.split, questions=questions_table(turns))

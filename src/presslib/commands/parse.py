@@ -33,8 +33,8 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from ..readers import write_table
-    from ..transcript import load_corpus
+    from ..io.write import write_table
+    from ..parse.corpus import load_corpus
 
     with warnings.catch_warnings(record=True) as seen:
         warnings.simplefilter("always")

@@ -23,7 +23,7 @@ def register(sub) -> None:
 
 def run(args) -> int:
     from ..questions import question_parts, questions_table
-    from ..transcript import load_corpus
+    from ..parse.corpus import load_corpus
 
     turns, _ = load_corpus(args.files)
     table = question_parts(turns) if args.parts else questions_table(turns)

@@ -24,7 +24,7 @@ def run(args) -> int:
 
     from ..errors import PresslibError
     from ..report import list_notebooks, run_report
-    from ..transcript import load_corpus
+    from ..parse.corpus import load_corpus
 
     if args.transcript:
         # A relative path is the user's, from where they run the command (as for -o).

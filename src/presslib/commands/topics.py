@@ -30,7 +30,7 @@ def register(sub) -> None:
 
 def run(args) -> int:
     from ..topics import count_topics_by, read_lexicon, topic_hits
-    from ..transcript import load_corpus
+    from ..parse.corpus import load_corpus
 
     lexicon = read_lexicon(args.lexicon)
     turns, _ = load_corpus(args.files)

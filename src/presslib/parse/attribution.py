@@ -24,7 +24,10 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from ..outlets import alias_index, outlet_key
+import pandas as pd
+
+from ..outlets import alias_index, outlet_key, resolve_outlets
+from ..table import need_columns
 
 _NAME_WORD = r"[A-Z](?:['’][A-Z])?[a-zà-ÿ'’\-]{1,30}+(?:-[A-Z][a-zà-ÿ]{1,30}+)?"  # Jean-Pierre, O'Donnell
 _NAME = rf"{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}"
@@ -52,6 +55,7 @@ _FOLLOW_UP = re.compile(
     r"what about|how about|sorry|then|if I could just|can I just follow)\b")
 _FOLLOW_UP_WORDS = 8
 _QUESTION_HEAD = 300
+_LABEL_NAME = re.compile(r"^\s*(.*?)\s*:?\s*(?:\(\d[\d:]*\))?\s*$")
 _CALL_TAIL = 200
 
 
@@ -202,3 +206,35 @@ def attribute(names, roles, texts, *, collective, anonymous) -> tuple[list[Attri
             ids[i] = label
         out[i] = Attribution(name, outlet, source or "none", evidence)
     return out, ids
+
+
+def attribution_table(turns: pd.DataFrame) -> pd.DataFrame:
+    """Journalists' turns with the name and outlet stated for them, and where each came from.
+
+    One row per journalist turn: ``doc_id``, ``turn``, ``label``, ``speaker``, ``name`` and
+    ``outlet_printed`` as stated, ``outlet`` (registry ids), ``source`` (``label`` for a named
+    label; else ``question``, ``call``, ``exchange``, ``same label`` or ``none``), ``evidence``.
+    Labels are anonymous when a bundled convention says so ("Q", "Speaker 4"). Joins back to
+    the turns table on ``doc_id`` and ``turn``.
+    """
+    from .conventions import conventions
+
+    need_columns(turns, ("doc_id", "turn", "label", "role", "text", "speaker", "affiliation"),
+                 what="the turns table")
+    convs = list(conventions().values())
+    rows = []
+    for doc_id, doc in turns.groupby("doc_id", sort=False):
+        names = [_LABEL_NAME.match(str(lab).replace("**", "")).group(1) for lab in doc["label"]]
+        roles = doc["role"].tolist()
+        coll = [any(c.matches("collective_journalist", n) for c in convs) for n in names]
+        anon = [any(c.matches("anonymous_journalist", n) for c in convs) for n in names]
+        found, _ = attribute(names, roles, doc["text"].tolist(), collective=coll, anonymous=anon)
+        for row, a in zip(doc.itertuples(index=False), found):
+            if row.role != "journalist":
+                continue
+            printed = a.outlet if a.source != "label" else row.affiliation
+            ids = "|".join(resolve_outlets(printed)) if printed else None
+            rows.append((doc_id, row.turn, row.label, row.speaker, a.name, printed or "", ids,
+                         a.source, a.evidence))
+    cols = ["doc_id", "turn", "label", "speaker", "name", "outlet_printed", "outlet", "source", "evidence"]
+    return pd.DataFrame(rows, columns=cols)

@@ -7,8 +7,8 @@ the convention's pattern matches, two rules read a document as a whole:
   convention knows (a journalist's "Q", "QUESTION", a "MODERATOR"), or where the header names
   someone so ("Vítor Constâncio, Vice-President"): an acronym that once starts a line of
   prose is text;
-- a run of two or more labels at the top whose people never speak again is header matter (a
-  glossary, a list of participants), not turns.
+- a run of two or more labels at the top whose people never speak again, before people who
+  do, is header matter (a glossary, a list of participants), not turns.
 """
 
 from __future__ import annotations
@@ -140,7 +140,7 @@ def _read_as_a_whole(hits: list[Hit], conv: Convention, named: frozenset[str] = 
     lead = 0
     while lead < len(kept) and counts[kept[lead][1]] == 1 and not role(kept[lead][0]):
         lead += 1
-    if lead >= 2:
+    if lead >= 2 and lead < len(kept):  # (with no one speaking twice, these are the turns)
         kept = kept[lead:]
     return [h for h, _ in kept]
 

@@ -11,6 +11,7 @@ wrong:
   (questions folded into answers?);
 - another convention finds many labels where the chosen one reads text;
 - labels with no text after them;
+- journalist turns that run on long after their last question (an answer's label missed);
 - no journalist at all, or no principal.
 """
 
@@ -21,6 +22,7 @@ from collections import Counter
 from ..text import WORD_RE
 
 LOW_COVERAGE = 0.9
+FOLDED_WORDS = 150
 ONE_VOICE = 0.9
 
 
@@ -65,6 +67,11 @@ def assess(meta, cols: dict, *, hits, header_text: list[str], runner_up=None, la
             line = label_lines(theirs[0].pos)
             warn(f"line {line}: {len(theirs)} lines read as text look like labels in the "
                  f"{runner_up.convention.name} convention (such as {theirs[0].printed!r})")
+    folded = [ls for ls, role, text in zip(cols["line_start"], roles, cols["text"])
+              if role == "journalist" and "?" in text and _words_after_question(text) >= FOLDED_WORDS]
+    if folded:
+        warn(f"line {folded[0]}: {len(folded)} journalist turn(s) run on for {FOLDED_WORDS} words or more "
+             f"after their last question: is an answer's label missing?")
     empty = [ls for ls, w, lab in zip(cols["line_start"], words, cols["label"]) if lab and not w]
     if empty and len(empty) >= max(2, len(words) // 10):
         warn(f"line {empty[0]}: {len(empty)} labels have no text after them")
@@ -73,6 +80,10 @@ def assess(meta, cols: dict, *, hits, header_text: list[str], runner_up=None, la
              f"{len(set(cols['speaker']))} speakers)")
     if "principal" not in roles:
         warn(f"line {first_line}: no principal found (no one answers)")
+
+
+def _words_after_question(text: str) -> int:
+    return len(WORD_RE.findall(text, text.rfind("?")))
 
 
 def _share(part: int, whole: int) -> str:
