@@ -36,6 +36,28 @@ def as_table_strings(turns: pd.DataFrame, columns) -> pd.DataFrame:
     return out.reset_index(drop=True)
 
 
+def normalised(lines) -> list[str]:
+    """Non-blank lines with their white space runs made one space (as rebuild_body joins a
+    label to the text on its line)."""
+    return [" ".join(line.split()) for line in lines if line.strip()]
+
+
+def lossless(text: str, turns: pd.DataFrame, meta) -> list[str]:
+    """Check that the body rebuilt from ``turns`` (and the asides in ``meta``) is the text's
+    non-blank lines, in order, less some lines; return those left out (the header)."""
+    from presslib.table import rebuild_body
+
+    rebuilt = normalised(rebuild_body(turns, meta=meta))
+    left_out, k = [], 0
+    for line in normalised(text.split("\n")):
+        if k < len(rebuilt) and line == rebuilt[k]:
+            k += 1
+        else:
+            left_out.append(line)
+    assert k == len(rebuilt), f"rebuilt line {k} is not in the source: {rebuilt[k]!r}"
+    return left_out
+
+
 @pytest.fixture(scope="session")
 def nato():
     return presslib.load_transcript(NATO)

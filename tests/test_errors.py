@@ -14,7 +14,7 @@ CASES = {
     "blank": (b"\n  \n\t\n", "file is empty"),
     "binary": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary data"),
     # 0x81 is neither UTF-8 nor Windows-1252 (which would read 0xe9 as é, with a warning)
-    "undecodable": (b"Title\n\nMax Delany, AFP:\nCaf\x81 au lait?\n", "not UTF-8 (nor Windows-1252)"),
+    "undecodable": (b"Title\n\nMax Delany, AFP:\nCaf\x81 au lait?\n", "neither UTF-8 nor Windows-1252"),
     "prose": (b"This is an essay.\n\nIt has paragraphs: but no speakers.\nNone at all.\n", "speaker labels"),
     "csv": (b"turn,speaker,text\n0,Max,Hello\n1,Ann,Hi\n", "speaker labels"),
 }

@@ -31,7 +31,7 @@ from .header import Header, header_from_fields, read_block_header, read_front_ma
 from .names import name_key
 from .people import People, make_label
 from .quality import assess
-from .reading import choose_reading
+from .reading import choose_reading, no_fit
 from .sequence import assign_sequence
 from .turns import cut_turns, find_asides
 
@@ -94,11 +94,14 @@ def parse_source(source: Source, *, doc_id: str, convention=None, conventions=No
     conv, hits = reading.convention, reading.hits
     # 5. turns and asides; the header is the title block, or everything above the first label
     asides = find_asides(text, reading.body_start, conv, hits)
+    aside_starts = {a for a, _ in asides}
+    hits = [h for h in hits if h.pos not in aside_starts]  # ("END 2:05 P.M. EST" is no label)
+    if not hits:
+        raise no_fit(text, start, [conv], source=where)
     if reading.title_block is not None and reading.title_block.lines:
         header = front.merged(reading.title_block)
     else:
-        header = front.merged(_block_header(text, start, hits[0].pos, asides)) if reading.title_block is None \
-            else front.merged(_block_header(text, start, hits[0].pos, asides))
+        header = front.merged(_block_header(text, start, hits[0].pos, asides))
     turn_start = reading.body_start if reading.opening else hits[0].pos
     cut = cut_turns(text, turn_start, hits, asides, opening=reading.opening, merge_chunks=conv.merge_chunks)
     meta = Meta(
@@ -107,7 +110,7 @@ def parse_source(source: Source, *, doc_id: str, convention=None, conventions=No
         occasion=header.occasion, date=header.date, last_updated=header.last_updated,
         delivery=header.delivery, source=where or "", form=source.form,
         sha256=hashlib.sha256(source.raw).hexdigest(), n_lines=cut.n_lines,
-        header_lines=[source.source_line(n) for n in header.lines],
+        header_lines=sorted({source.source_line(n) for n in header.lines}),
         convention=conv.name, source_url=header.source_url,
         asides=cut.asides, aside_lines=[source.source_line(n) for n in cut.aside_lines], aside_at=cut.aside_at,
     )

@@ -140,8 +140,10 @@ def follows_up(text: str) -> bool:
     it short (eight words at most: "What's a realistic timeframe?") or does it start as a
     follow-up does ("So ...", "And ...", "What about ...")? A rule of thumb, no more.
 
-    >>> follows_up("So less comfortable than Christmas Island?"), follows_up("How did you choose those particular men?")
-    (True, False)
+    >>> follows_up("So less comfortable than Christmas Island?")
+    True
+    >>> follows_up("How did you choose those particular men to go first to Nauru?")
+    False
     """
     return len(text.split()) <= _FOLLOW_UP_WORDS or bool(_FOLLOW_UP.match(text))
 

@@ -55,7 +55,9 @@ from ..errors import PresslibError
 
 BUNDLED_DIR = Path(__file__).resolve().parents[1] / "data" / "conventions"
 NAMED_SHAPES = ("titled-name",)
-BUNDLED_ORDER = ("nato", "caps", "caps-stop", "name-colon", "name-dash", "timestamped")
+# Ties between readings go to the earlier convention: the more particular shapes come first,
+# "name-colon" (which also reads many of theirs) last.
+BUNDLED_ORDER = ("nato", "caps", "caps-stop", "timestamped", "name-dash", "name-colon")
 PLACEHOLDERS = {
     "{SPACE}": r"[^\S\n]",
     "{UPPER}": "A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-Ω",
@@ -240,8 +242,8 @@ def _load(folders: tuple[str, ...]) -> dict[str, Convention]:
 def conventions(extra: str | Path | list | None = None) -> dict[str, Convention]:
     """``{name: Convention}``: the bundled ones, ``$PRESSLIB_CONVENTIONS``'s, then ``extra``'s.
 
-    >>> list(conventions())[:3]
-    ['nato', 'caps', 'caps-stop']
+    >>> list(conventions())
+    ['nato', 'caps', 'caps-stop', 'timestamped', 'name-dash', 'name-colon']
     """
     return _load(tuple(str(f) for f in _folders(extra)))
 

@@ -22,7 +22,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from .names import organisation, split_title
+from .names import TITLE_WORDS, organisation, split_title
 
 MONTHS = {
     m: i
@@ -52,11 +52,14 @@ _TIME = re.compile(r"\b(?P<h>\d{1,2}):(?P<m>\d{2})\b")
 # "by" and who, then where the "who" ends: an occasion ("ahead of the meetings of ...")
 _BY = re.compile(r"(?:^|\s)by\s+(?P<who>\S.{0,300}+)$", re.IGNORECASE)
 _OCCASION = re.compile(
-    r"\s+(?P<occasion>(?:ahead of|at|on the occasion of|following|after|during|before|with|on|in|"
-    r"to|for|aboard|en route)\s.*)$", re.IGNORECASE)
+    r"\s+(?=(?:ahead of|at|on the occasion of|following|after|during|before|with|on|in|"
+    r"to|for|aboard|en route)\s)", re.IGNORECASE)
 _AND = re.compile(r",?\s+and\s+|\s*,\s+(?=(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z])")
 _BULLET = re.compile(r"^[•·\-*|]\s*")
 _DELIVERY = re.compile(r"^\((?P<note>[^()]{0,80}(?:deliver|check|transcript|embargo)[^()]{0,80})\)$", re.I)
+# "Chair Powell's Press Conference", "Anna Achterberg Press Conference Transcript"
+_OWNER = re.compile(r"(?:^|\bof\s)(?P<who>(?:[A-Z][\w'’.\-]{0,30}+\s){0,4}[A-Z][\w.\-]{0,30}?)(?:['’]s)?"
+                    r"\s+(?:[Pp]ress|[Nn]ews|PRESS|NEWS)\s+(?:[Cc]onference|CONFERENCE|[Bb]riefing)")
 _NAME_TAIL = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?[A-Z].*$")  # "Elena Marsh of Port Avalon"
 
 
@@ -116,6 +119,18 @@ def _is_by_title(line: str) -> bool:
     return bool(by) and by.group("who")[:1].isupper()
 
 
+def read_owner(title: str) -> tuple[str, str]:
+    """``(title, name)`` of whom a title calls the conference's owner, if it does.
+
+    >>> read_owner("Transcript of Chair Powell's Press Conference"), read_owner("Ana Lima Press Conference Transcript")
+    (('Chair', 'Powell'), ('', 'Ana Lima'))
+    >>> read_owner("Press conference by the Mayor")
+    ('', '')
+    """
+    m = _OWNER.search(title[:300])
+    return split_title(m["who"]) if m else ("", "")
+
+
 def read_by_line(phrase: str) -> Header:
     """The principal(s) and occasion a title or ``by`` line names.
 
@@ -133,10 +148,14 @@ def read_by_line(phrase: str) -> Header:
     if not by:
         return header
     who = by.group("who").strip()
-    occasion = _OCCASION.search(who)
-    if occasion:
-        header.occasion = occasion.group("occasion").strip()
-        who = who[: occasion.start()]
+    # the occasion starts at a preposition after a name ("Biden in Joint Press Conference"),
+    # not after an office ("Senior Advisor for Public Engagement Keisha Lance Bottoms")
+    for m in _OCCASION.finditer(who):
+        before = who[: m.start()].split()
+        if before and before[-1].strip(",").lower() not in TITLE_WORDS:
+            header.occasion = who[m.end():].strip()
+            who = who[: m.start()]
+            break
     people = []
     for part in _AND.split(who):
         title, name = split_title(part.strip(" ,"))
@@ -238,6 +257,8 @@ def header_from_fields(values: dict[str, str]) -> Header:
         header.organisation = header.organisation or by.organisation
         header.occasion = header.occasion or by.occasion
         header.others = by.others
+    if header.title and not header.principal:
+        header.principal_title, header.principal = read_owner(header.title)
     if not header.date and header.title:
         header.date = parse_date(header.title)
     return header
@@ -335,6 +356,10 @@ def read_block_header(lines: list[tuple[int, str]]) -> Header:
         by = read_by_line(titled[0])
         header.principal_title, header.principal = by.principal_title, by.principal
         header.organisation, header.others = by.organisation, by.others
+    for _, t in texts[:8]:  # "Chair Powell's Press Conference"
+        if header.principal:
+            break
+        header.principal_title, header.principal = read_owner(t)
     first_line = texts[0][1]
     # An all-caps banner above the title ("THE WHITE HOUSE") names the organisation better than
     # the words before a title ("Press" Secretary).

@@ -3,6 +3,7 @@
 :func:`find_labels` lists the label lines of a text's body as :class:`Hit`\\ s. Besides what
 the convention's pattern matches, two rules read a document as a whole:
 
+- a word that starts sentences ("We:", "Note:", "However:") is never a label's whole name;
 - a one-word name ("PM", "NATO") is a label only where it recurs, where it is a role the
   convention knows (a journalist's "Q", "QUESTION", a "MODERATOR"), or where the header names
   someone so ("Vítor Constâncio, Vice-President"): an acronym that once starts a line of
@@ -17,6 +18,7 @@ import re
 from collections import Counter
 from typing import NamedTuple
 
+from ..text import _is_abbreviation
 from .conventions import Convention
 from .names import is_title, label_key, looks_like_label, name_key, parse_label
 
@@ -27,6 +29,13 @@ _NAME_AND_COMMA = re.compile(r"[^\S\n]{0,12}+([A-ZÀ-ÖØ-Þ][\w'’.\-]{0,30}+(
 # a line of 120 characters at most that ends with a colon (found from the line end before it)
 _COLON_LINE = re.compile(r"\n([^\n:]{1,119}+:)[^\S\n]*(?=\n|\Z)")
 _COLON_FIRST_LINE = re.compile(r"([^\n:]{1,119}+:)[^\S\n]*(?=\n|\Z)")
+#: Words that start sentences and are nobody's name: "We: we will ..." is prose.
+NOT_NAMES = frozenset(
+    """i we you he she it they this that these those there here so and but or the a an our my your
+    his her their its yes no well now then today first second third finally also however note
+    example answer reply thanks thank please okay ok look again next last update source subject
+    date time location photo video read related tags summary""".split()
+)
 _ROLE_KEYS = ("collective_journalist", "anonymous_journalist", "moderator", "principal", "journalist")
 _BLANK_REST = re.compile(r"[^\S\n]*+(?=\n|\Z)")
 _SPACES = re.compile(r"[^\S\n]*+")
@@ -71,11 +80,14 @@ def _pattern_labels(text: str, start: int, conv: Convention) -> list[Hit]:
     caps = conv.names == "title-case"
     has_name = "name" in conv.label_re.groupindex
     found = [(pos, m, False) for pos, m in conv.find_lines("label", text, start)]
-    if conv.glued:
-        found += [(pos, m, True) for pos, m in conv.find_glued(text, start)]
+    if conv.glued:  # after a sentence's end, not an abbreviation's ("MS. SMITH:")
+        found += [(pos, m, True) for pos, m in conv.find_glued(text, start)
+                  if not _is_abbreviation(text, m.start())]
         found.sort(key=lambda f: f[0])
     hits = []
     for pos, m, glued in found:
+        if hits and pos < hits[-1].text_at:
+            continue  # inside the label before it
         end = m.end()
         blank = _BLANK_REST.match(text, end)  # nothing but white space to the line's end
         rest = blank is None
@@ -130,7 +142,8 @@ def _read_as_a_whole(hits: list[Hit], conv: Convention, named: frozenset[str] = 
         return roles[h.name]
 
     kept = [(h, k) for h, k in zip(hits, keys)
-            if counts[k] > 1 or len(h.name.split()) > 1 or role(h) or k in named]
+            if (counts[k] > 1 or len(h.name.split()) > 1 or role(h) or k in named)
+            and k not in NOT_NAMES]
     # a person's label, then their office as if it were another ("Franz von Holzhausen:" /
     # "Chief Designer: ..."): the office is the text's first words
     kept = [kh for j, kh in enumerate(kept)

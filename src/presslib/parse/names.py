@@ -30,6 +30,15 @@ TITLE_WORDS = frozenset(
     secretario secretaria presidente ministro ministra director directora vocero portavoz
     subsecretario subsecretaria""".split()
 )
+#: Title words of offices that answer rather than ask ("Senator" and "Representative" may ask).
+EXECUTIVE_WORDS = TITLE_WORDS - {"senator", "representative", "host", "presenter", "anchor"}
+#: Words that go on naming an office after "of" or "for" ("Secretary of Homeland Security").
+PORTFOLIO_WORDS = frozenset(
+    """and the affairs security engagement health services human development affairs trade
+    commerce finance treasury economy economic education energy agriculture labor labour justice
+    transportation transport veterans communications policy public national international
+    climate environment infrastructure industry planning management budget intelligence""".split()
+)
 #: Title words that mark the person who gives the floor.
 MODERATOR_WORDS = frozenset(
     "spokesperson spokesman spokeswoman moderator host presenter operator".split()
@@ -108,11 +117,12 @@ def split_title(phrase: str) -> tuple[str, str]:
     """
     tokens = phrase.split()
     last = max((i for i, t in enumerate(tokens) if t.lower().strip(",.") in TITLE_WORDS), default=-1)
-    # "Secretary of State", "Minister of Foreign Affairs": an office goes on through "of X"
+    # "Secretary of State", "Minister of Foreign Affairs": an office goes on through "of X" and
+    # the words of a portfolio after it
     while 0 <= last < len(tokens) - 2 and tokens[last + 1].lower() in ("of", "for") \
             and tokens[last + 2][:1].isupper():
         last += 2
-        while last + 1 < len(tokens) - 1 and tokens[last + 1].lower() in ("and",) + tuple(TITLE_WORDS):
+        while last + 1 < len(tokens) - 1 and tokens[last + 1].lower() in PORTFOLIO_WORDS | TITLE_WORDS:
             last += 1
     if last < 0:
         return "", phrase.strip()

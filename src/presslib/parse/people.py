@@ -35,7 +35,7 @@ from .conventions import Convention
 from .header import Header
 from .attribution import gives_floor, last_sentence
 from .labels import Hit
-from .names import ABBREVIATED_OFFICES, Label, bare_name, edit_distance, name_key, organisation, parse_label
+from .names import ABBREVIATED_OFFICES, EXECUTIVE_WORDS, Label, bare_name, edit_distance, name_key, organisation, parse_label
 
 _MODERATOR_TURN_WORDS = 40  # a turn that gives the floor is this short
 _ANSWER_SHARE = 0.25  # a second principal answers at least this share of the first's words
@@ -43,7 +43,7 @@ _STATEMENT_WORDS = 100  # a statement before the questions this long makes a pri
 _ANSWER_WORDS = 50  # ... and so does one answer this long
 _QUESTION_WORDS = 250  # a journalist's turns are no longer than this on average
 _CLOSING = re.compile(
-    r"(?i:that'?s all (?:we'?ve got|we have) time for|(?:that|this) concludes|no (?:more|further) questions|"
+    r"(?i:that'?s all (?:we'?ve got|we have) time for|(?:that|this) (?:concludes|ends)|no (?:more|further) questions|"
     r"thank you (?:all|everyone|everybody|very much,? everyone)[.!]?\s*$)")
 _FLOOR_START = re.compile(r"\b(?:next|first|last|final) question\b|\bwe will now (?:move|go)\b")
 
@@ -81,6 +81,7 @@ class People:
         self.principals: list[str] = []
         self.collective: set[str] = set()
         self.offices: dict[str, str] = {}  # an office as a label prints it -> who holds it
+        self.officials: set[str] = set()  # people whose label gives an executive office
         for title, person in ((header.principal_title, header.principal), *header.others):
             if person:
                 key = name_key(person)
@@ -141,6 +142,8 @@ class People:
             role = None  # decided by behaviour
         if role and self.role.get(key) is None:
             self.role[key] = role
+        if lab.title and set(lab.title.lower().split()) & EXECUTIVE_WORDS:
+            self.officials.add(key)  # an office that answers: no journalist, whatever it asks
 
     def merge_spellings(self, labels: dict[str, Label], counts: Counter) -> None:
         """One person under several labels: a label that prints only an office another label
@@ -228,18 +231,26 @@ class People:
         # 1. who asks: most of their turns ask, or many do and they are brief beside those who
         #    seldom ask; and they do not mostly give the floor
         brief = max((mean[k] for k in turns if share[k] < 0.3), default=0)
+        # who speaks most of those not known to ask: someone must answer
+        answerer = max((k for k in turns if role(k) not in ("journalist", "moderator")),
+                       key=lambda k: words[k], default=None) if not any(
+            r == "principal" for r in self.role.values()) else None
         for key in undecided:
+            if key in self.officials or key == answerer:
+                continue
             if hands[key] * 2 < turns[key] and mean[key] <= _QUESTION_WORDS and \
                     (share[key] >= 0.5 or (share[key] >= 0.3 and mean[key] <= 0.5 * brief)):
                 self.role[key] = "journalist"
         # 2. who gives the floor: short turns before a journalist's, or words that give it
         asking = {k for k in turns if role(k) == "journalist"}
         floor = Counter()
+        gives = [False] * n  # turns that give the floor or close: no answers
         for i, key in enumerate(keys):
             if key in undecided and not role(key):
                 short_call = i + 1 < n and keys[i + 1] in asking and sizes[i] <= _MODERATOR_TURN_WORDS
-                floor[key] += short_call or _hands_over(texts[i]) or closing[i]
-        answered, answers, statement = self._answers(keys, sizes, asking, closing)
+                gives[i] = bool(short_call or _hands_over(texts[i]) or closing[i])
+                floor[key] += gives[i]
+        answered, answers, statement = self._answers(keys, sizes, asking, gives)
         top = max(answered.values(), default=0)
         for key in undecided:
             if not role(key) and answered[key] < _ANSWER_SHARE * top and floor[key] * 2 >= turns[key] \
@@ -253,14 +264,15 @@ class People:
                 call = last_sentence(texts[i - 1]) if role(keys[i - 1]) == "principal" else texts[i - 1]
                 called[key] += any(w in call for w in _name_words(self.name.get(key, key)))
         for key in undecided:
-            if not role(key) and called[key] * 2 >= turns[key] and answered[key] < _ANSWER_SHARE * top \
+            if not role(key) and key not in self.officials and called[key] * 2 >= turns[key] \
+                    and answered[key] < _ANSWER_SHARE * top \
                     and mean[key] <= _QUESTION_WORDS and not statement[key]:
                 self.role[key] = "journalist"
         # 4. who answers, or makes a statement before the questions
         asking = {k for k in turns if role(k) == "journalist"}
         if not asking and not any(statement.values()):
             return  # no one asks: answers cannot be told
-        answered, answers, statement = self._answers(keys, sizes, asking, closing)
+        answered, answers, statement = self._answers(keys, sizes, asking, gives)
         top = max(answered.values(), default=0)
         for key in undecided:
             if role(key):
@@ -271,7 +283,7 @@ class People:
             else:
                 self.role[key] = "other"
 
-    def _answers(self, keys, sizes, asking, closing):
+    def _answers(self, keys, sizes, asking, gives):
         """Words and turns of each official after a question (until the next one; several
         may answer it), and their words before the first question."""
         answered, answers, statement = Counter(), Counter(), Counter()
@@ -280,7 +292,7 @@ class People:
             if key in asking:
                 asked = True
             elif key and self.role.get(key) not in ("journalist", "moderator"):
-                if asked and not closing[i]:
+                if asked and not gives[i]:
                     answered[key] += sizes[i]
                     answers[key] += 1
                 elif not asked:
@@ -298,12 +310,18 @@ class People:
 
 
 def _misspelt(a: str, b: str) -> bool:
-    """Are two names of as many words one misspelt as the other: one edit in a name of six
-    letters or more, two in one of twelve or more ("ban broadbent", "ben broadbent")?"""
-    if len(a.split()) != len(b.split()) or min(len(a), len(b)) < 6 or any(c.isdigit() for c in a + b):
-        return False  # (numbered voices, "Speaker 1" and "Speaker 2", are different people)
-    allowed = 2 if min(len(a), len(b)) >= 12 else 1
-    return edit_distance(a, b, limit=allowed) <= allowed
+    """Is one name a misspelling of the other: as many words, all the same but one, and that
+    one a single edit away (a swap of neighbours counts as one) in a word of three letters or
+    more ("ban broadbent", "ben broadbent"; "zelenskky", "zelenskyy")? Numbered voices
+    ("speaker 1", "speaker 2") are different people."""
+    words_a, words_b = a.split(), b.split()
+    if len(words_a) != len(words_b) or any(c.isdigit() for c in a + b):
+        return False
+    differ = [(x, y) for x, y in zip(words_a, words_b) if x != y]
+    if len(differ) != 1:
+        return False
+    x, y = differ[0]
+    return min(len(x), len(y)) >= 3 and edit_distance(x, y, limit=1) <= 1
 
 
 def _by_turns(a: str, b: str, counts: Counter) -> tuple[str, str]:

@@ -3,16 +3,20 @@
 Every convention is tried (or only the one the user forced). Each reading is scored by how
 much of the body it accounts for and how plausible its speakers are:
 
-- **coverage**: the share of the body's characters that fall in turns, i.e. from the first
-  label on, plus an unlabeled opening statement where the convention gives it to the
-  principal its title block names. Text above the first label is header;
+- **coverage**: the share of the body's characters that the reading accounts for: from the
+  first label on, a title block it recognises (title, "by ..." line, dates) and the
+  unlabeled opening statement after it. Other text above the first label is unaccounted
+  header;
 - **recurrence**: the share of labels whose speaker speaks more than once, or whose label
-  the convention knows as a role ("Q", "MODERATOR"). Section headings read as labels each
-  occur once; the people of a press conference come back.
+  says who speaks (a role the convention knows, "Q" or "MODERATOR"; a journalist's "Name,
+  Outlet"). Section headings read as labels each occur once; the people of a press
+  conference come back.
 
 The score is ``coverage × (0.5 + 0.5 × recurrence)``. Readings within :data:`TIE` of the best
 score are told apart by the number of labels they find (a reading that also finds the "Q"s
-beats one that folds the questions into the answers), then by the conventions' order.
+beats one that folds the questions into the answers), then by the conventions' order; but a
+reading whose only extra labels are single words that are no role ("Support: we." in prose)
+gives way to the one without them.
 
 A document that no reading explains (no convention finds two labels, or the best covers less
 than :data:`MIN_COVERAGE` of it) is refused with one line naming each convention tried.
@@ -28,9 +32,10 @@ from ..errors import PresslibError
 from .conventions import Convention, conventions, get_convention
 from .header import Header, read_title_block
 from .labels import Hit, find_labels
-from .names import name_key
+from .names import name_key, parse_label
 
 TIE = 0.05
+_ROLES = ("collective_journalist", "anonymous_journalist", "moderator", "principal", "journalist")
 MIN_COVERAGE = 0.25
 _NONBLANK = re.compile(r"[^\S\n]*\S[^\n]*")
 
@@ -72,11 +77,18 @@ def read_with(text: str, start: int, conv: Convention, lines: list[str], *,
     total = max(1, _chars(text, start, len(text)))
     before = _chars(text, body, hits[0].pos)
     reading.opening = bool(block and block.principal and before)
-    explained = _chars(text, hits[0].pos, len(text)) + (before if reading.opening else 0)
+    # a title block read as such is accounted for, as is an opening statement it introduces
+    explained = _chars(text, hits[0].pos, len(text)) + (before if reading.opening else 0) \
+        + (_chars(text, start, body) if block and block.lines else 0)
     reading.coverage = explained / total
-    keys = Counter(name_key(h.name) for h in hits)
+    # (the person a label names: "NATO Spokesperson Oana Lungescu" is "NATO Spokesperson, Oana Lungescu")
+    person = {h.printed: name_key(parse_label(h.printed, h.name).name) for h in hits}
+    keys = Counter(person[h.printed] for h in hits)
     roles = ("collective_journalist", "anonymous_journalist", "moderator")
-    recurring = sum(1 for h in hits if keys[name_key(h.name)] > 1 or any(conv.matches(r, h.name) for r in roles))
+    # a label recurs, or says by its shape who speaks: a role the convention knows, or a
+    # journalist's "Name, Outlet"
+    recurring = sum(1 for h in hits if keys[person[h.printed]] > 1 or any(conv.matches(r, h.name) for r in roles)
+                    or ("," in h.name and parse_label(h.printed).is_journalist))
     reading.recurrence = recurring / len(hits)
     return reading
 
@@ -93,8 +105,12 @@ def choose_reading(text: str, start: int, *, convention=None, extra=None, known:
     if not usable:
         raise no_fit(text, start, convs, source=source)
     best_score = max(r.score for r in usable)
-    close = [r for r in usable if r.score >= best_score - TIE]
-    best = max(close, key=lambda r: (len(r.hits), -convs.index(r.convention)))
+    close = sorted((r for r in usable if r.score >= best_score - TIE),
+                   key=lambda r: (-len(r.hits), convs.index(r.convention)))
+    best = close[0]
+    for other in close[1:]:
+        if _only_adds_words(best, other):
+            best = other
     best.scores = scores
     best.others = [r for r in readings if r is not best]
     if best.coverage < MIN_COVERAGE:
@@ -103,6 +119,22 @@ def choose_reading(text: str, start: int, *, convention=None, extra=None, known:
             f"expected a transcript of speaker turns, found labels ({best.convention.name}) for only "
             f"{best.coverage:.0%} of the text", path=source, line=line)
     return best
+
+
+def _only_adds_words(more: Reading, fewer: Reading) -> bool:
+    """Are the labels that ``more`` finds and ``fewer`` does not all single words that are no
+    role ("Support: we." in prose), while those ``fewer`` alone finds are not? Then ``fewer``
+    reads the document better, though it finds fewer labels."""
+    mine, theirs = {h.pos for h in more.hits}, {h.pos for h in fewer.hits}
+    only_more = [h for h in more.hits if h.pos not in theirs]
+    only_fewer = [h for h in fewer.hits if h.pos not in mine]
+    return bool(only_more) and all(_weak(h, more.convention) for h in only_more) \
+        and not (only_fewer and all(_weak(h, fewer.convention) for h in only_fewer))
+
+
+def _weak(hit: Hit, conv: Convention) -> bool:
+    """A one-word label that is no role the convention knows."""
+    return len(hit.name.split()) == 1 and not any(conv.matches(k, hit.name) for k in _ROLES)
 
 
 def _chars(text: str, a: int, b: int) -> int:

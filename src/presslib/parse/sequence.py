@@ -11,8 +11,8 @@ The rules, read off how moderated press conferences run:
 - A moderator turn after which no journalist speaks is the ``closing`` (no exchange).
 - A journalist's first turn in an exchange is its ``question``; the same journalist again in the
   same exchange is a ``follow_up``; another journalist without a call opens a new exchange.
-  Before the first question, a journalist's turn that asks nothing ("Good afternoon.") is
-  ``other`` and stays in exchange 0.
+  Before the first question, a journalist's turn that asks nothing and was not called on
+  ("Good afternoon.") is ``other`` and stays in exchange 0.
 - An official's turn inside an exchange is an ``answer``.
 - Where an official chairs as well as answers (a press secretary), a short turn of theirs that
   only gives the floor ("Go ahead, Zeke.") and is followed by a journalist is a ``call`` like a
@@ -42,9 +42,10 @@ def assign_sequence(
     """
     n = len(roles)
     last_journalist = max((i for i, r in enumerate(roles) if r == "journalist"), default=-1)
-    # the first journalist's turn that asks: before it, journalists only greet or interject
-    first_question = next((i for i, r in enumerate(roles) if r == "journalist"
-                           and (asks is None or asks[i])), n)
+    # the first journalist's turn that asks, or that a call gave the floor to: before it,
+    # journalists only greet or interject
+    first_question = next((i for i, r in enumerate(roles) if r == "journalist" and (
+        asks is None or asks[i] or (i and (roles[i - 1] == "moderator" or (calls is not None and calls[i - 1]))))), n)
     kinds: list[str] = []
     exchanges: list[int | None] = []
     continuation: list[bool] = []

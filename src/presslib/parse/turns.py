@@ -125,6 +125,9 @@ def cut_turns(text: str, start: int, hits: list[Hit], asides: list[tuple[int, in
     turns: list[list] = []  # [hit number, segments]
     recorded: list[tuple[str, int]] = []  # asides as (text, offset), in order
     cursor = start if opening else (hits[0].pos if hits else len(text))
+    for a, b in asides:  # asides above the first turn (a time line, a stage direction)
+        if a < cursor:
+            recorded.append((text[a:b].strip(), a))
     current: list | None = None
     if opening:
         current = [-1, []]

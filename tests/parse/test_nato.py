@@ -1,4 +1,5 @@
-"""The turns table of the bundled transcript against the gold table, and its invariants."""
+"""The bundled NATO transcript: its turns table against the hand-checked gold table, and the
+parse's invariants on it."""
 
 import hashlib
 
@@ -6,9 +7,9 @@ import pandas as pd
 import pytest
 
 import presslib
-from presslib.transcript import COLUMNS, rebuild_body
+from presslib.table import COLUMNS, rebuild_body
 
-from .conftest import GOLD, NATO, as_table_strings
+from ..conftest import GOLD, NATO, as_table_strings
 
 GOLD_SHA256 = "4cb9b7abaeec0e40fcafd59dae5a532357c9a57ca073066adf4103ef59883e50"
 

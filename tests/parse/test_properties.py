@@ -11,8 +11,10 @@ alongside, by the rules DESIGN.md states, and the parse must reproduce it turn f
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import pandas as pd
+
 import presslib
-from presslib.transcript import rebuild_body
+from presslib.table import rebuild_body
 
 FIRST = ["Anna", "Bertil", "Chiara", "Dmytro", "Émile", "Fatma", "Gustav", "Hana", "Ivo", "Júlia",
          "Kai", "Lena", "Marek", "Nora", "Oskar", "Piet", "Rui", "Sanne"]
@@ -116,7 +118,7 @@ def test_parse_recovers_the_generated_turns(generated):
                    t.turns["text"]))
     want = [(label or "", speaker, role, aff, kind, ex, cont, "\n\n".join("\n".join(p) for p in paras))
             for label, speaker, role, aff, kind, ex, cont, paras in expected]
-    got = [tuple(None if (isinstance(v, float) or v is presslib.transcript.pd.NA) else v for v in row) for row in got]
+    got = [tuple(None if (isinstance(v, float) or v is pd.NA) else v for v in row) for row in got]
     assert got == want
     # Lossless: the body's non-blank lines come back, in order, once.
     body = [l.strip() for i, l in enumerate(source.split("\n"), 1)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from presslib.speakers import looks_like_label, parse_label, split_title
+from presslib.parse.names import looks_like_label, parse_label, split_title
 
 
 @pytest.mark.parametrize("printed, name, title, affiliation, journalist", [

@@ -1,6 +1,6 @@
 """Turn kinds and exchanges, on hand-made sequences."""
 
-from presslib.sequence import assign_sequence
+from presslib.parse.sequence import assign_sequence
 
 
 def test_call_not_taken_up_continues_the_exchange():
