@@ -143,7 +143,7 @@ def _read_as_a_whole(hits: list[Hit], conv: Convention, named: frozenset[str] = 
 
     kept = [(h, k) for h, k in zip(hits, keys)
             if (counts[k] > 1 or len(h.name.split()) > 1 or role(h) or k in named)
-            and k not in NOT_NAMES]
+            and k.split(",")[0] not in NOT_NAMES]
     # a person's label, then their office as if it were another ("Franz von Holzhausen:" /
     # "Chief Designer: ..."): the office is the text's first words
     kept = [kh for j, kh in enumerate(kept)

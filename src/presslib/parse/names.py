@@ -23,7 +23,7 @@ TITLE_WORDS = frozenset(
     """secretary general deputy assistant president vice minister prime chancellor foreign
     defence defense spokesperson spokesman spokeswoman spokesperson's moderator chair chairman
     chairwoman chairperson ambassador envoy director commander admiral supreme allied chief
-    officer host representative head senator governor mayor secretary-general press
+    officer host representative head senator governor mayor secretary-general
     under-secretary king queen prince commissioner high executive special acting ceo cfo coo
     presenter anchor interpreter administrator adviser advisor counselor counsellor coordinator
     principal senior official premier treasurer attorney pm
@@ -51,6 +51,7 @@ PARTICLES = frozenset(
 #: Offices labels print as initials.
 ABBREVIATED_OFFICES = {"PM": "prime minister", "FM": "foreign minister", "SG": "secretary general",
                        "DPM": "deputy prime minister", "SRS": "stellvertretende regierungssprecherin"}
+_NO_ORGANISATION = frozenset({"press", "the", "white house press", "media", "communications"})
 _MAX_LABEL_WORDS = 14
 _MAX_LABEL_CHARS = 120
 _TOKEN_SPLIT = re.compile(r"[\s,/&]+")
@@ -132,10 +133,16 @@ def split_title(phrase: str) -> tuple[str, str]:
 
 
 def organisation(title: str) -> str:
-    """The organisation a title names before its first title word (``NATO`` Spokesperson)."""
+    """The organisation a title names before its first title word (``NATO`` Spokesperson; but
+    "Press" Secretary names none).
+
+    >>> organisation("NATO Spokesperson"), organisation("Press Secretary")
+    ('NATO', '')
+    """
     tokens = title.split()
     first = next((i for i, t in enumerate(tokens) if t.lower() in TITLE_WORDS), len(tokens))
-    return " ".join(tokens[:first])
+    found = " ".join(tokens[:first])
+    return "" if found.lower() in _NO_ORGANISATION else found
 
 
 @lru_cache(maxsize=4096)

@@ -4,7 +4,8 @@ Every parse says where the words of its text went (turns, header, labels, asides
 with a line, where the reading looks doubtful, rather than returning a table that is silently
 wrong:
 
-- fewer than :data:`LOW_COVERAGE` of the words are in turns;
+- fewer than :data:`LOW_COVERAGE` of the words are in turns, and the rest is substantial
+  (:data:`UNACCOUNTED_WORDS` or more);
 - the header holds more words than the first three turns (a stray line may have been taken
   for the first label);
 - one speaker holds almost all the words of a text full of question marks, with no one asking
@@ -22,6 +23,7 @@ from collections import Counter
 from ..text import WORD_RE
 
 LOW_COVERAGE = 0.9
+UNACCOUNTED_WORDS = 150  # (a short gaggle's front matter is a fifth of it, and no sign of trouble)
 FOLDED_WORDS = 150
 ONE_VOICE = 0.9
 
@@ -43,7 +45,7 @@ def assess(meta, cols: dict, *, hits, header_text: list[str], runner_up=None, la
     meta.n_labels = len(hits)
     warn = meta.warnings.append
     first_line = cols["line_start"][0] if cols["line_start"] else 1
-    if meta.coverage < LOW_COVERAGE:
+    if meta.coverage < LOW_COVERAGE and (1 - meta.coverage) * meta.words >= UNACCOUNTED_WORDS:
         warn(f"line {first_line}: only {meta.coverage:.0%} of the words are in turns "
              f"(header {_share(meta.words_header, meta.words)}, asides {_share(meta.words_asides, meta.words)})")
     first_turns = sum(words[:3])
@@ -57,7 +59,7 @@ def assess(meta, cols: dict, *, hits, header_text: list[str], runner_up=None, la
     if by_speaker and meta.words_turns:
         speaker, n = by_speaker.most_common(1)[0]
         asked = sum(q for q, s in zip(cols["n_questions"], cols["speaker"]) if s == speaker)
-        if n / meta.words_turns >= ONE_VOICE and asked >= 5 and "journalist" not in roles:
+        if n / meta.words_turns >= ONE_VOICE and asked >= 5 and "journalist" not in roles and len(words) >= 3:
             warn(f"line {first_line}: {speaker} holds {n / meta.words_turns:.0%} of the words and asks "
                  f"{asked} questions, and no one else asks: are questions folded into answers?")
     if runner_up is not None:
@@ -75,7 +77,9 @@ def assess(meta, cols: dict, *, hits, header_text: list[str], runner_up=None, la
     empty = [ls for ls, w, lab in zip(cols["line_start"], words, cols["label"]) if lab and not w]
     if empty and len(empty) >= max(2, len(words) // 10):
         warn(f"line {empty[0]}: {len(empty)} labels have no text after them")
-    if len(words) >= 4 and "journalist" not in roles:
+    if len(words) == 1:
+        warn(f"line {first_line}: one turn only: remarks by one speaker, no press conference?")
+    elif len(words) >= 4 and "journalist" not in roles:
         warn(f"line {first_line}: no one asks questions (no journalist found among "
              f"{len(set(cols['speaker']))} speakers)")
     if "principal" not in roles:

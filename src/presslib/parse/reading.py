@@ -7,10 +7,10 @@ much of the body it accounts for and how plausible its speakers are:
   first label on, a title block it recognises (title, "by ..." line, dates) and the
   unlabeled opening statement after it. Other text above the first label is unaccounted
   header;
-- **recurrence**: the share of labels whose speaker speaks more than once, or whose label
-  says who speaks (a role the convention knows, "Q" or "MODERATOR"; a journalist's "Name,
-  Outlet"). Section headings read as labels each occur once; the people of a press
-  conference come back.
+- **recurrence**: the share of labels whose speaker speaks more than once (a one-word label
+  only if it is a role), whom the header names, or whose label says who speaks (a role the
+  convention knows, "Q" or "MODERATOR"; a journalist's "Name, Outlet"). Section headings
+  read as labels each occur once; the people of a press conference come back.
 
 The score is ``coverage × (0.5 + 0.5 × recurrence)``. Readings within :data:`TIE` of the best
 score are told apart by the number of labels they find (a reading that also finds the "Q"s
@@ -18,8 +18,9 @@ beats one that folds the questions into the answers), then by the conventions' o
 reading whose only extra labels are single words that are no role ("Support: we." in prose)
 gives way to the one without them.
 
-A document that no reading explains (no convention finds two labels, or the best covers less
-than :data:`MIN_COVERAGE` of it) is refused with one line naming each convention tried.
+A document that no reading explains (no convention finds two labels, or one that accounts for
+:data:`SINGLE_COVERAGE` of it; or the best covers less than :data:`MIN_COVERAGE`) is refused
+with one line naming each convention tried.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from .labels import Hit, find_labels
 from .names import name_key, parse_label
 
 TIE = 0.05
+SINGLE_COVERAGE = 0.8
 _ROLES = ("collective_journalist", "anonymous_journalist", "moderator", "principal", "journalist")
 MIN_COVERAGE = 0.25
 _NONBLANK = re.compile(r"[^\S\n]*\S[^\n]*")
@@ -85,9 +87,13 @@ def read_with(text: str, start: int, conv: Convention, lines: list[str], *,
     person = {h.printed: name_key(parse_label(h.printed, h.name).name) for h in hits}
     keys = Counter(person[h.printed] for h in hits)
     roles = ("collective_journalist", "anonymous_journalist", "moderator")
-    # a label recurs, or says by its shape who speaks: a role the convention knows, or a
-    # journalist's "Name, Outlet"
-    recurring = sum(1 for h in hits if keys[person[h.printed]] > 1 or any(conv.matches(r, h.name) for r in roles)
+    # a label recurs (a single word only as a role: "NATO:" twice in prose is no evidence), or
+    # names someone the header names, or says by its shape who speaks: a role the convention
+    # knows, or a journalist's "Name, Outlet"
+    named = {name_key(k) for k in known if k}
+    recurring = sum(1 for h in hits if any(conv.matches(r, h.name) for r in roles)
+                    or (keys[person[h.printed]] > 1 and not _weak(h, conv))
+                    or person[h.printed] in named
                     or ("," in h.name and parse_label(h.printed).is_journalist))
     reading.recurrence = recurring / len(hits)
     return reading
@@ -101,11 +107,13 @@ def choose_reading(text: str, start: int, *, convention=None, extra=None, known:
     convs = [get_convention(convention, extra)] if convention is not None else list(conventions(extra).values())
     readings = [read_with(text, start, c, lines, known=known) for c in convs]
     scores = {r.convention.name: (round(r.score, 3), len(r.hits)) for r in readings}
-    usable = [r for r in readings if len(r.hits) >= 2]
+    # two labels at least; or one that accounts for most of the text (a single speaker's remarks)
+    usable = [r for r in readings if len(r.hits) >= 2 or (r.hits and r.coverage >= SINGLE_COVERAGE
+                                                            and not _weak(r.hits[0], r.convention))]
     if not usable:
         raise no_fit(text, start, convs, source=source)
     best_score = max(r.score for r in usable)
-    close = sorted((r for r in usable if r.score >= best_score - TIE),
+    close = sorted((r for r in usable if r.score >= best_score - TIE - 1e-9),
                    key=lambda r: (-len(r.hits), convs.index(r.convention)))
     best = close[0]
     for other in close[1:]:
