@@ -103,7 +103,7 @@ def test_question_ending_in_two_dots_and_a_question_mark():
     s = sentences(text)
     assert len(s) == 2
     assert s[0][-4:] == ["that", ".", ".", "?"] and s[1] == ["Yes", "."]
-    assert [c.tolist() for c in count_text([text])] == [[15], [2], [1]]  # 14 words, then "Yes"
+    assert list(count_text([text])) == [[15], [2], [1]]  # 14 words, then "Yes"
 
 
 def test_abbreviations_do_not_end_sentences():
