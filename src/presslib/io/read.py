@@ -13,6 +13,7 @@ checksum.
 from __future__ import annotations
 
 import os
+import re
 import stat
 import warnings
 from dataclasses import dataclass, field
@@ -32,7 +33,8 @@ class Source:
     ``line_map`` gives, for a page or record reduced to text (HTML, XML), the 1-based line of
     the file that each line of ``text`` came from (``None``: the lines are the file's own).
     ``fields`` holds what the markup says of the document (``title``, ``date``; an XML
-    record's short fields). ``form`` is ``"text"``, ``"html"``, ``"xml"`` or ``"pdf"``.
+    record's short fields). ``form`` is ``"text"``, ``"html"``, ``"xml"``, ``"pdf"``, or
+    ``"numbered"`` for a court reporter's transcript whose margin numbers were taken off.
     """
 
     text: str
@@ -90,11 +92,28 @@ def decode_source(raw: bytes, *, path: str | Path | None = None) -> Source:
     text = decode(raw, path=where)
     form = looks_like_markup(text, suffix=suffix)
     if not form:
+        if _numbered(text):
+            return Source(_MARGIN.sub("", text), raw, where, "numbered")
         return Source(text, raw, where)
     markup = markup_to_text(text, form)
     if not markup.text.strip():
         raise PresslibError(f"{form.upper()} with no text in it, expected a transcript", path=where)
     return Source(markup.text, raw, where, form, markup.line_map, markup.fields)
+
+
+# A court reporter's margin: each line's number (1 to 25 a page) and the white space around it
+_MARGIN = re.compile(r"^[^\S\n]*+(?:\d{1,2}(?=[^\S\n]|$))?[^\S\n]*+", re.M)
+_NUMBERED_LINE = re.compile(r"[^\S\n]{0,10}+\d{1,2}(?:[^\S\n]|$)")
+_NUMBERED_SHARE = 0.6
+
+
+def _numbered(text: str) -> bool:
+    """Are most of the first 300 non-blank lines numbered in the margin, as a court reporter's
+    transcript is (then the numbers are taken off every line, which keep their places)?"""
+    lines = [line for line in text[:40_000].split("\n") if line.strip()][:300]
+    if len(lines) < 50:
+        return False
+    return sum(1 for line in lines if _NUMBERED_LINE.match(line)) >= _NUMBERED_SHARE * len(lines)
 
 
 def decode(raw: bytes, *, path: str | Path | None = None) -> str:

@@ -119,7 +119,9 @@ def parse_source(source: Source, *, doc_id: str, convention=None, conventions=No
     texts = [t[1] for t in cut.turns]
     words, sentences, questions = count_text(texts)
     # 6-7. people, roles, sequence
-    cols = _people_and_sequence(cut, hits, conv, header, texts, words, doc_id)
+    header_text = _lines_at(text, header.lines)
+    cols = _people_and_sequence(cut, hits, conv, header, texts, words, doc_id,
+                                header_words=frozenset(w.casefold() for line in header_text for w in line.split()))
     cols["n_words"], cols["n_sentences"], cols["n_questions"] = words, sentences, questions
     cols["line_start"] = [source.source_line(n) for n in cols["line_start"]]
     cols["line_end"] = [source.source_line(n) for n in cols["line_end"]]
@@ -129,7 +131,6 @@ def parse_source(source: Source, *, doc_id: str, convention=None, conventions=No
     meta.readings = "; ".join(f"{name} {score:.2f} ({n})" for name, (score, n) in
                               sorted(reading.scores.items(), key=lambda kv: -kv[1][0]))
     runner = _runner_up(reading)
-    header_text = _lines_at(text, header.lines)
     assess(meta, cols, hits=[hits[t[0]] for t in cut.turns if t[0] >= 0], header_text=header_text,
            runner_up=runner, label_lines=lambda pos: source.source_line(text.count("\n", 0, pos) + 1))
     return meta, cols
@@ -183,9 +184,11 @@ def _only_gives_floor(text: str) -> bool:
     return len(before.split()) <= _COURTESY_WORDS
 
 
-def _people_and_sequence(cut, hits, conv, header: Header, texts, words, doc_id) -> dict[str, list]:
+def _people_and_sequence(cut, hits, conv, header: Header, texts, words, doc_id, *,
+                         header_words=frozenset()) -> dict[str, list]:
     """The turns table's columns but the counts: people, roles, outlets, kinds and exchanges."""
     people = People(header, conv)
+    people.header_words = header_words
     labels = {}
     keys: list[str | None] = []
     for i, *_ in cut.turns:

@@ -41,7 +41,8 @@ _FIRST_NAME = re.compile(
     r"(?:\b(?i:go ahead|yes|yeah|okay|ok|sure|please),? (?P<a>[A-Z][a-z]{1,30}+)\b(?! [A-Z])"
     r"|^(?P<b>[A-Z][a-z]{1,30}+)(?:,| —| -) (?i:go ahead))"
 )
-_NOT_NAMES = frozenset("I We You The And So But Thank Thanks Mr Ms Mrs Sir Madam Go Yes Okay All".split())
+_NOT_NAMES = frozenset("I We You The And So But Thank Thanks Mr Ms Mrs Sir Madam Go Yes Okay All "
+                       "To For From With At On In Of Our Your Over Back Now Then".split())
 # matched on the lower-cased sentence; a bare "yes." agrees, "yes?" or "yes, sir" calls
 _FLOOR = re.compile(
     r"\b(?:go ahead|next question|first question|let'?s go to|we'?ll go to|we will go to|over to|"

@@ -32,9 +32,10 @@ bundled name replaces the bundled one. The keys:
     regular expressions for label names that stand for journalists without naming them: one
     label for all of them ("Q", "JOURNALIST"), or one per person ("Speaker 4"). A default
     list of the first serves where a convention gives none.
-``journalist``, ``moderator``, ``principal``
+``journalist``, ``moderator``, ``principal``, ``other``
     lists of regular expressions for label names whose role the convention states: who asks
-    (analysts on a call, members of a committee), who gives the floor, who answers.
+    (analysts on a call, members of a committee), who gives the floor, who answers, who does
+    none of these (an interpreter, the default).
 ``stage``, ``time``, ``footer``
     lists of regular expressions for whole lines: stage directions ("(Laughter.)"), time
     lines ("7:27 P.M. EDT"), footer lines ("END", the default).
@@ -68,11 +69,12 @@ DEFAULT_COLLECTIVE = (
     r"Unknown speaker|Unidentified Analyst|AUDIENCE MEMBER|Audience member|PARTICIPANT|Participant)$"
 )
 DEFAULT_MODERATOR = (r"^(?:MODERATOR|Moderator|THE OPERATOR|OPERATOR|Operator|HOST|Host)$",)
+DEFAULT_OTHER = (r"^(?:INTERPRETER|Interpreter|TRANSLATOR|Translator)$",)
 DEFAULT_FOOTER = (r"^(?:END|(?i:ends)|\[?ENDS?\]?|- ?ENDS? ?-|\*\*\*ENDS?\*\*\*)(?:{SPACE}+\d{1,2}:\d{2}(?::\d{2})?(?:{SPACE}?[AaPp]\.?[Mm]\.?)?(?:{SPACE}[A-Z]{2,4})?)?$",)
 _KEYS = {"name", "description", "example", "label", "text", "glued", "header", "names",
          "collective_journalist", "anonymous_journalist", "journalist", "moderator", "principal",
-         "stage", "time", "footer", "merge_chunks"}
-_LISTS = ("journalist", "moderator", "principal", "stage", "time", "footer")
+         "other", "stage", "time", "footer", "merge_chunks"}
+_LISTS = ("journalist", "moderator", "principal", "other", "stage", "time", "footer")
 _CHOICES = {"text": ("next-line", "same-line"), "header": ("title-block", "block", "nato"),
             "names": ("as-printed", "title-case")}
 
@@ -94,6 +96,7 @@ class Convention:
     journalist: tuple[str, ...] = ()
     moderator: tuple[str, ...] = DEFAULT_MODERATOR
     principal: tuple[str, ...] = ()
+    other: tuple[str, ...] = DEFAULT_OTHER
     stage: tuple[str, ...] = ()
     time: tuple[str, ...] = ()
     footer: tuple[str, ...] = DEFAULT_FOOTER
@@ -196,7 +199,7 @@ def _compile(conv: Convention) -> None:
     for key in ("collective_journalist", "anonymous_journalist"):
         if getattr(conv, key):
             c[key] = re.compile(getattr(conv, key))
-    for key in ("journalist", "moderator", "principal", "stage", "time", "footer"):
+    for key in ("journalist", "moderator", "principal", "other", "stage", "time", "footer"):
         if getattr(conv, key):
             c[key] = re.compile("|".join(f"(?:{expand(p)})" for p in getattr(conv, key)))
     lines = [expand(p).strip("^$") for p in (*conv.time, *conv.footer)]

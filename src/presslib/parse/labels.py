@@ -36,7 +36,8 @@ NOT_NAMES = frozenset(
     example answer reply thanks thank please okay ok look again next last update source subject
     date time location photo video read related tags summary""".split()
 )
-_ROLE_KEYS = ("collective_journalist", "anonymous_journalist", "moderator", "principal", "journalist")
+_MC = re.compile(r"\bMc(?=[A-Z])")
+_ROLE_KEYS = ("collective_journalist", "anonymous_journalist", "moderator", "principal", "journalist", "other")
 _BLANK_REST = re.compile(r"[^\S\n]*+(?=\n|\Z)")
 _SPACES = re.compile(r"[^\S\n]*+")
 _CAPITALISED = re.compile(r"\b[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+")
@@ -124,7 +125,8 @@ def _header_words(header: str) -> frozenset[str]:
 
 
 def _all_caps(name: str) -> bool:
-    return name.upper() == name
+    """All capitals, but for the "c" of "Mc" ("MR. McNALLY")."""
+    return name.upper() == name or _MC.sub("MC", name).upper() == _MC.sub("MC", name)
 
 
 def _read_as_a_whole(hits: list[Hit], conv: Convention, named: frozenset[str] = frozenset()) -> list[Hit]:

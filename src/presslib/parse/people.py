@@ -14,12 +14,14 @@ Roles come from three sources, the first that speaks deciding:
    - who mostly asks (at least half their turns hold a question, and their turns are short
      beside the answers) is a journalist: a named reporter, an analyst, a committee member;
    - who mostly gives the floor (short turns, most followed by a journalist) is the moderator;
-   - who answers journalists is a principal: the one who speaks most in answers, anyone whose
-     answers reach a quarter of theirs or who answers twice (several principals are normal),
-     and anyone who makes a statement of 100 words or more before the questions;
    - who only hands over at the start ("I'll turn the call over to Satya") or only closes
      ("That's all we've got time for") moderates;
    - those the moderator calls on by name ("Greg.") ask;
+   - who answers journalists is a principal: the one who speaks most in answers, anyone whose
+     answers reach a quarter of theirs or who answers twice, or answers once at length when
+     handed the floor by name (several principals are normal), and anyone who makes a
+     statement of 100 words or more before the questions;
+   - anyone else whose turns are mostly answered by a principal at length asks;
    - anyone else is ``other``.
 
 Where no principal is found any other way, the official who speaks most is it.
@@ -42,9 +44,11 @@ _ANSWER_SHARE = 0.25  # a second principal answers at least this share of the fi
 _STATEMENT_WORDS = 100  # a statement before the questions this long makes a principal
 _ANSWER_WORDS = 50  # ... and so does one answer this long
 _QUESTION_WORDS = 250  # a journalist's turns are no longer than this on average
+_ASKING_WORDS = 15  # ... and one that asks without a question mark at least this long
 _CLOSING = re.compile(
     r"(?i:that'?s all (?:we'?ve got|we have) time for|(?:that|this) (?:concludes|ends)|no (?:more|further) questions|"
     r"thank you (?:all|everyone|everybody|very much,? everyone)[.!]?\s*$)")
+_DASHED = re.compile(r"--|–|—")
 _FLOOR_START = re.compile(r"\b(?:next|first|last|final) question\b|\bwe will now (?:move|go)\b")
 
 
@@ -60,7 +64,7 @@ def make_label(hit: Hit, conv: Convention) -> Label:
     """The :class:`Label` of a label under ``conv``."""
     if conv.matches("collective_journalist", hit.name) or conv.matches("anonymous_journalist", hit.name):
         return Label(hit.printed, hit.name, "", "", is_journalist=True)
-    if conv.label_re is None:
+    if conv.label_re is None or _DASHED.search(hit.printed):  # ("Name -- Firm -- Analyst": all of it)
         return parse_label(hit.printed)
     lab = parse_label(hit.printed, hit.name)
     if conv.names != "title-case" and lab.name != hit.name and not lab.title and "," not in hit.name:
@@ -82,6 +86,7 @@ class People:
         self.collective: set[str] = set()
         self.offices: dict[str, str] = {}  # an office as a label prints it -> who holds it
         self.officials: set[str] = set()  # people whose label gives an executive office
+        self.header_words: frozenset[str] = frozenset()  # the words of the header's lines
         for title, person in ((header.principal_title, header.principal), *header.others):
             if person:
                 key = name_key(person)
@@ -134,7 +139,7 @@ class People:
             role = "journalist"
         elif lab.is_moderator or conv.matches("moderator", lab.name):
             role = "moderator"
-        elif "interpreter" in name_key(lab.name) or "interpreter" in name_key(lab.title):
+        elif conv.matches("other", lab.name) or "interpreter" in name_key(lab.title):
             role = "other"
         elif conv.matches("principal", lab.name):
             role = "principal"
@@ -239,7 +244,7 @@ class People:
             if key in self.officials or key == answerer:
                 continue
             if hands[key] * 2 < turns[key] and mean[key] <= _QUESTION_WORDS and \
-                    (share[key] >= 0.5 or (share[key] >= 0.3 and mean[key] <= 0.5 * brief)):
+                    (share[key] >= 0.5 or (share[key] >= 0.4 and mean[key] <= 0.5 * brief)):
                 self.role[key] = "journalist"
         # 2. who gives the floor: short turns before a journalist's, or words that give it
         asking = {k for k in turns if role(k) == "journalist"}
@@ -247,14 +252,16 @@ class People:
         gives = [False] * n  # turns that give the floor or close: no answers
         for i, key in enumerate(keys):
             if key in undecided and not role(key):
-                short_call = i + 1 < n and keys[i + 1] in asking and sizes[i] <= _MODERATOR_TURN_WORDS
+                # (a short turn between two journalists' is an answer, not a call)
+                short_call = i + 1 < n and keys[i + 1] in asking and sizes[i] <= _MODERATOR_TURN_WORDS \
+                    and not (i and keys[i - 1] in asking)
                 gives[i] = bool(short_call or _hands_over(texts[i]) or closing[i])
                 floor[key] += gives[i]
-        answered, answers, statement = self._answers(keys, sizes, asking, gives)
+        answered, answers, statement = self._answers(keys, sizes, asking, gives, texts)
         top = max(answered.values(), default=0)
         for key in undecided:
             if not role(key) and answered[key] < _ANSWER_SHARE * top and floor[key] * 2 >= turns[key] \
-                    and (floor[key] >= 2 or (turns[key] == 1 and not answers[key])):
+                    and (floor[key] >= 2 or (turns[key] == 1 and hands[key] and not answers[key])):
                 self.role[key] = "moderator"  # gives the floor (or only hands over, or closes)
         # 3. who is called on by name ("Greg.", "... from Keith Weiss with Morgan Stanley")
         called = Counter()
@@ -272,25 +279,50 @@ class People:
         asking = {k for k in turns if role(k) == "journalist"}
         if not asking and not any(statement.values()):
             return  # no one asks: answers cannot be told
-        answered, answers, statement = self._answers(keys, sizes, asking, gives)
+        answered, answers, statement = self._answers(keys, sizes, asking, gives, texts)
         top = max(answered.values(), default=0)
         for key in undecided:
-            if role(key):
-                continue
-            if (top and (answered[key] >= _ANSWER_SHARE * top or answers[key] >= 2)) \
-                    or statement[key] >= _STATEMENT_WORDS or (answers[key] and answered[key] >= _ANSWER_WORDS):
+            if not role(key) and ((top and (answered[key] >= _ANSWER_SHARE * top or answers[key] >= 2))
+                                  or statement[key] >= _STATEMENT_WORDS):
                 self.role[key] = "principal"
-            else:
-                self.role[key] = "other"
+        # ... or answers once at length, as an official, when a principal hands them the floor,
+        # or after a question the moderator reads out (only officials answer those)
+        principals = {k for k in turns if role(k) == "principal"}
+        handed = Counter(k for i, k in enumerate(keys) if k in undecided and i and (
+            (keys[i - 1] in principals
+             and any(w in last_sentence(texts[i - 1]) for w in _name_words(self.name.get(k, k))))
+            or (role(keys[i - 1]) == "moderator" and "?" in texts[i - 1])))
+        for key in undecided:
+            if not role(key) and answers[key] and answered[key] >= _ANSWER_WORDS and \
+                    (handed[key] or key in self.officials or self._introduced(key, keys, texts)):
+                self.role[key] = "principal"
+        # 5. who else speaks to be answered: most of their turns are followed by a principal's
+        #    answer, at least twice as long (a reporter who asks without a question mark)
+        principals = {k for k in turns if role(k) == "principal"}
+        answered_by = Counter(k for i, k in enumerate(keys[:-1]) if k in undecided and not role(k)
+                              and sizes[i] >= _ASKING_WORDS and keys[i + 1] in principals
+                              and sizes[i + 1] >= 2 * sizes[i])
+        for key in undecided:
+            if not role(key):
+                self.role[key] = "journalist" if answered_by[key] * 2 > turns[key] and \
+                    key not in self.officials and mean[key] <= _QUESTION_WORDS else "other"
 
-    def _answers(self, keys, sizes, asking, gives):
+    def _introduced(self, key: str, keys, texts) -> bool:
+        """Is this person named in the header or before the first question ("On the call with
+        me are Satya Nadella, ..."): an official, where reporters seldom are?"""
+        words = _name_words(self.name.get(key, key))
+        before = [t for k, t in zip(keys, texts) if self.role.get(k) != "journalist"][:3]
+        said = " ".join([self.header.title, *before])[:20_000]
+        return any(w in said for w in words) or any(w.casefold() in self.header_words for w in words)
+
+    def _answers(self, keys, sizes, asking, gives, texts):
         """Words and turns of each official after a question (until the next one; several
         may answer it), and their words before the first question."""
         answered, answers, statement = Counter(), Counter(), Counter()
         asked = False
         for i, key in enumerate(keys):
-            if key in asking:
-                asked = True
+            if key in asking or (self.role.get(key) == "moderator" and "?" in texts[i]):
+                asked = True  # (a moderator may read out a question sent in)
             elif key and self.role.get(key) not in ("journalist", "moderator"):
                 if asked and not gives[i]:
                     answered[key] += sizes[i]
@@ -315,7 +347,13 @@ def _misspelt(a: str, b: str) -> bool:
     more ("ban broadbent", "ben broadbent"; "zelenskky", "zelenskyy")? Numbered voices
     ("speaker 1", "speaker 2") are different people."""
     words_a, words_b = a.split(), b.split()
-    if len(words_a) != len(words_b) or any(c.isdigit() for c in a + b):
+    if any(c.isdigit() for c in a + b):
+        return False
+    if len(words_a) == 1 and len(words_b) > 1:  # "buttitgieg" and "pete buttigieg"
+        words_b = words_b[-1:]
+    elif len(words_b) == 1 and len(words_a) > 1:
+        words_a = words_a[-1:]
+    if len(words_a) != len(words_b):
         return False
     differ = [(x, y) for x, y in zip(words_a, words_b) if x != y]
     if len(differ) != 1:

@@ -4,9 +4,9 @@ Each label opens a turn that runs to the next label. Some lines belong to no tur
 in the metadata as *asides*, each with its source line:
 
 - the convention's time and footer lines ("1:32 P.M. EST", "END 2:35 P.M. EST");
-- page furniture left by PDF extraction: a line that says "Page 3 of 24", or a line with a
-  number in it that recurs three times or more ("May 4, 2022 Chair Powell's Press Conference
-  PRELIMINARY");
+- page furniture, in a text that has pages: a line that says "Page 3 of 24" or only a page
+  number, or a line with a number in it that recurs three times or more ("May 4, 2022 Chair
+  Powell's Press Conference PRELIMINARY");
 - a stage direction on its own line above the first label ("(Laughter.)" inside a turn is
   the turn's text);
 - at the end, a list of labels without text (an earnings call's participants) and a block of
@@ -36,6 +36,7 @@ _LINE = re.compile(r"[^\n]{1,200}+(?=\n|\Z)")  # a line of up to 200 characters,
 # a line of up to 200 characters with a digit in it, found from the line end before it
 _NUMBERED_LINE = re.compile(r"\n([^\n\d]{0,200}+\d[^\n]{0,200}+)(?=\n|\Z)")
 _DIGITS = re.compile(r"\d+")
+_BARE_NUMBER = re.compile(r"[^\S\n]*+\d{1,4}[^\S\n]*+")
 # a line that is only a page number, or starts with one ("Page 3 of 24 ...")
 _PAGED = re.compile(r"\n[^\S\n]*+(?:\d{1,4}[^\S\n]*+(?=\n)|(?i:page|seite|página|pagina)[^\S\n]{1,3}\d{1,4}\b)")
 _FOOTER_WORDS = 8
@@ -100,7 +101,7 @@ def _page_furniture(text: str, start: int, labels: set[int]) -> list[tuple[int, 
         if span[0] in labels:
             continue  # a label's line is no furniture
         line = m.group(1)
-        if _PAGE_LINE.match(line):
+        if _PAGE_LINE.match(line) or _BARE_NUMBER.fullmatch(line):
             out.append(span)
         else:
             seen.setdefault(_DIGITS.sub("#", line.strip()), []).append(span)
