@@ -95,7 +95,8 @@ def _pattern_labels(text: str, start: int, conv: Convention) -> list[Hit]:
         if rest and not same_line:
             continue  # text after a label that must stand alone: prose
         printed = m.group("label").strip()
-        name = ((m.group("name") if has_name else None) or printed.rstrip(":")).replace("**", "").strip()
+        name = ((m.group("name") if has_name else None) or (m.groupdict().get("dashed")) or printed.rstrip(":")
+                ).replace("**", "").strip()
         if caps and not _all_caps(name):
             continue
         if not glued:  # a name and a comma alone on the line above: the label wrapped
