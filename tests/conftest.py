@@ -37,23 +37,23 @@ def as_table_strings(turns: pd.DataFrame, columns) -> pd.DataFrame:
 
 
 def normalised(lines) -> list[str]:
-    """Non-blank lines with their white space runs made one space (as rebuild_body joins a
-    label to the text on its line)."""
-    return [" ".join(line.split()) for line in lines if line.strip()]
+    """Non-blank lines without their white space (rebuild_body joins a label to the text on
+    its line by one space, whatever the source had there: none, several, a tab)."""
+    return ["".join(line.split()) for line in lines if line.strip()]
 
 
 def lossless(text: str, turns: pd.DataFrame, meta) -> list[str]:
     """Check that the body rebuilt from ``turns`` (and the asides in ``meta``) is the text's
-    non-blank lines, in order, less some lines; return those left out (the header)."""
+    non-blank lines, in order, less some lines; return those left out (the header), stripped."""
     from presslib.table import rebuild_body
 
     rebuilt = normalised(rebuild_body(turns, meta=meta))
     left_out, k = [], 0
-    for line in normalised(text.split("\n")):
-        if k < len(rebuilt) and line == rebuilt[k]:
+    for line in (line for line in text.split("\n") if line.strip()):
+        if k < len(rebuilt) and normalised([line]) == [rebuilt[k]]:
             k += 1
         else:
-            left_out.append(line)
+            left_out.append(line.strip())
     assert k == len(rebuilt), f"rebuilt line {k} is not in the source: {rebuilt[k]!r}"
     return left_out
 

@@ -27,6 +27,7 @@ def expectations(*, transcripts: bool = True) -> list[Path]:
 def load(path: Path) -> dict:
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     data["path"] = path.parent / data["file"]
+    data.setdefault("speaker", [])
     return data
 
 
@@ -49,6 +50,10 @@ class Score:
     warnings: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     error: str = ""
+
+    @property
+    def problems_but_coverage(self) -> list[str]:
+        return [p for p in self.problems if not p.startswith("coverage")]
 
     @property
     def questions_right(self) -> bool:

@@ -49,7 +49,7 @@ def test_lossless_with_asides_and_same_line_labels(stem):
     t = presslib.load_transcript(path)
     text = path.read_text(encoding="utf-8")
     lines = text.split("\n")
-    assert lossless(text, t.turns, t.meta) == normalised(lines[i - 1] for i in t.meta.header_lines)
+    assert lossless(text, t.turns, t.meta) == [lines[i - 1].strip() for i in t.meta.header_lines]
     # the asides are exactly the source lines they name
     lines = path.read_text(encoding="utf-8").split("\n")
     assert [lines[i - 1].strip() for i in t.meta.aside_lines] == t.meta.asides

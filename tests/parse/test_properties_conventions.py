@@ -132,7 +132,7 @@ def timestamped(draw):
 
 def _header(source, meta):
     lines = source.split("\n")
-    return normalised(lines[i - 1] for i in meta.header_lines)
+    return [lines[i - 1].strip() for i in meta.header_lines]
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -98,11 +98,13 @@ def parse_source(source: Source, *, doc_id: str, convention=None, conventions=No
     hits = [h for h in hits if h.pos not in aside_starts]  # ("END 2:05 P.M. EST" is no label)
     if not hits:
         raise no_fit(text, start, [conv], source=where)
-    if reading.title_block is not None and reading.title_block.lines:
-        header = front.merged(reading.title_block)
-    else:
-        header = front.merged(_block_header(text, start, hits[0].pos, asides))
     turn_start = reading.body_start if reading.opening else hits[0].pos
+    if reading.title_block is not None and reading.title_block.lines:
+        # a title block, and what lies between it and the first turn (no opening statement)
+        header = front.merged(reading.title_block).merged(
+            _block_header(text, reading.body_start, turn_start, asides))
+    else:
+        header = front.merged(_block_header(text, start, turn_start, asides))
     cut = cut_turns(text, turn_start, hits, asides, opening=reading.opening, merge_chunks=conv.merge_chunks)
     meta = Meta(
         doc_id=doc_id, title=header.title, principal=header.principal,

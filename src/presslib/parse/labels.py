@@ -134,19 +134,22 @@ def _read_as_a_whole(hits: list[Hit], conv: Convention, named: frozenset[str] = 
     """The two document-wide rules of the module's docstring."""
     if not hits:
         return hits
-    keys = [name_key(h.name) for h in hits]
+    # the person each label names ("NATO Spokesperson Oana Lungescu" with or without its comma)
+    person = {h.printed: name_key(parse_label(h.printed, h.name).name) for h in hits}
+    keys = [person[h.printed] for h in hits]
     counts = Counter(keys)
-    roles = {}  # a label's name -> does the convention know it as a role ("Q", "MODERATOR")
+    roles = {}  # a label's name -> does it say a role: a convention's ("Q"), a "Name, Outlet"
     for h in hits:
         if h.name not in roles:
-            roles[h.name] = any(conv.matches(k, h.name) for k in _ROLE_KEYS)
+            roles[h.name] = any(conv.matches(k, h.name) for k in _ROLE_KEYS) or (
+                "," in h.name and parse_label(h.printed, h.name).is_journalist)
 
     def role(h: Hit) -> bool:
         return roles[h.name]
 
     kept = [(h, k) for h, k in zip(hits, keys)
             if (counts[k] > 1 or len(h.name.split()) > 1 or role(h) or k in named)
-            and k.split(",")[0] not in NOT_NAMES]
+            and name_key(h.name).split(",")[0] not in NOT_NAMES]
     # a person's label, then their office as if it were another ("Franz von Holzhausen:" /
     # "Chief Designer: ..."): the office is the text's first words
     kept = [kh for j, kh in enumerate(kept)
