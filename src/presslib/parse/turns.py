@@ -90,12 +90,13 @@ def _after_blank_lines(text: str, end: int) -> int:
 
 
 def _page_furniture(text: str, start: int, labels: set[int]) -> list[tuple[int, int]]:
-    """Page headers and footers of a PDF: "Page 3 of 24", and numbered lines that recur, in
-    a text that has pages (a line that says "Page 3", or only a number)."""
+    """Page headers and footers of a PDF, in a text that has pages: "Page 3 of 24" or a bare
+    page number, and a numbered line that recurs three times or more (twice, when each time
+    next to a page number: "May 4, 2022 Chair Powell's Press Conference FINAL")."""
     if not _PAGED.search(text, start):
         return []
     seen: dict[str, list[tuple[int, int]]] = {}
-    out = []
+    pages, out = [], []
     for m in _NUMBERED_LINE.finditer(text, max(0, start - 1)):  # (the body never starts the text)
         span = m.span(1)
         if span[0] in labels:
@@ -103,12 +104,20 @@ def _page_furniture(text: str, start: int, labels: set[int]) -> list[tuple[int, 
         line = m.group(1)
         if _PAGE_LINE.match(line) or _BARE_NUMBER.fullmatch(line):
             out.append(span)
+            pages.append(span)
         else:
             seen.setdefault(_DIGITS.sub("#", line.strip()), []).append(span)
     for key, spans in seen.items():
-        if len(spans) >= 3 and len(key) >= 8:
+        if len(key) < 8 or len(spans) < 2:
+            continue
+        if len(spans) >= 3 or all(_next_to(text, span, pages) for span in spans):
             out += spans
     return out
+
+
+def _next_to(text: str, span: tuple[int, int], pages: list[tuple[int, int]]) -> bool:
+    """Is the line at ``span`` next to a page number's line (blank lines between them aside)?"""
+    return any(not text[min(span[1], p[1]):max(span[0], p[0])].strip() for p in pages)
 
 
 def cut_turns(text: str, start: int, hits: list[Hit], asides: list[tuple[int, int]], *,
