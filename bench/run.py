@@ -1,24 +1,26 @@
-"""`make bench`: speed figures for presslib on this machine. Prints a table; asserts nothing.
+"""`make bench`: speed and memory figures for presslib on this machine. Prints; asserts nothing.
 
-- parse throughput: MB/s of `load_corpus` on a >= 20 MB corpus made by varying the bundled
-  transcript (files on disk, read and parsed into the full turns table, counts included);
-- import time: `import presslib` beside `import pandas`, each in fresh processes (median of 7);
-- report time: `presslib report` into a temporary folder (all notebooks, fresh kernels);
-- corpus: >= 1,000 transcripts, >= 40 MB, across the conventions (NATO, White House,
-  timestamped, front matter; generated from the NATO variants): MB/s end to end into the turns
-  table (wall and CPU time, 1 process and one per core; the fastest of three runs, all three
-  printed), peak memory (tracemalloc's peak of
-  Python allocations, and the growth of the process's resident size) against the corpus's size
-  on disk, and `presslib parse DIR/*.txt -o corpus.parquet` wall time, process start included.
-  The machine's load average is printed beside the figures: wall times on a shared machine
-  are noisy, CPU times less so.
+    python bench/run.py [corpus] [import] [report]      (all three by default)
 
-`python bench/run.py corpus` runs the corpus benchmark alone.
+- corpus: a folder of real transcripts, at least 1,000 files and 40 MB (the White House
+  briefing room's 1,154 press briefings serve: see CORPUS below). Side by side in one run:
+  a bare line scan of the same files (read, decode, every line tried against a label
+  pattern: the least a line-based parser does), `load_corpus` in one process and in one per
+  core (wall and CPU time, fastest of three, all three printed), the ratio of the one-process
+  parse to the line scan, and the peak resident memory of the parse (the parent's and its
+  workers', measured in a fresh process) against the corpus's size on disk;
+- import: `import presslib` beside `import pandas`, each in fresh processes (median of 7);
+- report: `presslib report` into a temporary folder, each notebook's time and the total.
+
+The machine's load average is printed beside the figures: wall times on a shared machine are
+noisy, CPU times less so.
 """
 
 from __future__ import annotations
 
+import glob
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -26,10 +28,111 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).parent))
-from corpus import write_corpus, write_mixed_corpus  # noqa: E402
-
 PY = sys.executable
+ROOT = Path(__file__).resolve().parents[1]
+# The corpus: $PRESSLIB_BENCH_CORPUS, else bench/data/ (git-ignored). To make it, copy the
+# press-briefings/ folder of https://github.com/brian14708/wh-briefings (CC0; 1,154 briefings,
+# 47 MB) there, e.g. `git clone --depth 1 https://github.com/brian14708/wh-briefings /tmp/wh &&
+# cp -r /tmp/wh/press-briefings bench/data/`.
+CORPUS = Path(os.environ.get("PRESSLIB_BENCH_CORPUS") or ROOT / "bench" / "data")
+_LABEL = re.compile(r"[ \t]*(?:[A-Z][A-Z.'’\- ]{1,40}:|Q[ \t\xa0]{2,})")
+
+
+def corpus_files() -> list[str]:
+    files = sorted(f for f in glob.glob(str(CORPUS / "**" / "*"), recursive=True)
+                   if os.path.isfile(f) and f.endswith((".md", ".txt", ".html", ".xml")))
+    if not files:
+        sys.exit(f"no corpus in {CORPUS}: see CORPUS in bench/run.py for how to make one")
+    return files
+
+
+def line_scan(files: list[str]) -> int:
+    """Read and decode every file and try every line against a label pattern."""
+    hits = 0
+    for f in files:
+        with open(f, "rb") as handle:
+            text = handle.read().decode("utf-8", "replace")
+        for line in text.split("\n"):
+            if _LABEL.match(line):
+                hits += 1
+    return hits
+
+
+def timed(fn, runs: int = 3) -> tuple[float, float, list[float]]:
+    """(best wall, its CPU, all walls) of ``runs`` calls of ``fn`` (CPU of this process and
+    its finished children)."""
+    best = (float("inf"), 0.0)
+    walls = []
+    for _ in range(runs):
+        cpu0 = _cpu()
+        wall = time.perf_counter()
+        fn()
+        wall = time.perf_counter() - wall
+        walls.append(wall)
+        if wall < best[0]:
+            best = (wall, _cpu() - cpu0)
+    return best[0], best[1], walls
+
+
+def _cpu() -> float:
+    t = os.times()
+    return t.user + t.system + t.children_user + t.children_system
+
+
+_PEAK = """
+import resource, sys, warnings
+warnings.simplefilter("ignore")
+import presslib
+files = sys.argv[2:]
+turns, meta = presslib.load_corpus(files, jobs=int(sys.argv[1]), errors="collect")
+me = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+print(me, kids, len(turns))
+"""
+
+
+def peak_memory(files: list[str], jobs: int) -> tuple[int, int]:
+    """Peak resident kilobytes of a fresh process parsing ``files``, and of its largest worker."""
+    with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as listing:
+        listing.write("\n".join(files))
+    try:
+        out = subprocess.run([PY, "-c", _PEAK.replace("sys.argv[2:]", f"open({listing.name!r}).read().split(chr(10))"),
+                              str(jobs)], capture_output=True, text=True, check=True).stdout.split()
+    finally:
+        os.unlink(listing.name)
+    return int(out[0]), int(out[1])
+
+
+def bench_corpus() -> None:
+    import warnings
+
+    import presslib
+
+    files = corpus_files()
+    size = sum(os.path.getsize(f) for f in files) / 1e6
+    cores = os.cpu_count() or 1
+    print(f"corpus: {len(files):,} files, {size:.1f} MB in {CORPUS} (load average {os.getloadavg()[0]:.1f})")
+    scan, scan_cpu, scan_runs = timed(lambda: line_scan(files))
+    print(f"  bare line scan        {scan:6.2f} s  ({size / scan:5.1f} MB/s; runs {_runs(scan_runs)})")
+    warnings.simplefilter("ignore")
+    rows = {}
+    for jobs in (1, cores):
+        wall, cpu, runs = timed(lambda: presslib.load_corpus(files, jobs=jobs, errors="collect"))
+        rows[jobs] = wall
+        print(f"  parse, {jobs} process{'es' if jobs > 1 else '  '}    {wall:6.2f} s  ({size / wall:5.1f} MB/s; "
+              f"CPU {cpu:.2f} s; runs {_runs(runs)})")
+    print(f"  one-process parse / line scan: {rows[1] / scan:.1f}x   (target: within 4x)")
+    print(f"  {cores} processes: {size / rows[cores]:.1f} MB/s   (target: at least 30 MB/s on 2 cores)")
+    for jobs in (1, cores):
+        me, kids = peak_memory(files, jobs)
+        total = me + (kids * (jobs if jobs > 1 else 0))
+        print(f"  peak memory, {jobs} process{'es' if jobs > 1 else ''}: parent {me / 1e3:.0f} MB, largest worker "
+              f"{kids / 1e3:.0f} MB; parent + workers at most {total / 1e3:.0f} MB = "
+              f"{total / 1e3 / size:.1f}x the corpus   (target: under 3x)")
+
+
+def _runs(runs: list[float]) -> str:
+    return ", ".join(f"{r:.2f}" for r in runs)
 
 
 def _fresh_import_seconds(statement: str, runs: int = 7) -> float:
@@ -39,122 +142,27 @@ def _fresh_import_seconds(statement: str, runs: int = 7) -> float:
     return statistics.median(times)
 
 
-def bench_parse(megabytes: float = 20.0) -> dict:
-    import presslib
+def bench_import() -> None:
+    pandas = _fresh_import_seconds("import pandas")
+    both = _fresh_import_seconds("import pandas; import presslib")
+    print(f"import: pandas {pandas:.3f} s; pandas + presslib {both:.3f} s (+{both - pandas:.3f} s; "
+          f"target under +0.1 s)")
 
+
+def bench_report() -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        files = write_corpus(Path(tmp), megabytes=megabytes)
-        size = sum(f.stat().st_size for f in files) / 1e6
-        results = {}
-        for jobs in (1, os.cpu_count() or 1):
-            best = float("inf")
-            for _ in range(3):
-                start = time.perf_counter()
-                turns, _ = presslib.load_corpus(files, jobs=jobs)
-                best = min(best, time.perf_counter() - start)
-            results[jobs] = best
-    return {"files": len(files), "megabytes": size, "turns": len(turns), "seconds": results}
-
-
-def bench_report() -> float:
-    with tempfile.TemporaryDirectory() as tmp:
+        cpu0 = _cpu()
         start = time.perf_counter()
-        subprocess.run([str(Path(PY).parent / "presslib"), "report", "-o", tmp], check=True,
-                       capture_output=True)
-        return time.perf_counter() - start
-
-
-_MEASURE = """
-import json, resource, sys, time, tracemalloc
-import presslib
-files, jobs, trace = sys.argv[1], int(sys.argv[2]), sys.argv[3] == "1"  # a glob
-import os
-# the resident size now (not the high-water mark, which imports may have set higher)
-rss0 = int(open("/proc/self/statm").read().split()[1]) * os.sysconf("SC_PAGE_SIZE") // 1024
-if trace:
-    tracemalloc.start()
-wall, cpu = time.perf_counter(), time.process_time()
-kids = resource.getrusage(resource.RUSAGE_CHILDREN)
-turns, meta = presslib.load_corpus(files, jobs=jobs)
-wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
-kids2 = resource.getrusage(resource.RUSAGE_CHILDREN)
-# (untimed) read every text, so that columns mapped from the workers' files count as resident
-characters = int(turns["text"].str.len().sum())
-cpu_kids = (kids2.ru_utime + kids2.ru_stime) - (kids.ru_utime + kids.ru_stime)
-peak = tracemalloc.get_traced_memory()[1] if trace else 0
-rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-print(json.dumps({"wall": wall, "cpu": cpu + cpu_kids, "turns": len(turns), "peak": peak,
-                  "rss_growth_kb": rss - rss0, "kids_rss_kb": kids2.ru_maxrss,
-                  "conventions": meta["convention"].value_counts().to_dict()}))
-"""
-
-
-def _measure(pattern: str, jobs: int, trace: bool = False) -> dict:
-    import json
-
-    out = subprocess.run([PY, "-c", _MEASURE, pattern, str(jobs), "1" if trace else "0"],
-                         capture_output=True, text=True)
-    if out.returncode:
-        sys.exit(f"corpus benchmark failed:\n{out.stderr[-3000:]}")
-    return json.loads(out.stdout)
-
-
-def bench_corpus() -> None:
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp) / "corpus"
-        files = write_mixed_corpus(folder)
-        size = sum(f.stat().st_size for f in files) / 1e6
-        load = os.getloadavg()
-        print(f"  corpus: {len(files)} files, {size:.1f} MB on disk; load average before: "
-              f"{load[0]:.1f} {load[1]:.1f} {load[2]:.1f} on {os.cpu_count()} core(s)", flush=True)
-        for jobs in sorted({1, os.cpu_count() or 1}):
-            runs = [_measure(f"{folder}/*.txt", jobs) for _ in range(3)]
-            best = min(runs, key=lambda r: r["wall"])
-            spread = ", ".join(f"{r['wall']:.2f}" for r in runs)
-            print(f"    load_corpus, {jobs} process(es): {best['wall']:.2f} s wall = "
-                  f"{size / best['wall']:.1f} MB/s; CPU {best['cpu']:.2f} s = {size / best['cpu']:.1f} MB/s "
-                  f"per core  ({best['turns']:,} turns; target >= 50 MB/s on 2 cores; "
-                  f"three runs: {spread} s)")
-            if jobs > 1:
-                print(f"      memory: main process grew {best['rss_growth_kb'] / 1e3:.0f} MB "
-                      f"({best['rss_growth_kb'] / 1e3 / size:.2f}x); largest worker's resident size "
-                      f"{best['kids_rss_kb'] / 1e3:.0f} MB (imports included)")
-        mem = _measure(f"{folder}/*.txt", 1, trace=True)
-        print(f"    peak memory (1 process): tracemalloc {mem['peak'] / 1e6:.0f} MB = "
-              f"{mem['peak'] / 1e6 / size:.2f}x the corpus; resident size grew "
-              f"{mem['rss_growth_kb'] / 1e3:.0f} MB = {mem['rss_growth_kb'] / 1e3 / size:.2f}x  (target < 3x)")
-        print(f"    conventions detected: {mem['conventions']}")
-        out = Path(tmp) / "corpus.parquet"
-        cmd = f"{Path(PY).parent / 'presslib'} parse {folder}/*.txt -o {out}"
-        walls = []
-        for _ in range(2):
-            start = time.perf_counter()
-            subprocess.run(cmd, shell=True, check=True, capture_output=True)
-            walls.append(time.perf_counter() - start)
-        load = os.getloadavg()
-        print(f"    presslib parse DIR/*.txt -o corpus.parquet: {min(walls):.2f} s wall, process start "
-              f"included (target < 5 s); load average after: {load[0]:.1f}")
-
-
-def main() -> None:
-    print(f"presslib benchmarks on {os.cpu_count()} core(s), Python {sys.version.split()[0]}", flush=True)
-    if sys.argv[1:] == ["corpus"]:
-        bench_corpus()
-        return
-    p = bench_parse()
-    for jobs, seconds in p["seconds"].items():
-        print(f"  parse {p['megabytes']:.1f} MB ({p['files']} files, {p['turns']:,} turns), "
-              f"{jobs} process(es): {seconds:.2f} s = {p['megabytes'] / seconds:.1f} MB/s   (target >= 50 MB/s)")
-    pandas_s = _fresh_import_seconds("import pandas")
-    presslib_s = _fresh_import_seconds("import presslib")
-    print(f"  import pandas: {pandas_s:.3f} s; import presslib: {presslib_s:.3f} s "
-          f"(adds {presslib_s - pandas_s:+.3f} s; target < 0.1 s)")
-    heavy = subprocess.run([PY, "-c", "import sys, presslib; print(sorted(m for m in ('matplotlib', 'nltk', 'sklearn') if m in sys.modules))"],
-                           capture_output=True, text=True, check=True).stdout.strip()
-    print(f"  heavy modules loaded by `import presslib`: {heavy}")
-    bench_corpus()
-    print(f"  presslib report (all notebooks): {bench_report():.1f} s   (target < 30 s)")
+        run = subprocess.run([str(Path(PY).parent / "presslib"), "report", "-o", tmp], check=True,
+                             capture_output=True, text=True)
+        wall = time.perf_counter() - start
+    print(f"report: {wall:.1f} s wall, {_cpu() - cpu0:.1f} s CPU (load average {os.getloadavg()[0]:.1f})")
+    for line in (run.stdout + run.stderr).splitlines():
+        if re.search(r"\d+(?:\.\d+)? ?s\b", line):
+            print(f"  {line.strip()}")
 
 
 if __name__ == "__main__":
-    main()
+    wanted = sys.argv[1:] or ["import", "corpus", "report"]
+    for name in wanted:
+        {"corpus": bench_corpus, "import": bench_import, "report": bench_report}[name]()

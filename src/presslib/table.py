@@ -98,12 +98,22 @@ class Transcript:
 
 
 def turns_frame(cols: dict) -> pd.DataFrame:
-    """The turns table from parsed columns (lists), adding the word, sentence and question
-    counts unless ``cols`` has them."""
+    """The turns table from parsed columns (lists; the text may be an Arrow array), adding the
+    word, sentence and question counts unless ``cols`` has them."""
     if "n_words" not in cols:
         cols = dict(cols)
-        cols["n_words"], cols["n_sentences"], cols["n_questions"] = count_text(cols["text"])
-    return pd.DataFrame({name: pd.array(cols[name], dtype=dtype) for name, dtype in COLUMNS.items()})
+        texts = cols["text"] if isinstance(cols["text"], list) else cols["text"].to_pylist()
+        cols["n_words"], cols["n_sentences"], cols["n_questions"] = count_text(texts)
+    return pd.DataFrame({name: _column(cols[name], dtype) for name, dtype in COLUMNS.items()})
+
+
+def _column(values, dtype: str):
+    """One column from a list or an Arrow (chunked) array."""
+    if hasattr(values, "to_numpy") and dtype != "str":  # Arrow numbers: through numpy, nulls masked
+        if dtype == "Int64":
+            return pd.arrays.IntegerArray(values.fill_null(0).to_numpy(), values.is_null().to_numpy())
+        return values.to_numpy()
+    return pd.array(values, dtype=dtype)
 
 
 def empty_turns() -> pd.DataFrame:

@@ -77,7 +77,7 @@ def load_corpus(paths, *, jobs: int | None = None, errors: str = "raise", progre
     for part in parts:
         for message, category in part[2]:
             warnings.warn(message, category, stacklevel=2)
-    cols = {name: [v for part in parts for v in part[1].get(name, [])] for name in COLUMNS}
+    cols = _concat([part[1] for part in parts])
     meta = pd.DataFrame(metas, columns=_meta_columns(errors))
     if errors == "collect":
         failed = meta[meta["error"] != ""]
@@ -121,7 +121,25 @@ def _parse_files(files, ids, options) -> tuple[list[dict], dict, list[tuple]]:
             for name in COLUMNS:
                 cols[name].extend(part[name])
     caught = [(str(w.message), w.category) for w in seen]
-    return metas, cols, caught
+    # as Arrow arrays: the batch's Python objects go, and the turns table keeps these as they are
+    return metas, _to_arrow(cols), caught
+
+
+_ARROW_TYPES = {"str": "large_string", "int64": "int64", "Int64": "int64", "bool": "bool_"}
+
+
+def _to_arrow(cols: dict) -> dict:
+    import pyarrow as pa
+
+    return {name: pa.array(cols[name], type=getattr(pa, _ARROW_TYPES[dtype])()) for name, dtype in COLUMNS.items()}
+
+
+def _concat(parts: list[dict]) -> dict:
+    """The batches' columns as chunked Arrow arrays."""
+    import pyarrow as pa
+
+    return {name: pa.chunked_array([p[name] for p in parts], type=getattr(pa, _ARROW_TYPES[dtype])())
+            for name, dtype in COLUMNS.items()}
 
 
 class _Progress:

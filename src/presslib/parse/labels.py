@@ -76,6 +76,14 @@ def find_labels(text: str, start: int, conv: Convention, *, known: tuple[str, ..
     return _read_as_a_whole(hits, conv, _header_words(header))
 
 
+def count_label_lines(text: str, start: int, stop: int, conv: Convention) -> int:
+    """How many lines of ``text[start:stop]`` the convention's pattern matches (for the named
+    shape, lines ending in a colon): a cheap count, before the rules that read them."""
+    if conv.label_re is None:
+        return len(_COLON_LINE.findall(text, max(0, start - 1), stop))
+    return len(conv.compiled["label_nl"].findall(text, max(0, start - 1), stop))
+
+
 def _pattern_labels(text: str, start: int, conv: Convention) -> list[Hit]:
     same_line = conv.text == "same-line"
     caps = conv.names == "title-case"

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from ..errors import PresslibError
 from .conventions import Convention, conventions, get_convention
 from .header import Header, read_title_block
-from .labels import Hit, find_labels
+from .labels import Hit, count_label_lines, find_labels
 from .names import name_key, parse_label
 
 TIE = 0.05
@@ -105,7 +105,7 @@ def choose_reading(text: str, start: int, *, convention=None, extra=None, known:
     ``convention``'s; raises :class:`PresslibError` when none explains it."""
     lines = text.split("\n")
     convs = [get_convention(convention, extra)] if convention is not None else list(conventions(extra).values())
-    readings = [read_with(text, start, c, lines, known=known) for c in convs]
+    readings = [read_with(text, start, c, lines, known=known) for c in _worth_reading(text, start, convs)]
     scores = {r.convention.name: (round(r.score, 3), len(r.hits)) for r in readings}
     # two labels at least; or one that accounts for most of the text (a single speaker's remarks)
     usable = [r for r in readings if len(r.hits) >= 2 or (r.hits and r.coverage >= SINGLE_COVERAGE
@@ -127,6 +127,17 @@ def choose_reading(text: str, start: int, *, convention=None, extra=None, known:
             f"expected a transcript of speaker turns, found labels ({best.convention.name}) for only "
             f"{best.coverage:.0%} of the text", path=source, line=line)
     return best
+
+
+def _worth_reading(text: str, start: int, convs: list[Convention]) -> list[Convention]:
+    """The conventions worth a full reading: all but those whose pattern matches no line in
+    the first half of the body while another's matches five or more there (a reading that
+    starts past the middle cannot account for half of the document, nor beat one that does)."""
+    half = start + (len(text) - start) // 2
+    found = [count_label_lines(text, start, half, c) for c in convs]
+    if max(found, default=0) < 5:
+        return convs
+    return [c for c, n in zip(convs, found) if n]
 
 
 def _only_adds_words(more: Reading, fewer: Reading) -> bool:
