@@ -36,7 +36,7 @@ ABBREVIATIONS = frozenset(
 _LONGEST_ABBREVIATION = max(map(len, ABBREVIATIONS))
 # A sentence end: a run of terminators with its closing quotes and brackets, before white space
 # or the end of the text; or a paragraph break.
-_END = re.compile(r"[.!?…]+[\"'’”)\]]*(?=\s|\Z)|\n\n")
+_END = re.compile(r"(?<![.!?…])[.!?…]++[\"'’”)\]]*+(?=\s|\Z)|\n\n")
 _HAS_WORD = re.compile(r"[^\W_]")  # a stretch holds a word when it holds a letter or digit
 
 

@@ -52,15 +52,15 @@ _TIME = re.compile(r"\b(?P<h>\d{1,2}):(?P<m>\d{2})\b")
 # "by" and who, then where the "who" ends: an occasion ("ahead of the meetings of ...")
 _BY = re.compile(r"(?:^|\s)by\s+(?P<who>\S.{0,300}+)$", re.IGNORECASE)
 _OCCASION = re.compile(
-    r"\s+(?=(?:ahead of|at|on the occasion of|following|after|during|before|with|on|in|"
+    r"(?<!\s)\s++(?=(?:ahead of|at|on the occasion of|following|after|during|before|with|on|in|"
     r"to|for|aboard|en route)\s)", re.IGNORECASE)
-_AND = re.compile(r",?\s+and\s+|\s*,\s+(?=(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z])")
+_AND = re.compile(r",?(?<!\s)\s++and\s++|(?<!\s)\s*+,\s++(?=(?:[A-Z][\w.'’-]*+\s++){0,4}[A-Z])")
 _BULLET = re.compile(r"^[•·\-*|]\s*")
 _DELIVERY = re.compile(r"^\((?P<note>[^()]{0,80}(?:deliver|check|transcript|embargo)[^()]{0,80})\)$", re.I)
 # "Chair Powell's Press Conference", "Anna Achterberg Press Conference Transcript"
 _OWNER = re.compile(r"(?:^|\bof\s)(?P<who>(?:[A-Z][\w'’.\-]{0,30}+\s){0,4}[A-Z][\w.\-]{0,30}?)(?:['’]s)?"
                     r"\s+(?:[Pp]ress|[Nn]ews|PRESS|NEWS)\s+(?:[Cc]onference|CONFERENCE|[Bb]riefing)")
-_NAME_TAIL = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?[A-Z].*$")  # "Elena Marsh of Port Avalon"
+_NAME_TAIL = re.compile(r"(?<!\s)\s++(?:of|from)\s++(?:the\s++)?[A-Z].*$")  # "Elena Marsh of Port Avalon"
 
 
 @dataclass

@@ -57,8 +57,8 @@ _MAX_LABEL_CHARS = 120
 _TOKEN_SPLIT = re.compile(r"[\s,/&]+")
 _INITIAL = re.compile(r"^(?:[A-Z][a-z]{0,2}\.)+$")  # Mr. J. St. Dr.
 _HONORIFIC = re.compile(r"^(?:the|mr|ms|mrs|dr|miss|sir|dame|madam|rt\.? hon|hon)\.?\s+", re.I)
-_POSTNOMINAL = re.compile(r"(?:,?\s+(?:mp|qc|kc|ao|ac|obe|mbe|cbe|kbe|jr|sr|phd))+\.?$", re.I)
-_DASHES = re.compile(r"\s*(?:--|–|—)\s*")
+_POSTNOMINAL = re.compile(r"(?<!\s)(?:(?:\s*+,)?\s++(?:mp|qc|kc|ao|ac|obe|mbe|cbe|kbe|jr|sr|phd))+\.?$", re.I)
+_DASHES = re.compile(r"(?<!\s)\s*+(?:--|–|—)\s*+")
 
 
 @dataclass(frozen=True)
