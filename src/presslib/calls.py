@@ -81,7 +81,7 @@ def outlets_named(text: str, *, registry: str | Path | None = None) -> list[str]
     """
     if not isinstance(text, str) or not text.strip():
         return []
-    index = _name_index(str(registry or paths.OUTLET_REGISTRY))
+    index = _name_index(str(registry or paths.data_file("outlets.csv")))
     words = _words(text)
     folded = [w.casefold() for w in words]
     longest = max(map(len, index), default=0)

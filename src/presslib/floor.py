@@ -37,7 +37,7 @@ def summarise_floor(turns: pd.DataFrame, *, registry: str | Path | None = None) 
     taken up fell inside the exchange, else missing.
     """
     need_columns(turns, _REQUIRED, what="the turns table")
-    reg = _registry(str(registry or paths.OUTLET_REGISTRY))
+    reg = _registry(str(registry or paths.data_file("outlets.csv")))
     calls = calls_table(turns, registry=registry)
     rows = []
     for doc_id, doc in turns.groupby("doc_id", sort=False):

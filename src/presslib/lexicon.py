@@ -28,8 +28,6 @@ from . import paths
 from .errors import PresslibError
 from .tokens import stem, tokenize
 
-#: The lexicon presslib reads unless told otherwise.
-DEFAULT_LEXICON = paths.TOPIC_LEXICON
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 _KEYS = {"id", "label", "description", "terms", "phrases", "exclude"}
 _LISTS = ("terms", "phrases", "exclude")
@@ -160,12 +158,14 @@ def normalise(entry: str) -> tuple[tuple[str, ...], int]:
 
 
 def read_lexicon(path: str | Path | None = None) -> Lexicon:
-    """Read and check a topic lexicon (default :data:`DEFAULT_LEXICON`); return a :class:`Lexicon`.
+    """Read and check a topic lexicon; return a :class:`Lexicon` whose ``source`` names the file.
+
+    ``path`` defaults to :func:`presslib.paths.data_file` ``("topics.toml")``.
 
     A user mistake (bad TOML, a missing label, a phrase under ``terms``) raises
     :class:`~presslib.errors.PresslibError` naming the file, the topic's line and the entry.
     """
-    path = Path(path) if path is not None else DEFAULT_LEXICON
+    path = Path(path) if path is not None else paths.data_file("topics.toml")
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:

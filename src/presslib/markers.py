@@ -27,21 +27,21 @@ from . import paths
 from .table import need_columns
 from .errors import PresslibError
 
-MARKERS_FILE = paths.DATA_DIR / "markers.csv"
 MATCH_COLUMNS = ("doc_id", "turn", "first", "last", "sentence", "group", "category", "marker", "match")
 
 
 def read_markers(path: str | Path | None = None) -> pd.DataFrame:
     """The marker list: one row per marker, columns ``group``, ``category``, ``marker``.
 
-    Lines starting with ``#`` are comments. Raises :class:`PresslibError` (naming the file and
+    ``path`` defaults to :func:`presslib.paths.data_file` ``("markers.csv")``; the table's
+    ``attrs["source"]`` names the file read. Lines starting with ``#`` are comments. Raises :class:`PresslibError` (naming the file and
     line) for a missing column, an empty marker, or a marker listed twice in one group.
 
     >>> m = read_markers()
     >>> sorted(m.loc[m["group"] == "stance", "category"].unique())
     ['attitude', 'booster', 'hedge']
     """
-    path = Path(path) if path is not None else MARKERS_FILE
+    path = Path(path) if path is not None else paths.data_file("markers.csv")
     if not path.exists():
         raise PresslibError("marker list not found, expected a CSV with group,category,marker", path=path)
     lines = path.read_text(encoding="utf-8").splitlines()
@@ -62,7 +62,9 @@ def read_markers(path: str | Path | None = None) -> pd.DataFrame:
         i = int(twice.to_numpy().nonzero()[0][0])
         raise PresslibError(f"marker {table['marker'].iloc[i]!r} listed twice in group "
                             f"{table['group'].iloc[i]!r}", path=path, line=data_lines[i])
-    return table.reset_index(drop=True)
+    table = table.reset_index(drop=True)
+    table.attrs["source"] = str(path)
+    return table
 
 
 def _word_matches(marker_word: str, token: str) -> bool:

@@ -79,7 +79,7 @@ def _registry(path: str) -> pd.DataFrame:
 
 def _facts(outlets: pd.Series, registry) -> pd.DataFrame:
     """Registry facts for each outlet in ``outlets``; unknown ones keep their printed name."""
-    reg = _registry(str(registry or paths.OUTLET_REGISTRY))
+    reg = _registry(str(registry or paths.data_file("outlets.csv")))
     facts = reg.reindex(outlets.to_numpy())[["name", "country", "medium", "public_service", "source"]]
     facts.index = outlets.index
     facts["name"] = facts["name"].fillna(outlets)

@@ -48,7 +48,6 @@ from .tokens import stem, stop_words, tokenize
 
 #: Least overlap with one answer paragraph for a question to count as addressed.
 THRESHOLD = 0.25
-NON_ANSWERS = paths.DATA_DIR / "non_answers.csv"
 NON_ANSWER_COLUMNS = ("id", "pattern", "category", "example", "source")
 _CONTEXT_PARTS = ("context", "preface")
 
@@ -190,8 +189,11 @@ def responsiveness_table(
 
 
 def read_non_answers(path: str | Path | None = None) -> pd.DataFrame:
-    """The non-answer phrase list (``data/non_answers.csv``), patterns checked."""
-    path = Path(path) if path is not None else NON_ANSWERS
+    """The non-answer phrase list, patterns checked; its ``attrs["source"]`` names the file read.
+
+    ``path`` defaults to :func:`presslib.paths.data_file` ``("non_answers.csv")``.
+    """
+    path = Path(path) if path is not None else paths.data_file("non_answers.csv")
     table = read_data_csv(path, NON_ANSWER_COLUMNS, what="non-answer phrase list")
     for i, pattern in enumerate(table["pattern"]):
         try:
@@ -199,6 +201,7 @@ def read_non_answers(path: str | Path | None = None) -> pd.DataFrame:
         except re.error as err:
             raise PresslibError(f"pattern is not a regular expression ({err})", path=path,
                                 line=i + 2) from None
+    table.attrs["source"] = str(path)
     return table
 
 
@@ -222,7 +225,7 @@ def non_answer_hits(turns: pd.DataFrame, *, phrases: str | Path | None = None) -
     missing = [c for c in ("doc_id", "turn", "kind", "exchange", "text") if c not in turns.columns]
     if missing:
         raise KeyError(f"the turns table lacks columns {missing}")
-    patterns = _compiled(str(phrases or NON_ANSWERS))
+    patterns = _compiled(str(phrases or paths.data_file("non_answers.csv")))
     rows = []
     for t in turns[turns["kind"].eq("answer")].itertuples(index=False):
         plain = t.text.replace("’", "'")  # same length, so offsets hold in the original
