@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from presslib import PresslibError
 from presslib import paths
-from presslib.lexicon import lexicon_table, parse_lexicon, read_lexicon
+from presslib.topics.lexicon import lexicon_table, parse_lexicon, read_lexicon
 from presslib.topics import topic_hits, topic_matches
 
 SMALL = """

@@ -4,7 +4,7 @@ defaults packaged inside presslib; every reader says which file it read."""
 import pytest
 
 from presslib import paths
-from presslib.lexicon import read_lexicon
+from presslib.topics.lexicon import read_lexicon
 from presslib.markers import read_markers
 from presslib.outlets import read_registry
 from presslib.responsiveness import read_non_answers

@@ -2,7 +2,7 @@
 
 import pandas as pd
 
-from presslib.topic_model import (
+from presslib.topics.model import (
     count_terms,
     distinctive_terms,
     nmf_terms,

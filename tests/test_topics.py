@@ -6,7 +6,7 @@ import pytest
 
 from presslib import paths
 from presslib.cli import main
-from presslib.topic_tables import exchange_labels, topic_findings
+from presslib.topics.tables import exchange_labels, topic_findings
 from presslib.topics import (
     add_topic_groups,
     compare_asked_answered,

@@ -34,10 +34,10 @@ def plot_topic_heatmap(
     xlabel: str = "exchange (in order; the asker's outlet)",
     ax=None,
 ):
-    """Heatmap of a topics × groups table (:func:`presslib.topic_tables.topic_matrix`), counts in the cells.
+    """Heatmap of a topics × groups table (:func:`presslib.topics.tables.topic_matrix`), counts in the cells.
 
     ``labels`` names the topics (``lexicon.labels``), ``column_labels`` the groups
-    (:func:`presslib.topic_tables.exchange_labels`). Empty cells stay blank.
+    (:func:`presslib.topics.tables.exchange_labels`). Empty cells stay blank.
     """
     ax = get_axes(ax, (0.55 * matrix.shape[1] + 4.5, 0.36 * matrix.shape[0] + 1.8))
     values = matrix.to_numpy(dtype=float)
@@ -91,7 +91,7 @@ def plot_topics_by_side(
 ):
     """Grouped bars: each topic's frequency in the opening statement, the questions and the answers.
 
-    ``counts`` is :func:`presslib.topic_tables.count_topics_by` with ``by="side"``; ``value``
+    ``counts`` is :func:`presslib.topics.tables.count_topics_by` with ``by="side"``; ``value``
     is ``per_1000`` (mentions per 1,000 words of that side) or ``hits``. Topics are ordered
     by their total over the sides, largest on top, or as ``topics`` lists them.
     """
@@ -132,7 +132,7 @@ def plot_wordcloud(
     max_words: int = 60,
     colormap: str = "viridis",
 ):
-    """A word cloud of ``{word: count}`` (:func:`presslib.topic_model.count_terms`), fixed layout seed.
+    """A word cloud of ``{word: count}`` (:func:`presslib.topics.model.count_terms`), fixed layout seed.
 
     Words are placed by ``wordcloud`` with ``random_state``, so a rerun draws the same picture.
     """

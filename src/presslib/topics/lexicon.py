@@ -24,9 +24,9 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import paths
-from .errors import PresslibError
-from .tokens import stem, tokenize
+from .. import paths
+from ..errors import PresslibError
+from ..tokens import stem, tokenize
 
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 _KEYS = {"id", "label", "description", "terms", "phrases", "exclude"}

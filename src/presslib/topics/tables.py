@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .table import need_columns
-from .outlets import OUTLET_SEPARATOR
+from ..table import need_columns
+from ..outlets import OUTLET_SEPARATOR
 
 #: The columns of a topic hits table, in order.
 HIT_COLUMNS = ("doc_id", "turn", "topic", "hits")

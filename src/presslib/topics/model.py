@@ -1,6 +1,6 @@
 """The data-driven counterpart of the lexicon: NMF components of paragraphs, distinctive terms.
 
-The lexicon (:mod:`presslib.lexicon`) finds what someone decided to look for; the functions here
+The lexicon (:mod:`presslib.topics.lexicon`) finds what someone decided to look for; the functions here
 find what the words themselves group into, so a reader sees what the lexicon misses.
 
 - :func:`paragraphs_table` cuts turns into paragraphs (the blank lines of the source).
@@ -21,10 +21,10 @@ from collections import Counter
 
 import pandas as pd
 
-from .table import need_columns
+from ..table import need_columns
 from .lexicon import Lexicon, read_lexicon
-from .text import PARAGRAPH_BREAK, count_words
-from .tokens import stem, stop_words, tokenize
+from ..text import PARAGRAPH_BREAK, count_words
+from ..tokens import stem, stop_words, tokenize
 
 
 def paragraphs_table(turns: pd.DataFrame) -> pd.DataFrame:

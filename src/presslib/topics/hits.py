@@ -1,11 +1,11 @@
-"""Topic hits per turn, from the topic lexicon (:mod:`presslib.lexicon`), and tables built on them.
+"""Topic hits per turn, from the topic lexicon (:mod:`presslib.topics.lexicon`).
 
 :func:`topic_hits` is the table other modules code against: one row per ``(doc_id, turn,
 topic)`` with at least one hit, columns exactly ``doc_id, turn, topic, hits``; it joins back to
 the turns table on ``(doc_id, turn)``. :func:`topic_matches` shows every match behind a hit.
 
 How a text is matched: the shared tokens (:func:`presslib.tokens.tokenize`) are cut into runs
-of words with no punctuation between (:func:`presslib.lexicon.units`); at each word the
+of words with no punctuation between (:func:`presslib.topics.lexicon.units`); at each word the
 **longest** lexicon entry that starts there is taken, counted once for each topic that lists
 it, and its words are skipped. So "fighter jets" is one hit for fighter aircraft (not two),
 and the "fighter" in it is not counted again. An ``exclude`` entry is taken the same way and
@@ -18,28 +18,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from .table import need_columns
+from ..table import need_columns
 from .lexicon import Lexicon, read_lexicon, word_runs
-from .topic_tables import (
-    HIT_COLUMNS,
-    add_topic_groups,
-    compare_asked_answered,
-    count_topics_by,
-    topic_matrix,
-)
-
-__all__ = [
-    "HIT_COLUMNS",
-    "Lexicon",
-    "add_topic_groups",
-    "compare_asked_answered",
-    "count_topics_by",
-    "find_matches",
-    "read_lexicon",
-    "topic_hits",
-    "topic_matches",
-    "topic_matrix",
-]
+from .tables import HIT_COLUMNS
 
 _MATCH_COLUMNS = ("doc_id", "turn", "topic", "entry", "start", "end", "matched")
 
@@ -103,7 +84,7 @@ def topic_hits(turns: pd.DataFrame, *, lexicon: Lexicon | str | Path | None = No
 
     Columns exactly ``doc_id, turn, topic, hits`` (hits = lexicon matches of the topic in the
     turn, a phrase counting once); turns in table order, topics in lexicon order. ``lexicon``
-    is a :class:`~presslib.lexicon.Lexicon`, a path to a TOML lexicon, or ``None`` for
+    is a :class:`~presslib.topics.lexicon.Lexicon`, a path to a TOML lexicon, or ``None`` for
     ``data/topics.toml``. Join back to the turns on ``(doc_id, turn)``.
 
     >>> t = pd.DataFrame({"doc_id": ["d", "d"], "turn": [0, 1],
