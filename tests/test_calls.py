@@ -4,7 +4,7 @@ import pandas as pd
 import pytest
 
 from presslib import PresslibError, parse_text
-from presslib.calls import RESULTS, calls_table, outlets_named
+from presslib.floor.calls import RESULTS, calls_table, outlets_named
 from presslib.outlets import resolve_outlets
 
 # Exchange -> the outlet the call names, read off the transcript (lines 131-303).

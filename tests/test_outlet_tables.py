@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from presslib import PresslibError, parse_text
-from presslib.outlet_tables import (
+from presslib.floor.outlet_tables import (
     NO_OUTLET,
     count_outlet_topics,
     explode_outlets,

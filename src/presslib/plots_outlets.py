@@ -1,6 +1,6 @@
 """Charts of who asks: outlets, their countries and media, the order of the floor, their topics.
 
-Each function takes one of the tables of :mod:`presslib.outlet_tables` or :mod:`presslib.floor`
+Each function takes one of the tables of :mod:`presslib.floor.outlet_tables` or :mod:`presslib.floor`
 and returns its Axes; save a chart with :func:`presslib.figures.save_figure`. Colours are fixed
 per medium, so every chart tells a wire agency from a newspaper the same way.
 """
@@ -50,7 +50,7 @@ def _medium_legend(ax, media, **kw) -> None:
 def plot_questions_by_outlet(per_outlet: pd.DataFrame, *, value: str = "questions", ax=None):
     """Horizontal bars: ``value`` per outlet (most first), coloured by medium, labelled with counts.
 
-    Takes :func:`presslib.outlet_tables.summarise_outlets` (``by="outlet"``).
+    Takes :func:`presslib.floor.outlet_tables.summarise_outlets` (``by="outlet"``).
     """
     need_columns(per_outlet, ("name", "medium", value))
     data = per_outlet.sort_values(value, ascending=False, kind="stable")
@@ -140,7 +140,7 @@ def plot_floor_order(floor: pd.DataFrame, *, ax=None):
 def plot_outlet_topics(outlet_topics: pd.DataFrame, *, value: str = "hits", ax=None):
     """Heatmap: outlets (rows, order of the floor) by topics (columns), cells labelled with ``value``.
 
-    Takes :func:`presslib.outlet_tables.count_outlet_topics`.
+    Takes :func:`presslib.floor.outlet_tables.count_outlet_topics`.
     """
     need_columns(outlet_topics, ("name", "topic", value))
     grid = outlet_topics.pivot_table(index="name", columns="topic", values=value, aggfunc="sum",

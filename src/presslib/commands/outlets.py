@@ -23,7 +23,7 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from ..outlet_tables import summarise_outlets
+    from ..floor.outlet_tables import summarise_outlets
     from ..questions import questions_table
     from ..parse.corpus import load_corpus
 

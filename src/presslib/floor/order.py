@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import paths
+from .. import paths
 from .calls import calls_table
-from .table import need_columns
+from ..table import need_columns
 from .outlet_tables import NO_OUTLET, _registry, explode_outlets, summarise_outlets
-from .outlets import OUTLET_SEPARATOR
+from ..outlets import OUTLET_SEPARATOR
 
 FLOOR_COLUMNS = ("doc_id", "exchange", "asker", "outlet", "name", "medium", "called", "call_result",
                  "start", "call_words", "question_words", "answer_words", "words", "missed_call_at")
@@ -30,7 +30,7 @@ def summarise_floor(turns: pd.DataFrame, *, registry: str | Path | None = None) 
     Columns: ``doc_id``, ``exchange``; ``asker`` and ``outlet`` (ids, ``|``-joined) of the
     exchange's question, ``name`` (registry names, ``/``-joined) and ``medium`` (``|``-joined);
     ``called`` and ``call_result`` of the call that opened it (see
-    :func:`presslib.calls.calls_table`; missing when a journalist asked without a call);
+    :func:`presslib.floor.calls.calls_table`; missing when a journalist asked without a call);
     ``start``, the words spoken in the Q&A before the exchange (the opening statement left
     out); ``call_words``, ``question_words`` (journalists'), ``answer_words`` (everyone else's)
     and ``words`` in all; ``missed_call_at``, where in the Q&A (in words) a call that was not

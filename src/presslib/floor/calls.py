@@ -30,10 +30,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import paths
-from .table import need_columns
-from .outlets import OUTLET_SEPARATOR, read_registry
-from .text import JOINERS, WORD_RE
+from .. import paths
+from ..table import need_columns
+from ..outlets import OUTLET_SEPARATOR, read_registry
+from ..text import JOINERS, WORD_RE
 
 CALL_COLUMNS = (
     "doc_id", "turn", "exchange", "text", "called", "taken_up",
