@@ -8,10 +8,10 @@ import matplotlib.pyplot as plt  # noqa: E402
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
-from presslib import answer_lengths as al  # noqa: E402
+from presslib.answers import lengths as al  # noqa: E402
 from presslib import plots_exchanges as pe  # noqa: E402
-from presslib.exchanges import TOPIC_COLUMNS, exchanges_table  # noqa: E402
-from presslib.responsiveness import paragraph_overlap  # noqa: E402
+from presslib.answers.exchanges import exchanges_table  # noqa: E402
+from presslib.answers.responsiveness import paragraph_overlap  # noqa: E402
 
 from .conftest import NATO  # noqa: E402
 
@@ -126,13 +126,3 @@ def test_plot_overlap_grid_for_exchange_1(turns):
     with pytest.raises(ValueError):
         pe.plot_question_paragraph_overlap(paras, exchange=99)
 
-
-def test_topic_hits_bridge_follows_the_topic_layers_contract(turns):
-    import importlib.util
-
-    hits = al.available_topic_hits(turns)
-    if importlib.util.find_spec("presslib.topics") is None:
-        assert hits is None
-    else:  # once the topic layer is merged: one row per (doc_id, turn, topic) with hits
-        assert {"doc_id", "turn", "topic", "hits"} <= set(hits.columns)
-        assert set(TOPIC_COLUMNS) <= set(exchanges_table(turns, topics=hits).columns)

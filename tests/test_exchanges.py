@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from presslib.cli import main
-from presslib.exchanges import EXCHANGE_COLUMNS, TOPIC_COLUMNS, WORDS_PER_MINUTE, exchanges_table
+from presslib.answers.exchanges import EXCHANGE_COLUMNS, TOPIC_COLUMNS, WORDS_PER_MINUTE, exchanges_table
 from presslib.text import count_words
 
 from .conftest import NATO

@@ -7,7 +7,7 @@ from presslib import paths
 from presslib.topics.lexicon import read_lexicon
 from presslib.markers import read_markers
 from presslib.outlets import read_registry
-from presslib.responsiveness import read_non_answers
+from presslib.answers.non_answers import read_non_answers
 
 
 @pytest.fixture

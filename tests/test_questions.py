@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from presslib.questions import (
+from presslib.answers.questions import (
     QUESTION_COLUMNS,
     classify_sentence,
     question_parts,

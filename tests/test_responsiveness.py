@@ -6,13 +6,11 @@ import pandas as pd
 import pytest
 
 from presslib.errors import PresslibError
-from presslib.responsiveness import (
+from presslib.answers.non_answers import count_non_answers, non_answer_hits, read_non_answers
+from presslib.answers.responsiveness import (
     THRESHOLD,
     content_stems,
-    count_non_answers,
-    non_answer_hits,
     paragraph_overlap,
-    read_non_answers,
     responsiveness_table,
     stem_overlap,
 )

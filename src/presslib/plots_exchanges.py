@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.patches import Patch
 
-from .answer_lengths import cumulative_words, short_outlet_name
+from .answers.lengths import cumulative_words, short_outlet_name
 from .table import need_columns
 from .outlets import OUTLET_SEPARATOR, read_registry
 from .plots import ROLE_COLORS, get_axes

@@ -20,7 +20,7 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from ..exchanges import WORDS_PER_MINUTE, exchanges_table
+    from ..answers.exchanges import WORDS_PER_MINUTE, exchanges_table
     from ..parse.corpus import load_corpus
 
     turns, _ = load_corpus(args.files)

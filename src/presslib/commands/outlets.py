@@ -24,7 +24,7 @@ def register(sub) -> None:
 
 def run(args) -> int:
     from ..floor.outlet_tables import summarise_outlets
-    from ..questions import questions_table
+    from ..answers.questions import questions_table
     from ..parse.corpus import load_corpus
 
     turns, _ = load_corpus(args.files)

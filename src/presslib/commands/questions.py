@@ -22,7 +22,7 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from ..questions import question_parts, questions_table
+    from ..answers.questions import question_parts, questions_table
     from ..parse.corpus import load_corpus
 
     turns, _ = load_corpus(args.files)

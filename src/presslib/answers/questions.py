@@ -28,11 +28,10 @@ import re
 
 import pandas as pd
 
-from .table import need_columns
-from .outlets import OUTLET_SEPARATOR, alias_index
-from .text import WORD_RE, sentence_spans
+from ..table import need_columns
+from ..outlets import OUTLET_SEPARATOR, alias_index
+from ..text import WORD_RE, sentence_spans
 
-PARTS = ("direct", "indirect", "preface", "courtesy", "self_identification", "context")
 QUESTION_PARTS = ("direct", "indirect")
 QUESTION_COLUMNS = ("doc_id", "exchange", "turn", "index", "kind", "text", "line", "sentence",
                     "start", "end", "n_words", "speaker", "outlet")

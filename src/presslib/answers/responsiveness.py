@@ -1,4 +1,4 @@
-"""Does the answer take up what was asked? An exploratory, lexical measure, and non-answer phrases.
+"""Does the answer take up what was asked? An exploratory, lexical measure.
 
 **Exploratory.** Word overlap is a crude stand-in for what discourse analysts judge by reading:
 whether a reply gives the information a question asks for (Bull 1994; Bull & Mayer 1993 on
@@ -22,9 +22,7 @@ answered). Use the numbers to find exchanges worth reading, not to grade them.
   figure: a paragraph that repeats one word in four of a question's subject has at least
   picked up its terms. Change ``threshold=`` and see how the picture moves.
 
-Non-answer and deflection phrases ("I'm not speculating", "I have nothing more to say") are a
-short list in ``data/non_answers.csv``, each with the category of Bull and Mayer's (1993)
-typology of non-replies it illustrates; :func:`non_answer_hits` finds them in answers.
+Non-answer and deflection phrases are in :mod:`presslib.answers.non_answers`.
 
 References: P. Bull & K. Mayer (1993), How not to answer questions in political interviews,
 *Political Psychology* 14(4). P. Bull (1994), On identifying questions, replies and non-replies
@@ -34,21 +32,13 @@ J. Heritage (2002), Questioning presidents, *Journal of Communication* 52(4).
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-from pathlib import Path
-
 import pandas as pd
 
-from . import paths
-from .errors import PresslibError
+from ..tokens import stem, stop_words, tokenize
 from .questions import QUESTION_PARTS, question_parts
-from .io.write import read_data_csv
-from .tokens import stem, stop_words, tokenize
 
 #: Least overlap with one answer paragraph for a question to count as addressed.
 THRESHOLD = 0.25
-NON_ANSWER_COLUMNS = ("id", "pattern", "category", "example", "source")
 _CONTEXT_PARTS = ("context", "preface")
 
 
@@ -183,71 +173,3 @@ def responsiveness_table(
     return pd.DataFrame(rows, columns=cols).astype(
         {"exchange": "Int64", "best_turn": "Int64", "best_paragraph": "Int64",
          "answer_overlap": "float64", "best_overlap": "float64", "addressed": "bool"})
-
-
-# --------------------------------------------------------------------------- non-answers
-
-
-def read_non_answers(path: str | Path | None = None) -> pd.DataFrame:
-    """The non-answer phrase list, patterns checked; its ``attrs["source"]`` names the file read.
-
-    ``path`` defaults to :func:`presslib.paths.data_file` ``("non_answers.csv")``.
-    """
-    path = Path(path) if path is not None else paths.data_file("non_answers.csv")
-    table = read_data_csv(path, NON_ANSWER_COLUMNS, what="non-answer phrase list")
-    for i, pattern in enumerate(table["pattern"]):
-        try:
-            re.compile(pattern)
-        except re.error as err:
-            raise PresslibError(f"pattern is not a regular expression ({err})", path=path,
-                                line=i + 2) from None
-    table.attrs["source"] = str(path)
-    return table
-
-
-@lru_cache(maxsize=4)
-def _compiled(path: str) -> list[tuple[str, str, re.Pattern]]:
-    table = read_non_answers(path)
-    return [(r.id, r.category, re.compile(r.pattern, re.I)) for r in table.itertuples()]
-
-
-def non_answer_hits(turns: pd.DataFrame, *, phrases: str | Path | None = None) -> pd.DataFrame:
-    """One row per non-answer phrase found in an ``answer`` turn.
-
-    Columns: ``doc_id, exchange, turn, id, category, match, start`` (offset in the turn's text).
-    Curly apostrophes count as straight ones; case is ignored.
-
-    >>> t = pd.DataFrame({"doc_id": "d", "turn": [3], "kind": "answer", "exchange": [1],
-    ...                   "text": ["I’m not speculating. As I said, we act."]})
-    >>> non_answer_hits(t)[["id", "match"]].values.tolist()
-    [['not_speculating', 'I’m not speculating'], ['as_i_said', 'As I said']]
-    """
-    missing = [c for c in ("doc_id", "turn", "kind", "exchange", "text") if c not in turns.columns]
-    if missing:
-        raise KeyError(f"the turns table lacks columns {missing}")
-    patterns = _compiled(str(phrases or paths.data_file("non_answers.csv")))
-    rows = []
-    for t in turns[turns["kind"].eq("answer")].itertuples(index=False):
-        plain = t.text.replace("’", "'")  # same length, so offsets hold in the original
-        for id_, category, rx in patterns:
-            for m in rx.finditer(plain):
-                rows.append((t.doc_id, t.exchange, t.turn, id_, category,
-                             t.text[m.start():m.end()], m.start()))
-    out = pd.DataFrame(rows, columns=["doc_id", "exchange", "turn", "id", "category", "match",
-                                      "start"])
-    return out.sort_values(["doc_id", "turn", "start"], kind="stable").reset_index(drop=True)
-
-
-def count_non_answers(turns: pd.DataFrame, *, phrases: str | Path | None = None) -> pd.DataFrame:
-    """Non-answer phrases per exchange: ``doc_id, exchange, non_answers, phrases`` (ids, ``; ``).
-
-    Every exchange with an answer gets a row, with 0 when no phrase was found.
-    """
-    hits = non_answer_hits(turns, phrases=phrases)
-    answered = turns.loc[turns["kind"].eq("answer"), ["doc_id", "exchange"]].drop_duplicates()
-    per = hits.groupby(["doc_id", "exchange"]).agg(
-        non_answers=("id", "size"), phrases=("id", lambda s: "; ".join(dict.fromkeys(s))))
-    out = answered.merge(per.reset_index(), on=["doc_id", "exchange"], how="left")
-    out["non_answers"] = out["non_answers"].fillna(0).astype("int64")
-    out["phrases"] = out["phrases"].fillna("")
-    return out.sort_values(["doc_id", "exchange"]).reset_index(drop=True)

@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .table import need_columns
-from .outlets import OUTLET_SEPARATOR
+from ..outlets import OUTLET_SEPARATOR
+from ..table import need_columns
+from ..text import sentence_spans
+from .questions import questions_table
 
 #: Words per minute used to estimate speaking time (conversational English; see the docstring).
 WORDS_PER_MINUTE = 150
@@ -55,7 +57,7 @@ def exchanges_table(
     Columns: ``doc_id``, ``exchange``, ``first_turn``/``last_turn`` (the turns it spans, call
     included), ``journalist`` (the askers, ``"; "``-joined), ``outlet`` (their registry ids,
     ``|``-joined), ``question_turns``, ``questions`` (separate questions, from ``questions`` or
-    else from :func:`presslib.questions.questions_table`), ``question_words`` (all words of the
+    else from :func:`presslib.answers.questions.questions_table`), ``question_words`` (all words of the
     question turns, courtesy included), ``answer_turns``, ``answer_words``,
     ``answer_sentences``, ``answer_question_ratio`` (answer words per question word, to two
     decimals; missing when no question words), ``answer_minutes`` (``answer_words / wpm``, to
@@ -80,8 +82,6 @@ def exchanges_table(
     """
     need_columns(turns, _NEEDED, what="the turns table")
     if questions is None:
-        from .questions import questions_table
-
         questions = questions_table(turns)
     need_columns(questions, ("doc_id", "turn"), what="the questions table")
     qa = turns[turns["exchange"].notna() & (turns["exchange"] >= 1)]
@@ -140,22 +140,12 @@ def _add_topics(out: pd.DataFrame, turns: pd.DataFrame, topics: pd.DataFrame) ->
     return out.astype({c: "str" for c in TOPIC_COLUMNS})
 
 
-def answer_text(turns: pd.DataFrame, *, doc_id: str, exchange: int, after_turn: int = -1) -> str:
-    """The answer turns of one exchange (after ``after_turn``), joined by blank lines."""
-    need_columns(turns, ("doc_id", "turn", "kind", "exchange", "text"), what="the turns table")
-    sel = turns[(turns["doc_id"] == doc_id) & (turns["exchange"] == exchange)
-                & turns["kind"].isin(ANSWER_KINDS) & (turns["turn"] > after_turn)]
-    return "\n\n".join(sel["text"])
-
-
 def first_sentence(text: str) -> str:
     """The first sentence of ``text`` (by :mod:`presslib.text`'s rules), stripped.
 
     >>> first_sentence("  Yes, Mr. Foy. We will.")
     'Yes, Mr. Foy.'
     """
-    from .text import sentence_spans
-
     spans = sentence_spans(text)
     return text[spans[0][0]:spans[0][1]].strip() if spans else ""
 

@@ -1,22 +1,27 @@
-"""Answer-length statistics from the exchanges table: who gets long answers, when, on what.
+"""Answer lengths from the exchanges table: who gets long answers, when, on what.
 
-All functions take the turns table and/or :func:`presslib.exchanges.exchanges_table`'s output
-and return small tables (or, for :func:`answer_length_findings`, plain sentences). Words are the
-shared definition of :mod:`presslib.text`; minutes are words over the exchanges table's rate.
+All functions take the turns table and/or :func:`presslib.answers.exchanges.exchanges_table`'s
+output and return small tables. Words are the shared definition of :mod:`presslib.text`;
+minutes are words over the exchanges table's rate. :func:`add_outlet_names` gives the
+exchanges the short outlet names and media that charts label and colour them by.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 
 import pandas as pd
 
-from .table import need_columns
+from .. import paths
+from ..outlets import OUTLET_SEPARATOR, read_registry
+from ..table import need_columns
 from .exchanges import WORDS_PER_MINUTE, first_sentence
-from .outlets import OUTLET_SEPARATOR, read_registry
+
+UNKNOWN_MEDIUM = "unknown"
 
 
-def short_outlet_name(outlet: str) -> str:
+def short_outlet_name(outlet: str, *, registry: str | Path | None = None) -> str:
     """A short label for ``|``-joined outlet ids: the shortest registry name or alias of each.
 
     Ids the registry does not know are kept as printed.
@@ -26,18 +31,38 @@ def short_outlet_name(outlet: str) -> str:
     """
     if not isinstance(outlet, str) or not outlet:
         return ""
-    short = _short_names()
+    short = _outlet_facts(str(registry or paths.data_file("outlets.csv")))[0]
     return " / ".join(short.get(id_, id_) for id_ in outlet.split(OUTLET_SEPARATOR))
 
 
-@lru_cache(maxsize=1)
-def _short_names() -> dict[str, str]:
-    """``{outlet id: its shortest name or alias of two letters or more}`` from the registry."""
-    out = {}
-    for row in read_registry().itertuples():
+@lru_cache(maxsize=4)
+def _outlet_facts(registry: str) -> tuple[dict[str, str], dict[str, str]]:
+    """``{id: shortest name or alias of two letters or more}`` and ``{id: medium}``."""
+    short, media = {}, {}
+    for row in read_registry(registry).itertuples():
         names = [row.name, *filter(None, row.aliases.split("|"))]
-        out[row.id] = min(names, key=lambda n: (len(n) < 2, len(n), n))
-    return out
+        short[row.id] = min(names, key=lambda n: (len(n) < 2, len(n), n))
+        media[row.id] = row.medium
+    return short, media
+
+
+def add_outlet_names(exchanges: pd.DataFrame, *, registry: str | Path | None = None) -> pd.DataFrame:
+    """The exchanges with ``outlet_name`` (:func:`short_outlet_name`) and ``medium`` added.
+
+    ``medium`` is the registry's medium of the exchange's first outlet, ``"unknown"`` when it
+    has none or the registry does not know it. Charts of exchanges label and colour by these.
+
+    >>> ex = pd.DataFrame({"exchange": [1, 2, 3], "outlet": ["dw|npr", "", "Daily Planet"]})
+    >>> add_outlet_names(ex)[["outlet_name", "medium"]].values.tolist()
+    [['DW / NPR', 'television'], ['', 'unknown'], ['Daily Planet', 'unknown']]
+    """
+    need_columns(exchanges, ("outlet",), what="the exchanges table")
+    media = _outlet_facts(str(registry or paths.data_file("outlets.csv")))[1]
+    first = [o.split(OUTLET_SEPARATOR)[0] if isinstance(o, str) and o else "" for o in exchanges["outlet"]]
+    return exchanges.assign(
+        outlet_name=[short_outlet_name(o, registry=registry) for o in exchanges["outlet"]],
+        medium=[media.get(o, UNKNOWN_MEDIUM) for o in first],
+    )
 
 
 def summarise_answer_lengths(turns: pd.DataFrame, exchanges: pd.DataFrame, *,
@@ -190,11 +215,3 @@ def answer_length_findings(turns: pd.DataFrame, exchanges: pd.DataFrame,
                    f"{len(non_answers)} answers.")
     return out
 
-
-def available_topic_hits(turns: pd.DataFrame) -> pd.DataFrame | None:
-    """The topic layer's hits (``presslib.topics.topic_hits``) when it is installed, else None."""
-    try:
-        from . import topics  # type: ignore[attr-defined]
-    except ImportError:
-        return None
-    return topics.topic_hits(turns)
