@@ -5,7 +5,7 @@ import math
 import pandas as pd
 import pytest
 
-from presslib.collocations import find_collocations, find_formulae, sentences_of_words
+from presslib.discourse.collocations import find_collocations, find_formulae, sentences_of_words
 from presslib.tokens import tokens_table
 
 

@@ -4,7 +4,7 @@ import pandas as pd
 import pytest
 
 import presslib
-from presslib.concordance import concordance, find_phrase, format_concordance, sort_concordance
+from presslib.discourse.concordances import concordance, find_phrase, format_concordance, sort_concordance
 from presslib.tokens import tokens_table
 
 from .conftest import NATO

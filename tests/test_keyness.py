@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import presslib
-from presslib.keyness import (
+from presslib.discourse.keywords import (
     SmallCountWarning,
     key_words,
     keyness,
@@ -21,7 +21,7 @@ from presslib.keyness import (
     top_key_words,
     word_frequencies,
 )
-from presslib.selection import select_tokens
+from presslib.discourse.selection import select_tokens
 from presslib.tokens import tokens_table
 
 

@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 import presslib
-from presslib.markers import find_markers, marker_examples, read_markers, summarise_markers
+from presslib.discourse.markers import find_markers, marker_examples, read_markers, summarise_markers
 from presslib.tokens import tokens_table
 
 from .conftest import NATO

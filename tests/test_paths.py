@@ -5,7 +5,7 @@ import pytest
 
 from presslib import paths
 from presslib.topics.lexicon import read_lexicon
-from presslib.markers import read_markers
+from presslib.discourse.markers import read_markers
 from presslib.outlets import read_registry
 from presslib.answers.non_answers import read_non_answers
 

@@ -3,7 +3,7 @@
 import pandas as pd
 import pytest
 
-from presslib.sentiment import (
+from presslib.discourse.sentiment import (
     sentence_sentiment,
     sentiment_findings,
     summarise_sentiment,

@@ -18,7 +18,7 @@ _OTHER = "#8c8c8c"
 
 def plot_marker_rates(summary: pd.DataFrame, *, by: str = "role", ax=None):
     """Grouped horizontal bars: rate per 1,000 words of each marker category, one bar per
-    value of ``by``. Takes :func:`presslib.markers.summarise_markers`' long table."""
+    value of ``by``. Takes :func:`presslib.discourse.markers.summarise_markers`' long table."""
     need_columns(summary, (by, "group", "category", "per_1000"))
     cats = summary[["group", "category"]].drop_duplicates()
     labels = [c if c == g else f"{c} ({g})" for g, c in cats.itertuples(index=False)]
@@ -43,7 +43,7 @@ def plot_marker_rates(summary: pd.DataFrame, *, by: str = "role", ax=None):
 def plot_keyness(table: pd.DataFrame, *, n: int = 12, target: str = "target",
                  reference: str = "reference", ax=None):
     """Diverging bars of Log Ratio for the ``n`` strongest key words each way (by LL, only
-    those with LL >= 3.84), labelled with their frequencies (target/reference). Takes :func:`presslib.keyness.keyness`'s table."""
+    those with LL >= 3.84), labelled with their frequencies (target/reference). Takes :func:`presslib.discourse.keywords.keyness`'s table."""
     need_columns(table, ("word", "ll", "log_ratio", "direction", "freq_target", "freq_reference"))
     strong = table[table["ll"] >= 3.84]
     up = strong[strong["direction"] == "target"].head(n)
@@ -68,7 +68,7 @@ def plot_keyness(table: pd.DataFrame, *, n: int = 12, target: str = "target",
 
 def plot_sentiment(turn_scores: pd.DataFrame, *, ax=None):
     """Dots: each turn's mean VADER compound score in conference order, coloured by role; the
-    band between -0.05 and +0.05 is VADER's neutral. Takes :func:`presslib.sentiment.turn_sentiment`."""
+    band between -0.05 and +0.05 is VADER's neutral. Takes :func:`presslib.discourse.sentiment.turn_sentiment`."""
     need_columns(turn_scores, ("turn", "role", "compound", "sentences"))
     rows = turn_scores[turn_scores["sentences"] > 0]
     ax = get_axes(ax, (10, 3.5))

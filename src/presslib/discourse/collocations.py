@@ -17,7 +17,8 @@ from collections import Counter, defaultdict
 
 import pandas as pd
 
-from .table import need_columns
+from ..table import need_columns
+from ..tokens import stop_words as shared_stop_words
 
 MEASURES = ("llr", "pmi")
 _SENTENCE = ["doc_id", "turn", "sentence"]
@@ -67,8 +68,6 @@ def find_collocations(tokens: pd.DataFrame, *, n: int = 2, measure: str = "llr",
     from nltk.collocations import BigramCollocationFinder, TrigramCollocationFinder
     from nltk.metrics import BigramAssocMeasures, TrigramAssocMeasures
 
-    from .tokens import stop_words as shared_stop_words
-
     if n not in (2, 3):
         raise ValueError(f"n={n!r}: expected 2 (bigrams) or 3 (trigrams)")
     if measure not in MEASURES:
@@ -113,8 +112,6 @@ def find_formulae(tokens: pd.DataFrame, *, min_n: int = 3, max_n: int = 8, min_f
     >>> find_formulae(tokens_table(t), min_n=2).values.tolist()
     [['with ukraine', 2, 3, 3], ['we stand with ukraine', 4, 2, 2]]
     """
-    from .tokens import stop_words as shared_stop_words
-
     need_columns(tokens, ("turn",), what="the tokens table")
     if not 1 <= min_n <= max_n:
         raise ValueError(f"min_n={min_n}, max_n={max_n}: expected 1 <= min_n <= max_n")

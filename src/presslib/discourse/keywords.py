@@ -30,8 +30,9 @@ import warnings
 import numpy as np
 import pandas as pd
 
-from .table import need_columns
-from .errors import PresslibError
+from ..errors import PresslibError
+from ..table import need_columns
+from ..tokens import stop_words
 
 CRITICAL = {3.84: "*", 6.63: "**", 10.83: "***", 15.13: "****"}
 KEYNESS_COLUMNS = (
@@ -168,10 +169,8 @@ def key_words(target: pd.DataFrame, reference: pd.DataFrame, *, form: str = "low
 
     Part sizes are all their words, stop words included, even with ``drop_stop_words=True``
     (which only leaves stop words out of the table). Select parts with
-    :func:`presslib.selection.select_tokens`.
+    :func:`presslib.discourse.selection.select_tokens`.
     """
-    from .tokens import stop_words
-
     table = keyness(word_frequencies(target, form=form), word_frequencies(reference, form=form),
                     min_freq=min_freq, cells=cells)
     if drop_stop_words and len(table):

@@ -19,8 +19,8 @@ from functools import lru_cache
 
 import pandas as pd
 
-from .table import need_columns
-from .text import sentence_spans
+from ..table import need_columns
+from ..text import sentence_spans
 
 SENTENCE_COLUMNS = ("doc_id", "turn", "sentence", "text", "neg", "neu", "pos", "compound", "label")
 POSITIVE, NEGATIVE = 0.05, -0.05

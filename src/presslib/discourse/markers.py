@@ -23,9 +23,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import paths
-from .table import need_columns
-from .errors import PresslibError
+from .. import paths
+from ..errors import PresslibError
+from ..table import need_columns
+from .concordances import kwic
 
 MATCH_COLUMNS = ("doc_id", "turn", "first", "last", "sentence", "group", "category", "marker", "match")
 
@@ -81,7 +82,7 @@ def find_markers(tokens: pd.DataFrame, *, markers: pd.DataFrame | None = None) -
     """Every marker occurrence: one row per match, columns :data:`MATCH_COLUMNS`.
 
     ``first``/``last`` are token positions (inclusive) in the turn, for
-    :func:`presslib.concordance.kwic`; ``match`` is the words as printed.
+    :func:`presslib.discourse.concordances.kwic`; ``match`` is the words as printed.
 
     >>> from presslib.tokens import tokens_table
     >>> t = pd.DataFrame({"doc_id": ["d"], "turn": [0], "text": ["Of course, I think the US will help us."]})
@@ -166,10 +167,8 @@ def summarise_markers(matches: pd.DataFrame, turns: pd.DataFrame, *, by: str | l
 def marker_examples(turns: pd.DataFrame, matches: pd.DataFrame, *, category: str | None = None,
                     marker: str | None = None, tokens: pd.DataFrame | None = None,
                     window: int = 6) -> pd.DataFrame:
-    """Concordance lines (:func:`presslib.concordance.kwic`) of the matches of one ``category``
+    """Concordance lines (:func:`presslib.discourse.concordances.kwic`) of the matches of one ``category``
     and/or one ``marker``, in document order, with ``category`` and ``marker`` columns added."""
-    from .concordance import kwic
-
     chosen = matches
     if category is not None:
         chosen = chosen[chosen["category"] == category]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .table import need_columns
+from ..table import need_columns
 
 _TOKEN_KEYS = ("doc_id", "turn")
 

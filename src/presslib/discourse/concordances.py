@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .table import need_columns
-from .text import WORD_RE
+from ..table import need_columns
+from ..text import WORD_RE
+from ..tokens import tokens_table
 
 KWIC_COLUMNS = (
     "left", "match", "right", "speaker", "role", "kind", "doc_id", "turn", "exchange", "line",
@@ -84,8 +85,6 @@ def kwic(turns: pd.DataFrame, hits: pd.DataFrame, *, tokens: pd.DataFrame | None
     the edge of the turn. Columns: :data:`KWIC_COLUMNS`; ``start``/``end`` are the match's
     character offsets in the turn's text, ``line`` its 1-based line in the source file.
     """
-    from .tokens import tokens_table
-
     need_columns(turns, _TURN_COLUMNS, what="the turns table")
     need_columns(hits, _HIT_COLUMNS, what="the hits table")
     if tokens is None:
@@ -131,8 +130,6 @@ def concordance(turns: pd.DataFrame, query: str, *, tokens: pd.DataFrame | None 
     >>> concordance(t, "step up", window=2)[["left", "match", "right", "line"]].values.tolist()
     [['We will', 'step up', '. Step up', 11], ['step up.', 'Step up', 'now!', 13]]
     """
-    from .tokens import tokens_table
-
     if tokens is None:
         tokens = tokens_table(turns)
     return kwic(turns, find_phrase(tokens, query, case=case), tokens=tokens, window=window)
