@@ -9,7 +9,7 @@ import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
 from presslib.answers import lengths as al  # noqa: E402
-from presslib import plots_exchanges as pe  # noqa: E402
+from presslib.plots import answers as pe  # noqa: E402
 from presslib.answers.exchanges import exchanges_table  # noqa: E402
 from presslib.answers.responsiveness import paragraph_overlap  # noqa: E402
 
@@ -92,7 +92,7 @@ def test_topics_table_is_empty_without_the_topic_layer():
 
 
 def test_plot_answer_words_has_one_bar_per_exchange_and_outlet_labels(nato_exchanges):
-    ax = pe.plot_answer_words(nato_exchanges)
+    ax = pe.plot_answer_words(al.add_outlet_names(nato_exchanges))
     labels = [t.get_text() for t in ax.get_yticklabels()]
     assert labels[0] == "1 · AFP" and labels[7] == "8 · ZDF" and len(labels) == 12
     widths = [p.get_width() for p in ax.patches]
@@ -102,10 +102,18 @@ def test_plot_answer_words_has_one_bar_per_exchange_and_outlet_labels(nato_excha
 
 
 def test_plot_question_vs_answer_places_each_exchange(nato_exchanges):
-    ax = pe.plot_question_vs_answer(nato_exchanges)
+    ax = pe.plot_question_vs_answer(al.add_outlet_names(nato_exchanges))
     points = ax.collections[0].get_offsets()
     assert points.tolist() == nato_exchanges[["question_words", "answer_words"]].values.tolist()
     assert len([t for t in ax.texts if "·" in t.get_text()]) == 12
+
+
+def test_charts_of_exchanges_ask_for_outlet_names_rather_than_read_the_registry(nato_exchanges):
+    with pytest.raises(KeyError, match="outlet_name"):
+        pe.plot_answer_words(nato_exchanges)
+    named = al.add_outlet_names(nato_exchanges)
+    assert named["medium"].tolist()[:3] == ["wire agency", "wire agency", "television"]  # AFP, Reuters, DW/NPR
+    assert named.drop(columns=["outlet_name", "medium"]).equals(nato_exchanges)
 
 
 def test_plot_distribution_and_cumulative_have_labels(turns, nato_exchanges):

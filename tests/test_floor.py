@@ -14,7 +14,7 @@ from presslib import parse_text, paths  # noqa: E402
 from presslib.cli import main  # noqa: E402
 from presslib.floor import outlet_findings, summarise_floor  # noqa: E402
 from presslib.floor.outlet_tables import count_outlet_topics, summarise_outlets  # noqa: E402
-from presslib.plots_outlets import (  # noqa: E402
+from presslib.plots.floor import (  # noqa: E402
     plot_floor_order,
     plot_outlet_groups,
     plot_outlet_topics,

@@ -4,7 +4,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 import pytest
 
-from presslib.plots_topics import plot_topic_heatmap, plot_topics_by_side, plot_wordcloud
+from presslib.plots.topics import plot_topic_heatmap, plot_topics_by_side, plot_wordcloud
 
 
 @pytest.fixture(autouse=True)

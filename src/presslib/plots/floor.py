@@ -1,8 +1,9 @@
-"""Charts of who asks: outlets, their countries and media, the order of the floor, their topics.
+"""Charts of who asks (notebook 02): outlets, their countries and media, the order of the floor,
+their topics.
 
-Each function takes one of the tables of :mod:`presslib.floor.outlet_tables` or :mod:`presslib.floor`
-and returns its Axes; save a chart with :func:`presslib.figures.save_figure`. Colours are fixed
-per medium, so every chart tells a wire agency from a newspaper the same way.
+Each function takes one of the tables of :mod:`presslib.floor` and returns its Axes; save a
+chart with :func:`presslib.figures.save_figure`. Colours are fixed per medium
+(:data:`presslib.plots.style.MEDIUM_COLORS`).
 """
 
 from __future__ import annotations
@@ -12,18 +13,10 @@ import pandas as pd
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
-from .table import need_columns
-from .outlets import OUTLET_SEPARATOR
-from .plots import get_axes
+from ..outlets import OUTLET_SEPARATOR
+from ..table import need_columns
+from .style import MEDIUM_COLORS, get_axes, styled
 
-MEDIUM_COLORS = {
-    "wire agency": "#1f4e79",
-    "newspaper": "#d9822b",
-    "television": "#6a9f58",
-    "radio": "#a05195",
-    "online": "#2a9d8f",
-    "unknown": "#9e9e9e",
-}
 _LABELS = {
     "questions": "separate questions asked",
     "question_turns": "question turns",
@@ -47,6 +40,7 @@ def _medium_legend(ax, media, **kw) -> None:
     ax.legend(handles=[Patch(color=MEDIUM_COLORS[m], label=m) for m in shown], frameon=False, **kw)
 
 
+@styled
 def plot_questions_by_outlet(per_outlet: pd.DataFrame, *, value: str = "questions", ax=None):
     """Horizontal bars: ``value`` per outlet (most first), coloured by medium, labelled with counts.
 
@@ -66,6 +60,7 @@ def plot_questions_by_outlet(per_outlet: pd.DataFrame, *, value: str = "question
     return ax
 
 
+@styled
 def plot_outlet_groups(groups: pd.DataFrame, *, by: str, value: str = "questions", ax=None):
     """Horizontal bars: ``value`` per group (country, medium or public service), with its share.
 
@@ -88,6 +83,7 @@ def plot_outlet_groups(groups: pd.DataFrame, *, by: str, value: str = "questions
     return ax
 
 
+@styled
 def plot_floor_order(floor: pd.DataFrame, *, ax=None):
     """The order of the floor: one bar per exchange along the words of the Q&A.
 
@@ -137,6 +133,7 @@ def plot_floor_order(floor: pd.DataFrame, *, ax=None):
     return ax
 
 
+@styled
 def plot_outlet_topics(outlet_topics: pd.DataFrame, *, value: str = "hits", ax=None):
     """Heatmap: outlets (rows, order of the floor) by topics (columns), cells labelled with ``value``.
 

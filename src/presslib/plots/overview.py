@@ -1,43 +1,20 @@
-"""Charts of the turns table, one function per chart, each returning its Axes.
+"""Charts of the whole conference from the turns table (notebook 00), each returning its Axes.
 
 Plots know column names, never files: save a chart with :func:`presslib.figures.save_figure`.
-Colours are fixed per role and per kind, so every notebook tells them apart the same way.
+Colours are fixed per role and per kind (:mod:`presslib.plots.style`), so every notebook tells
+them apart the same way.
 """
 
 from __future__ import annotations
 
-import matplotlib
-import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.patches import Patch
 
-from .table import need_columns
-
-ROLE_COLORS = {
-    "principal": "#1f4e79",
-    "moderator": "#9e9e9e",
-    "journalist": "#d9822b",
-    "other": "#6a9f58",
-}
-KIND_COLORS = {
-    "statement": "#1f4e79",
-    "answer": "#5b8db8",
-    "call": "#bdbdbd",
-    "question": "#d9822b",
-    "follow_up": "#f0b27a",
-    "closing": "#757575",
-    "other": "#6a9f58",
-}
-matplotlib.rcParams.update({"figure.dpi": 100, "axes.spines.top": False, "axes.spines.right": False})
+from ..table import need_columns
+from .style import KIND_COLORS, ROLE_COLORS, get_axes, styled
 
 
-def get_axes(ax, size):
-    """``ax``, or the Axes of a new figure of ``size`` inches when ``ax`` is None."""
-    if ax is None:
-        _, ax = plt.subplots(figsize=size, layout="constrained")
-    return ax
-
-
+@styled
 def plot_words_by_role(turns: pd.DataFrame, *, ax=None):
     """Bars: words spoken by each role, labelled with their share of all words."""
     need_columns(turns, ("role", "n_words"))
@@ -54,6 +31,7 @@ def plot_words_by_role(turns: pd.DataFrame, *, ax=None):
     return ax
 
 
+@styled
 def plot_words_by_speaker(turns: pd.DataFrame, *, ax=None):
     """Horizontal bars: words per speaker, most first, coloured by role."""
     need_columns(turns, ("speaker", "role", "n_words"))
@@ -74,6 +52,7 @@ def plot_words_by_speaker(turns: pd.DataFrame, *, ax=None):
     return ax
 
 
+@styled
 def plot_turn_sequence(turns: pd.DataFrame, *, ax=None):
     """The conference as a timeline: one bar per turn along the words spoken so far.
 

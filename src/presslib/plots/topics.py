@@ -1,6 +1,5 @@
-"""Charts of topic tables and word counts, one function per chart, each returning its Axes.
-
-Like :mod:`presslib.plots`, these know column names, never files: save a chart with
+"""Charts of topic tables and word counts (notebook 01), one function per chart, each returning
+its Axes. They know column names, never files: save a chart with
 :func:`presslib.figures.save_figure`.
 """
 
@@ -9,7 +8,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from .plots import KIND_COLORS, get_axes
+from .style import KIND_COLORS, get_axes, styled
 
 SIDE_COLORS = {
     "statement": KIND_COLORS["statement"],
@@ -25,6 +24,7 @@ SIDE_NAMES = {
 }
 
 
+@styled
 def plot_topic_heatmap(
     matrix: pd.DataFrame,
     *,
@@ -80,6 +80,7 @@ def plot_topic_heatmap(
     return ax
 
 
+@styled
 def plot_topics_by_side(
     counts: pd.DataFrame,
     *,
@@ -123,6 +124,7 @@ def plot_topics_by_side(
     return ax
 
 
+@styled
 def plot_wordcloud(
     frequencies: dict[str, int],
     *,

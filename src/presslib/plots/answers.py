@@ -1,25 +1,24 @@
-"""Charts of the exchanges, questions and responsiveness tables, one function per chart.
+"""Charts of the exchanges, questions and responsiveness tables (notebook 03), one function per
+chart.
 
 Each function takes a table, draws on ``ax`` (or a new figure) and returns the Axes; save with
-:func:`presslib.figures.save_figure`. Colours follow :mod:`presslib.plots` (roles) and give each
-outlet medium one colour.
+:func:`presslib.figures.save_figure`. Charts of exchanges label and colour them by the
+``outlet_name`` and ``medium`` columns that :func:`presslib.answers.add_outlet_names` adds.
 """
 
 from __future__ import annotations
-
-from functools import lru_cache
 
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 from matplotlib.patches import Patch
 
-from .answers.lengths import cumulative_words, short_outlet_name
-from .table import need_columns
-from .outlets import OUTLET_SEPARATOR, read_registry
-from .plots import ROLE_COLORS, get_axes
+from ..answers.lengths import cumulative_words
+from ..table import need_columns
+from .style import ROLE_COLORS, get_axes, styled
 
-MEDIUM_COLORS = {
+# The exchanges' media have colours of their own here, not those of style.MEDIUM_COLORS.
+_MEDIUM_COLORS = {
     "wire agency": "#1f4e79",
     "newspaper": "#d9822b",
     "television": "#5b8db8",
@@ -27,35 +26,25 @@ MEDIUM_COLORS = {
     "online": "#9467bd",
     "unknown": "#9e9e9e",
 }
-
-
-def _medium(outlet: str) -> str:
-    """The medium of an exchange's (first) outlet, from the registry; ``unknown`` if none."""
-    if not isinstance(outlet, str) or not outlet:
-        return "unknown"
-    return _media().get(outlet.split(OUTLET_SEPARATOR)[0], "unknown")
-
-
-@lru_cache(maxsize=1)
-def _media() -> dict[str, str]:
-    return dict(zip(*read_registry()[["id", "medium"]].T.values))
+_EXCHANGE_COLUMNS = ("exchange", "outlet_name", "medium")
 
 
 def _labels(exchanges: pd.DataFrame) -> list[str]:
-    return [f"{e} · {short_outlet_name(o) or '?'}" for e, o in zip(exchanges["exchange"], exchanges["outlet"])]
+    return [f"{e} · {name or '?'}" for e, name in zip(exchanges["exchange"], exchanges["outlet_name"])]
 
 
+@styled
 def plot_answer_words(exchanges: pd.DataFrame, *, ax=None):
     """Horizontal bars: answer words per exchange, labelled by outlet, coloured by medium.
 
     The part of an answer resumed after an untaken call (``continuation_words``) is hatched.
     A dotted line marks the median.
     """
-    need_columns(exchanges, ("exchange", "outlet", "answer_words", "continuation_words"))
+    need_columns(exchanges, (*_EXCHANGE_COLUMNS, "answer_words", "continuation_words"))
     ax = get_axes(ax, (7.5, 0.38 * len(exchanges) + 1.4))
     y = np.arange(len(exchanges))
-    media = [_medium(o) for o in exchanges["outlet"]]
-    colors = [MEDIUM_COLORS.get(m, MEDIUM_COLORS["unknown"]) for m in media]
+    media = list(exchanges["medium"])
+    colors = [_MEDIUM_COLORS.get(m, _MEDIUM_COLORS["unknown"]) for m in media]
     first = exchanges["answer_words"] - exchanges["continuation_words"]
     ax.barh(y, first, color=colors)
     ax.barh(y, exchanges["continuation_words"], left=first, color=colors, alpha=0.55, hatch="//",
@@ -71,7 +60,7 @@ def plot_answer_words(exchanges: pd.DataFrame, *, ax=None):
     ax.set_xlabel("words in the answer (all answer turns of the exchange)")
     ax.set_ylabel("exchange · outlet")
     ax.set_title("How long each answer ran")
-    handles = [Patch(color=MEDIUM_COLORS[m], label=m) for m in MEDIUM_COLORS if m in media]
+    handles = [Patch(color=_MEDIUM_COLORS[m], label=m) for m in _MEDIUM_COLORS if m in media]
     if exchanges["continuation_words"].gt(0).any():
         handles.append(Patch(facecolor="#bbb", hatch="//", edgecolor="white",
                              label="resumed after an untaken call"))
@@ -79,15 +68,16 @@ def plot_answer_words(exchanges: pd.DataFrame, *, ax=None):
     return ax
 
 
+@styled
 def plot_question_vs_answer(exchanges: pd.DataFrame, *, ax=None):
     """Scatter: words asked against words answered, one labelled point per exchange.
 
     Dotted lines mark answers as long as the question, and two and four times as long.
     """
-    need_columns(exchanges, ("exchange", "outlet", "question_words", "answer_words"))
+    need_columns(exchanges, (*_EXCHANGE_COLUMNS, "question_words", "answer_words"))
     ax = get_axes(ax, (7, 5))
     x, y = exchanges["question_words"], exchanges["answer_words"]
-    ax.scatter(x, y, s=40, color=[MEDIUM_COLORS.get(_medium(o)) for o in exchanges["outlet"]],
+    ax.scatter(x, y, s=40, color=[_MEDIUM_COLORS.get(m) for m in exchanges["medium"]],
                zorder=3)
     top = max(float(y.max()) if len(y) else 1, 1) * 1.1
     right = max(float(x.max()) if len(x) else 1, 1) * 1.25
@@ -108,12 +98,13 @@ def plot_question_vs_answer(exchanges: pd.DataFrame, *, ax=None):
     ax.set_xlabel("words in the question turns (journalist)")
     ax.set_ylabel("words in the answer (principal)")
     ax.set_title("Longer questions, longer answers? One point per exchange")
-    media = list(dict.fromkeys(_medium(o) for o in exchanges["outlet"]))
-    ax.legend(handles=[Patch(color=MEDIUM_COLORS.get(m, "#999"), label=m) for m in media],
+    media = list(dict.fromkeys(exchanges["medium"]))
+    ax.legend(handles=[Patch(color=_MEDIUM_COLORS.get(m, "#999"), label=m) for m in media],
               frameon=False, loc="lower right", fontsize=8)
     return ax
 
 
+@styled
 def plot_answer_length_distribution(turns: pd.DataFrame, exchanges: pd.DataFrame, *, ax=None,
                                     bin_width: int = 50):
     """Histogram of answer words per exchange, with the opening statement's length marked."""
@@ -135,6 +126,7 @@ def plot_answer_length_distribution(turns: pd.DataFrame, exchanges: pd.DataFrame
     return ax
 
 
+@styled
 def plot_cumulative_words(turns: pd.DataFrame, *, ax=None):
     """Lines: words spoken so far by each role, turn by turn (who holds the floor over time)."""
     need_columns(turns, ("turn", "role", "n_words", "kind"))
@@ -157,6 +149,7 @@ def plot_cumulative_words(turns: pd.DataFrame, *, ax=None):
     return ax
 
 
+@styled
 def plot_question_paragraph_overlap(paragraphs: pd.DataFrame, *, exchange: int, doc_id=None,
                                     threshold: float | None = None, ax=None):
     """Heat map for one exchange: each question (rows) against each answer paragraph (columns).

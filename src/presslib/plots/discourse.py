@@ -1,7 +1,8 @@
-"""Charts of discourse measures: marker rates, key words, sentiment along the conference.
+"""Charts of discourse measures (notebooks 04 and 05): marker rates, key words, sentiment along
+the conference.
 
-Like :mod:`presslib.plots`, each function takes a table, draws one chart and returns its
-Axes; it knows column names, never files. Roles keep their colours from :mod:`presslib.plots`.
+Each function takes a table, draws one chart and returns its Axes; it knows column names,
+never files. Roles keep their colours from :mod:`presslib.plots.style`.
 """
 
 from __future__ import annotations
@@ -10,12 +11,11 @@ import numpy as np
 import pandas as pd
 from matplotlib.patches import Patch
 
-from .table import need_columns
-from .plots import ROLE_COLORS, get_axes
-
-_OTHER = "#8c8c8c"
+from ..table import need_columns
+from .style import ROLE_COLORS, get_axes, styled
 
 
+@styled
 def plot_marker_rates(summary: pd.DataFrame, *, by: str = "role", ax=None):
     """Grouped horizontal bars: rate per 1,000 words of each marker category, one bar per
     value of ``by``. Takes :func:`presslib.discourse.markers.summarise_markers`' long table."""
@@ -40,6 +40,7 @@ def plot_marker_rates(summary: pd.DataFrame, *, by: str = "role", ax=None):
     return ax
 
 
+@styled
 def plot_keyness(table: pd.DataFrame, *, n: int = 12, target: str = "target",
                  reference: str = "reference", ax=None):
     """Diverging bars of Log Ratio for the ``n`` strongest key words each way (by LL, only
@@ -66,6 +67,7 @@ def plot_keyness(table: pd.DataFrame, *, n: int = 12, target: str = "target",
     return ax
 
 
+@styled
 def plot_sentiment(turn_scores: pd.DataFrame, *, ax=None):
     """Dots: each turn's mean VADER compound score in conference order, coloured by role; the
     band between -0.05 and +0.05 is VADER's neutral. Takes :func:`presslib.discourse.sentiment.turn_sentiment`."""
