@@ -4,10 +4,10 @@ defaults packaged inside presslib; every reader says which file it read."""
 import pytest
 
 from presslib import paths
-from presslib.topics.lexicon import read_lexicon
+from presslib.answers.non_answers import read_non_answers
 from presslib.discourse.markers import read_markers
 from presslib.outlets import read_registry
-from presslib.answers.non_answers import read_non_answers
+from presslib.topics.lexicon import read_lexicon
 
 
 @pytest.fixture

@@ -12,7 +12,6 @@
 from .exchanges import EXCHANGE_COLUMNS, TOPIC_COLUMNS, WORDS_PER_MINUTE, exchanges_table
 from .lengths import (
     add_outlet_names,
-    answer_length_findings,
     answer_words_by_outlet,
     answer_words_by_position,
     answer_words_by_topic,
@@ -33,7 +32,6 @@ __all__ = [
     "TOPIC_COLUMNS",
     "WORDS_PER_MINUTE",
     "add_outlet_names",
-    "answer_length_findings",
     "answer_words_by_outlet",
     "answer_words_by_position",
     "answer_words_by_topic",

@@ -28,8 +28,8 @@ import re
 
 import pandas as pd
 
-from ..table import need_columns
 from ..outlets import OUTLET_SEPARATOR, alias_index
+from ..table import need_columns
 from ..text import WORD_RE, sentence_spans
 
 QUESTION_PARTS = ("direct", "indirect")

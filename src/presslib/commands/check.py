@@ -27,7 +27,7 @@ def run(args) -> int:
     from ..errors import PresslibError
     from ..parse import load_transcript
     from ..parse.corpus import expand
-    from ..summary import describe_quality
+    from ..report.summary import describe_quality
 
     files = expand(args.files)
     failed = warned = 0

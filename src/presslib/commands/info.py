@@ -15,8 +15,8 @@ def run(args) -> int:
     import sys
     import warnings
 
-    from ..summary import describe
     from ..parse import load_transcript
+    from ..report.summary import describe
 
     with warnings.catch_warnings(record=True) as seen:
         warnings.simplefilter("always")

@@ -23,8 +23,8 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from ..floor.outlet_tables import summarise_outlets
     from ..answers.questions import questions_table
+    from ..floor.outlet_tables import summarise_outlets
     from ..parse.corpus import load_corpus
 
     turns, _ = load_corpus(args.files)

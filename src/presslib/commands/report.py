@@ -23,8 +23,8 @@ def run(args) -> int:
     from pathlib import Path
 
     from ..errors import PresslibError
-    from ..report import list_notebooks, run_report
     from ..parse.corpus import load_corpus
+    from ..report import list_notebooks, run_report
 
     if args.transcript:
         # A relative path is the user's, from where they run the command (as for -o).

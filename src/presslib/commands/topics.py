@@ -29,8 +29,8 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from ..topics import count_topics_by, read_lexicon, topic_hits
     from ..parse.corpus import load_corpus
+    from ..topics import count_topics_by, read_lexicon, topic_hits
 
     lexicon = read_lexicon(args.lexicon)
     turns, _ = load_corpus(args.files)

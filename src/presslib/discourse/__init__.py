@@ -23,15 +23,14 @@ from .keywords import (
     SmallCountWarning,
     key_words,
     keyness,
-    keyness_findings,
     log_likelihood,
     log_ratio,
     top_key_words,
     word_frequencies,
 )
-from .markers import find_markers, marker_examples, marker_findings, read_markers, summarise_markers
+from .markers import find_markers, marker_examples, read_markers, summarise_markers
 from .selection import select_tokens, select_turns
-from .sentiment import sentence_sentiment, sentiment_findings, summarise_sentiment, turn_sentiment
+from .sentiment import sentence_sentiment, summarise_sentiment, turn_sentiment
 
 __all__ = [
     "KEYNESS_COLUMNS",
@@ -45,18 +44,15 @@ __all__ = [
     "format_concordance",
     "key_words",
     "keyness",
-    "keyness_findings",
     "kwic",
     "log_likelihood",
     "log_ratio",
     "marker_examples",
-    "marker_findings",
     "read_markers",
     "select_tokens",
     "select_turns",
     "sentence_sentiment",
     "sentences_of_words",
-    "sentiment_findings",
     "sort_concordance",
     "summarise_markers",
     "summarise_sentiment",

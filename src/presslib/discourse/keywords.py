@@ -184,19 +184,3 @@ def top_key_words(table: pd.DataFrame, *, n: int = 10, direction: str = "target"
     need_columns(table, ("ll", "direction"), what="the keyness table")
     rows = table[(table["direction"] == direction) & (table["ll"] >= significant)]
     return rows.head(n).reset_index(drop=True)
-
-
-def keyness_findings(table: pd.DataFrame, *, target: str = "target", reference: str = "reference",
-                     n: int = 5) -> list[str]:
-    """Plain sentences naming the strongest key words each way, with LL and Log Ratio."""
-    out = []
-    for direction, name, other in (("target", target, reference), ("reference", reference, target)):
-        top = top_key_words(table, n=n, direction=direction)
-        if len(top):
-            words = ", ".join(f"{r.word} (LL {r.ll:.1f}, Log Ratio {r.log_ratio:+.1f})" for r in top.itertuples())
-            out.append(f"Most key in {name} against {other}: {words}.")
-        else:
-            out.append(f"No word is significantly more frequent in {name} (LL >= 3.84).")
-    out.append(f"{int((table['ll'] >= 3.84).sum())} of {len(table)} words compared reach LL 3.84 (p < 0.05); "
-               f"{int((~table['reliable']).sum())} have small expected counts (see 'reliable').")
-    return out

@@ -178,28 +178,3 @@ def marker_examples(turns: pd.DataFrame, matches: pd.DataFrame, *, category: str
     lines.insert(3, "category", chosen["category"].to_numpy())
     lines.insert(4, "marker", chosen["marker"].to_numpy())
     return lines
-
-
-def marker_findings(rates: pd.DataFrame, *, by: str = "role", a: str = "principal",
-                    b: str = "journalist", categories=("hedge", "booster", "we", "you", "institution")) -> list[str]:
-    """Plain sentences comparing two values of ``by`` on a few categories, from
-    :func:`summarise_markers`' long table (categories missing from it are skipped).
-
-    >>> r = pd.DataFrame({"role": ["principal", "journalist"], "category": ["we", "we"],
-    ...                   "per_1000": [40.0, 10.0]})
-    >>> marker_findings(r)
-    ['we: principal 40.0 per 1,000 words, journalist 10.0 (principal 4.0 times as often).']
-    """
-    need_columns(rates, (by, "category", "per_1000"), what="the marker rates")
-    out = []
-    for category in categories:
-        rows = rates[rates["category"] == category].set_index(by)["per_1000"]
-        if a not in rows.index or b not in rows.index:
-            continue
-        x, y = float(rows[a]), float(rows[b])
-        if y > 0 and x > 0:
-            ratio = f" ({a} {x / y:.1f} times as often)" if x >= y else f" ({b} {y / x:.1f} times as often)"
-        else:
-            ratio = ""
-        out.append(f"{category}: {a} {x:.1f} per 1,000 words, {b} {y:.1f}{ratio}.")
-    return out

@@ -106,19 +106,3 @@ def summarise_sentiment(sentences: pd.DataFrame, turns: pd.DataFrame, *, by: str
         share_negative=("label", lambda s: (s == "negative").mean()),
     )
     return out.reset_index()
-
-
-def sentiment_findings(sentences: pd.DataFrame, turns: pd.DataFrame, *, by: str = "role") -> list[str]:
-    """Plain sentences: for each value of ``by``, the mean compound and the shares of positive
-    and negative sentences; then the most positive and the most negative sentence."""
-    out = []
-    for row in summarise_sentiment(sentences, turns, by=by).itertuples(index=False):
-        if row.sentences:
-            out.append(f"{getattr(row, by)}: {row.sentences} sentences, mean compound "
-                       f"{row.mean_compound:+.2f}, {row.share_positive:.0%} positive, "
-                       f"{row.share_negative:.0%} negative.")
-    if len(sentences):
-        ranked = sentences.sort_values(["compound", "turn", "sentence"], kind="stable")
-        for label, row in (("Most negative", ranked.iloc[0]), ("Most positive", ranked.iloc[-1])):
-            out.append(f"{label} ({row['compound']:+.2f}, turn {row['turn']}): \"{row['text']}\"")
-    return out

@@ -11,7 +11,7 @@ were read.
 
 from ..parse.attribution import attribution_table
 from .calls import CALL_COLUMNS, RESULTS, calls_table, outlets_named
-from .order import FLOOR_COLUMNS, outlet_findings, summarise_floor
+from .order import FLOOR_COLUMNS, summarise_floor
 from .outlet_tables import NO_OUTLET, count_outlet_topics, explode_outlets, summarise_outlets
 
 __all__ = [
@@ -23,7 +23,6 @@ __all__ = [
     "calls_table",
     "count_outlet_topics",
     "explode_outlets",
-    "outlet_findings",
     "outlets_named",
     "summarise_floor",
     "summarise_outlets",

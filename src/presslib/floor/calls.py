@@ -31,8 +31,8 @@ from pathlib import Path
 import pandas as pd
 
 from .. import paths
-from ..table import need_columns
 from ..outlets import OUTLET_SEPARATOR, read_registry
+from ..table import need_columns
 from ..text import JOINERS, WORD_RE
 
 CALL_COLUMNS = (

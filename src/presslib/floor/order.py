@@ -1,7 +1,7 @@
 """The order of the floor: one row per Q&A exchange, who was called, who asked, how long it ran.
 
-:func:`summarise_floor` is the table behind the floor timeline; :func:`outlet_findings` puts
-the outlet tables into plain sentences for a notebook's "What we found".
+:func:`summarise_floor` is the table behind the floor timeline
+(:func:`presslib.plots.plot_floor_order`).
 """
 
 from __future__ import annotations
@@ -11,10 +11,10 @@ from pathlib import Path
 import pandas as pd
 
 from .. import paths
-from .calls import calls_table
-from ..table import need_columns
-from .outlet_tables import NO_OUTLET, _registry, explode_outlets, summarise_outlets
 from ..outlets import OUTLET_SEPARATOR
+from ..table import need_columns
+from .calls import calls_table
+from .outlet_tables import NO_OUTLET, _registry
 
 FLOOR_COLUMNS = ("doc_id", "exchange", "asker", "outlet", "name", "medium", "called", "call_result",
                  "start", "call_words", "question_words", "answer_words", "words", "missed_call_at")
@@ -72,64 +72,3 @@ def summarise_floor(turns: pd.DataFrame, *, registry: str | Path | None = None) 
     out = pd.DataFrame(rows, columns=list(FLOOR_COLUMNS))
     dtypes = {c: "str" for c in _TEXT} | {c: "int64" for c in _WORDS}
     return out.astype(dtypes | {"exchange": "Int64", "missed_call_at": "Int64"})
-
-
-def _names(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
-
-
-def outlet_findings(
-    turns: pd.DataFrame,
-    *,
-    questions: pd.DataFrame | None = None,
-    registry: str | Path | None = None,
-) -> list[str]:
-    """Plain sentences on who got the floor, computed from the tables (true on any transcript)."""
-    per = summarise_outlets(turns, questions=questions, registry=registry)
-    if per.empty:
-        return ["No journalist asked a question."]
-    rows = explode_outlets(turns)
-    calls = calls_table(turns, registry=registry)
-    floor = summarise_floor(turns, registry=registry)
-    source = per.attrs["questions_from"]
-    out = [
-        f"{rows['speaker'].nunique()} journalists from {len(per)} outlets asked in "
-        f"{len(floor)} exchanges ({int(per['follow_ups'].sum())} follow-up turn(s))."
-    ]
-    taken = calls[calls["taken_up"]]
-    counts = taken["result"].value_counts()
-    out.append(
-        f"The moderator's calls named the asking outlet in {counts.get('named the asker', 0)} "
-        f"of {len(floor)} exchanges, another outlet in {counts.get('named another outlet', 0)}, "
-        f"and no outlet in {counts.get('named no outlet', 0)}; "
-        f"{int((~calls['taken_up']).sum())} call(s) were not taken up."
-    )
-    first = floor.dropna(subset=["name"]).head(3)
-    if len(first):
-        out.append(f"The first {len(first)} exchange(s) went to {_names(list(first['name']))}.")
-    fractional = dict(questions=questions, split="fractional", registry=registry)
-    media = summarise_outlets(turns, by="medium", **fractional)
-    total = media["questions"].sum()  # fractional counts add up to the conference's total
-    if total:
-        top = media.iloc[0]
-        out.append(
-            f"By medium, {top['medium']} outlets asked the most: {top['questions']:g} of {total:g} "
-            f"separate questions ({top['questions'] / total:.0%}, counted from {source}; "
-            f"two-outlet questions split between them)."
-        )
-        public = summarise_outlets(turns, by="public_service", **fractional).set_index("public_service")
-        if "public service" in public.index:
-            share = public.loc["public service", "questions"] / total
-            out.append(f"Public-service media asked {share:.0%} of the questions.")
-        countries = summarise_outlets(turns, by="country", **fractional)
-        top = countries.iloc[0]
-        out.append(
-            f"Outlets from {len(countries)} countries asked; the most questions came from "
-            f"{top['country']} ({top['questions']:g}, from {top['outlets']} outlet(s))."
-        )
-    longest = floor.loc[floor["words"].idxmax()]
-    out.append(
-        f"The longest exchange was number {int(longest['exchange'])} ({longest['name']}), "
-        f"{int(longest['words']):,} words with its answers."
-    )
-    return out

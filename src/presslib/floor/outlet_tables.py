@@ -28,9 +28,9 @@ from pathlib import Path
 import pandas as pd
 
 from .. import paths
-from ..table import need_columns
 from ..errors import PresslibError
 from ..outlets import OUTLET_SEPARATOR, read_registry
+from ..table import need_columns
 
 SPLITS = ("full", "fractional")
 BY = ("outlet", "country", "medium", "public_service")

@@ -8,7 +8,7 @@
 - :mod:`~presslib.plots.answers`: answer lengths and responsiveness (notebook 03);
 - :mod:`~presslib.plots.discourse`: markers, sentiment and key words (notebooks 04 and 05).
 
-Plots know column names, never files: save a chart with :func:`presslib.figures.save_figure`.
+Plots know column names, never files: save a chart with :func:`presslib.report.save.save_figure`.
 """
 
 from .answers import (
@@ -19,7 +19,12 @@ from .answers import (
     plot_question_vs_answer,
 )
 from .discourse import plot_keyness, plot_marker_rates, plot_sentiment
-from .floor import plot_floor_order, plot_outlet_groups, plot_outlet_topics, plot_questions_by_outlet
+from .floor import (
+    plot_floor_order,
+    plot_outlet_groups,
+    plot_outlet_topics,
+    plot_questions_by_outlet,
+)
 from .overview import plot_turn_sequence, plot_words_by_role, plot_words_by_speaker
 from .style import KIND_COLORS, MEDIUM_COLORS, ROLE_COLORS, STYLE, styled
 from .topics import plot_topic_heatmap, plot_topics_by_side, plot_wordcloud

@@ -2,7 +2,7 @@
 chart.
 
 Each function takes a table, draws on ``ax`` (or a new figure) and returns the Axes; save with
-:func:`presslib.figures.save_figure`. Charts of exchanges label and colour them by the
+:func:`presslib.report.save.save_figure`. Charts of exchanges label and colour them by the
 ``outlet_name`` and ``medium`` columns that :func:`presslib.answers.add_outlet_names` adds.
 """
 

@@ -2,7 +2,7 @@
 their topics.
 
 Each function takes one of the tables of :mod:`presslib.floor` and returns its Axes; save a
-chart with :func:`presslib.figures.save_figure`. Colours are fixed per medium
+chart with :func:`presslib.report.save.save_figure`. Colours are fixed per medium
 (:data:`presslib.plots.style.MEDIUM_COLORS`).
 """
 

@@ -1,6 +1,6 @@
 """Charts of the whole conference from the turns table (notebook 00), each returning its Axes.
 
-Plots know column names, never files: save a chart with :func:`presslib.figures.save_figure`.
+Plots know column names, never files: save a chart with :func:`presslib.report.save.save_figure`.
 Colours are fixed per role and per kind (:mod:`presslib.plots.style`), so every notebook tells
 them apart the same way.
 """

@@ -1,6 +1,6 @@
 """Charts of topic tables and word counts (notebook 01), one function per chart, each returning
 its Axes. They know column names, never files: save a chart with
-:func:`presslib.figures.save_figure`.
+:func:`presslib.report.save.save_figure`.
 """
 
 from __future__ import annotations

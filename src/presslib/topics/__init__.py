@@ -17,7 +17,6 @@ from .tables import (
     compare_asked_answered,
     count_topics_by,
     exchange_labels,
-    topic_findings,
     topic_matrix,
 )
 
@@ -38,7 +37,6 @@ __all__ = [
     "parse_lexicon",
     "read_lexicon",
     "summarise_components",
-    "topic_findings",
     "topic_hits",
     "topic_matches",
     "topic_matrix",

@@ -22,9 +22,9 @@ from collections import Counter
 import pandas as pd
 
 from ..table import need_columns
-from .lexicon import Lexicon, read_lexicon
 from ..text import PARAGRAPH_BREAK, count_words
 from ..tokens import stem, stop_words, tokenize
+from .lexicon import Lexicon, read_lexicon
 
 
 def paragraphs_table(turns: pd.DataFrame) -> pd.DataFrame:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..table import need_columns
 from ..outlets import OUTLET_SEPARATOR
+from ..table import need_columns
 
 #: The columns of a topic hits table, in order.
 HIT_COLUMNS = ("doc_id", "turn", "topic", "hits")
@@ -173,67 +173,3 @@ def exchange_labels(turns: pd.DataFrame) -> dict:
         )
         labels[ex] = f"{ex} {name}".strip()
     return labels
-
-
-def topic_findings(
-    turns: pd.DataFrame, hits: pd.DataFrame, *, labels: dict | None = None
-) -> list[str]:
-    """Plain sentences on what the conference was about, computed from the turns and hits tables.
-
-    ``labels`` maps topic ids to readable names (``lexicon.labels``); ids are used otherwise.
-    """
-    name = (lambda t: labels.get(t, t)) if labels else (lambda t: t)
-    out = []
-    if hits.empty:
-        return ["No turn mentions any topic of the lexicon."]
-    total = (
-        hits.groupby("topic", sort=False)["hits"].sum().sort_values(ascending=False, kind="stable")
-    )
-    words = int(turns["n_words"].sum())
-    top = total.index[0]
-    out.append(
-        f"The lexicon found {int(total.sum())} topic mentions in {words:,} words; the most "
-        f"frequent topic was {name(top)} ({int(total.iloc[0])} mentions)."
-    )
-    by_side = count_topics_by(turns, hits, by="side")
-    asked = (
-        by_side[by_side["side"].eq("question")]
-        .groupby("topic")["hits"]
-        .sum()
-        .sort_values(ascending=False, kind="stable")
-    )
-    if len(asked):
-        out.append(
-            f"Journalists' questions raised {len(asked)} topics; the most asked about was "
-            f"{name(asked.index[0])} ({int(asked.iloc[0])} mentions in questions)."
-        )
-    opening = by_side[by_side["side"].eq("statement")]
-    if len(opening) and len(asked):
-        unasked = [
-            t
-            for t in opening.sort_values("hits", ascending=False, kind="stable")["topic"]
-            if t not in asked.index
-        ]
-        if unasked:
-            out.append(
-                "Topics of the opening statement that no question took up: "
-                + ", ".join(name(t) for t in unasked)
-                + "."
-            )
-    pairs = compare_asked_answered(turns, hits)
-    pairs = pairs[pairs["n_asked"] > 0]
-    if len(pairs):
-        full = int((pairs["coverage"] == 1).sum())
-        out.append(
-            f"In {full} of {len(pairs)} exchanges the answer took up every topic the question "
-            f"raised; on average answers covered {pairs['coverage'].mean():.0%} of the "
-            f"question's topics, and {pairs['focus'].mean():.0%} of an answer's topics had been asked."
-        )
-        missed = pairs[pairs["n_shared"] == 0]
-        if len(missed):
-            out.append(
-                "Answers that shared no topic with their question: exchange(s) "
-                + ", ".join(str(int(e)) for e in missed["exchange"])
-                + "."
-            )
-    return out

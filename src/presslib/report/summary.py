@@ -1,19 +1,12 @@
-"""Short summaries of a parsed transcript, as tables and as text for the terminal."""
+"""Short summaries of a parsed transcript: turns and words by role and speaker (notebooks 00 and
+03), and text for the terminal (``presslib info``, ``presslib check``)."""
 
 from __future__ import annotations
 
 import pandas as pd
 
-from .outlets import OUTLET_SEPARATOR, unknown_outlets
-from .table import Transcript
-
-_REQUIRED = ("role", "speaker", "kind", "exchange", "n_words", "outlet")
-
-
-def _check(turns: pd.DataFrame, needed=_REQUIRED) -> None:
-    missing = [c for c in needed if c not in turns.columns]
-    if missing:
-        raise KeyError(f"turns table lacks columns {missing}")
+from ..outlets import OUTLET_SEPARATOR, unknown_outlets
+from ..table import Transcript, need_columns
 
 
 def summarise_roles(turns: pd.DataFrame) -> pd.DataFrame:
@@ -24,7 +17,7 @@ def summarise_roles(turns: pd.DataFrame) -> pd.DataFrame:
     >>> summarise_roles(t).to_dict("index")["principal"]
     {'turns': 2, 'speakers': 1, 'words': 30, 'share_of_words': 0.857}
     """
-    _check(turns, ("role", "speaker", "n_words"))
+    need_columns(turns, ("role", "speaker", "n_words"), what="the turns table")
     order = [r for r in ("principal", "moderator", "journalist", "other") if r in set(turns["role"])]
     out = turns.groupby("role").agg(
         turns=("speaker", "size"), speakers=("speaker", "nunique"), words=("n_words", "sum")
@@ -36,7 +29,7 @@ def summarise_roles(turns: pd.DataFrame) -> pd.DataFrame:
 
 def summarise_speakers(turns: pd.DataFrame) -> pd.DataFrame:
     """Turns and words per speaker, with role and affiliation, most words first."""
-    _check(turns, ("role", "speaker", "n_words", "affiliation"))
+    need_columns(turns, ("role", "speaker", "n_words", "affiliation"), what="the turns table")
     out = (
         turns.groupby("speaker", sort=False)
         .agg(role=("role", "first"), affiliation=("affiliation", "first"),
@@ -102,38 +95,3 @@ def describe_quality(transcript: Transcript, *, brief: bool = False) -> str:
     lines.append("  warnings" + ("      none" if not m.warnings else ""))
     lines += [f"    {w}" for w in m.warnings]
     return "\n".join(lines)
-
-
-def overview_findings(turns: pd.DataFrame) -> list[str]:
-    """Plain sentences on who held the floor, computed from the turns table."""
-    _check(turns, ("role", "speaker", "kind", "n_words", "exchange"))
-    words = turns.groupby("role")["n_words"].sum()
-    total = int(words.sum())
-    out = []
-    n_docs = turns["doc_id"].nunique() if "doc_id" in turns else 1
-    if n_docs > 1:
-        out.append(f"The corpus holds {n_docs} transcripts and {len(turns)} turns.")
-    if "principal" in words:
-        out.append(
-            f"The principal spoke {int(words['principal']):,} of {total:,} words "
-            f"({words['principal'] / total:.0%})."
-        )
-    opening = turns.loc[turns["kind"].eq("statement"), "n_words"].sum()
-    if opening:
-        out.append(f"The opening statement alone ran to {int(opening):,} words ({opening / total:.0%}).")
-    if "journalist" in words:
-        asked = turns[turns["role"].eq("journalist")]
-        out.append(
-            f"{asked['speaker'].nunique()} journalists spoke {int(words['journalist']):,} words "
-            f"({words['journalist'] / total:.0%}) in {len(asked)} turns."
-        )
-    exchanges = turns.groupby("doc_id")["exchange"].max().sum() if "doc_id" in turns else turns["exchange"].max()
-    out.append(f"There were {int(exchanges)} question-and-answer exchanges.")
-    answers = turns[turns["kind"].eq("answer")]
-    if len(answers):
-        longest = answers.loc[answers["n_words"].idxmax()]
-        out.append(
-            f"Answers averaged {answers['n_words'].mean():.0f} words; the longest "
-            f"(exchange {int(longest['exchange'])}) ran to {int(longest['n_words'])}."
-        )
-    return out

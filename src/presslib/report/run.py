@@ -1,4 +1,5 @@
-"""Execute the notebooks and write ``reports/``: one HTML page each, figures, tables, an index.
+"""Execute the notebooks and write ``reports/``: one HTML page each (:mod:`presslib.report.pages`),
+and the figures and tables the notebooks save (:mod:`presslib.report.save`).
 
 Each notebook runs from a fresh kernel in ``notebooks/``. When a transcript (or a glob of
 transcripts) is given, a cell setting ``TRANSCRIPT`` is inserted after the cell tagged
@@ -8,9 +9,6 @@ transcripts) is given, a cell setting ``TRANSCRIPT`` is inserted after the cell 
 from __future__ import annotations
 
 import asyncio
-import base64
-import html
-import json
 import os
 import re
 import subprocess
@@ -21,8 +19,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import paths
-from .errors import PresslibError
+from .. import paths
+from ..errors import PresslibError
+from .pages import write_index, write_pages
 
 NOTEBOOK_GLOB = "[0-9][0-9]-*.ipynb"
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")  # colour codes in tracebacks from the kernel
@@ -73,16 +72,6 @@ def notebook_title(nb) -> str:
     return ""
 
 
-def execute_notebook(path: Path, *, parameters: dict | None = None, timeout: int = 600):
-    """Execute a notebook from a fresh kernel in its own folder; return it with its outputs.
-
-    Raises ``nbclient.exceptions.CellExecutionError`` when a cell fails.
-    """
-    nb = read_notebook(path, parameters=parameters)
-    _execute(nb, path, timeout)
-    return nb
-
-
 def read_notebook(path: Path, *, parameters: dict | None = None):
     import nbformat
 
@@ -107,22 +96,6 @@ def _execute(nb, path: Path, timeout: int) -> None:
     asyncio.run(client.async_execute(stderr=subprocess.DEVNULL))
 
 
-def _write_html(nb, target: Path) -> None:
-    from nbconvert import HTMLExporter
-
-    body, _ = HTMLExporter(template_name="lab").from_notebook_node(nb)
-    target.write_text(body, encoding="utf-8")
-
-
-def _first_image(nb) -> bytes | None:
-    for cell in nb.cells:
-        for out in cell.get("outputs", []):
-            data = out.get("data", {})
-            if "image/png" in data:
-                return base64.b64decode(data["image/png"])
-    return None
-
-
 def _run_one(path: Path, out: Path, parameters: dict | None, timeout: int) -> NotebookRun:
     from nbclient.exceptions import CellExecutionError
 
@@ -136,14 +109,7 @@ def _run_one(path: Path, out: Path, parameters: dict | None, timeout: int) -> No
         lines = [_ANSI.sub("", line) for line in str(err).splitlines() if line.strip()]
         error = lines[-1] if lines else type(err).__name__
     seconds = time.perf_counter() - start
-    page = out / f"{name}.html"
-    _write_html(nb, page)
-    cover = None
-    image = _first_image(nb)
-    if image:
-        cover = out / "covers" / f"{name}.png"
-        cover.parent.mkdir(parents=True, exist_ok=True)
-        cover.write_bytes(image)
+    page, cover = write_pages(nb, name, out)
     return NotebookRun(name, notebook_title(nb) or name, seconds, page, error, cover, nb)
 
 
@@ -220,40 +186,3 @@ def _run_all(notebooks, out, parameters, jobs, timeout, log) -> list[NotebookRun
             + f" (see {failed[0].html})"
         )
     return ordered
-
-
-def write_index(runs: list[NotebookRun], out: Path) -> Path:
-    """``index.html`` linking each notebook's page, with its title and first figure."""
-    items = []
-    for r in runs:
-        cover = (
-            f'<img src="{html.escape(r.cover.relative_to(out).as_posix())}" alt="first figure of {html.escape(r.name)}">'
-            if r.cover else "<p><em>no figure</em></p>"
-        )
-        state = f'<p class="failed">failed: {html.escape(r.error)}</p>' if r.error else ""
-        items.append(
-            f'<li><a href="{html.escape(r.html.name)}"><h2>{html.escape(r.title)}</h2>'
-            f"<p>{html.escape(r.name)}</p>{cover}</a>{state}</li>"
-        )
-    page = f"""<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>presslib report</title>
-<style>
-body {{ font-family: system-ui, sans-serif; margin: 2rem auto; max-width: 72rem; color: #222; }}
-ul {{ list-style: none; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(20rem, 1fr)); gap: 1.5rem; }}
-li {{ border: 1px solid #ddd; border-radius: 6px; padding: 1rem; }}
-a {{ color: inherit; text-decoration: none; }} h2 {{ font-size: 1.1rem; margin: 0 0 .3rem; }}
-img {{ max-width: 100%; }} .failed {{ color: #b00; }}
-</style></head>
-<body><h1>presslib report</h1>
-<p>Each notebook executed from a fresh kernel. Figures are in <code>figures/</code>, tables in <code>tables/</code>.</p>
-<ul>
-{chr(10).join(items)}
-</ul></body></html>
-"""
-    index = out / "index.html"
-    index.write_text(page, encoding="utf-8")
-    (out / "runs.json").write_text(
-        json.dumps([{"name": r.name, "title": r.title, "error": r.error} for r in runs], indent=1) + "\n",
-        encoding="utf-8",
-    )
-    return index

@@ -6,10 +6,14 @@ import pandas as pd
 import pytest
 
 import presslib
-from presslib.discourse.markers import find_markers, marker_examples, read_markers, summarise_markers
+from presslib.discourse.markers import (
+    find_markers,
+    marker_examples,
+    read_markers,
+    summarise_markers,
+)
+from presslib.paths import DEFAULT_TRANSCRIPT as NATO
 from presslib.tokens import tokens_table
-
-from .conftest import NATO
 
 MARKERS = pd.DataFrame({
     "group": ["stance", "stance", "stance", "stance", "person", "person", "institution", "institution"],

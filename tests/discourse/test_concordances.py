@@ -4,10 +4,14 @@ import pandas as pd
 import pytest
 
 import presslib
-from presslib.discourse.concordances import concordance, find_phrase, format_concordance, sort_concordance
+from presslib.discourse.concordances import (
+    concordance,
+    find_phrase,
+    format_concordance,
+    sort_concordance,
+)
+from presslib.paths import DEFAULT_TRANSCRIPT as NATO
 from presslib.tokens import tokens_table
-
-from .conftest import NATO
 
 SMALL = """Press conference
 
@@ -27,7 +31,6 @@ up now?
 NATO Secretary General Jens Stoltenberg:
 Yes. Of course we will step up.
 """
-
 
 @pytest.fixture(scope="module")
 def small():

@@ -7,10 +7,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from presslib import PresslibError
-from presslib import paths
-from presslib.topics.lexicon import lexicon_table, parse_lexicon, read_lexicon
+from presslib import PresslibError, paths
 from presslib.topics import topic_hits, topic_matches
+from presslib.topics.lexicon import lexicon_table, parse_lexicon, read_lexicon
 
 SMALL = """
 # a hand-made lexicon
@@ -32,7 +31,6 @@ label = "Earthquake"
 terms = ["earthquake"]
 exclude = ["political earthquake"]
 """
-
 
 @pytest.fixture(scope="module")
 def small():

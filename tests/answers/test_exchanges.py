@@ -1,15 +1,17 @@
-"""The exchanges table: facts read off the NATO transcript and its gold table, and small cases."""
+"""The exchanges table on the NATO transcript (read off it by hand) and on small hand-made tables."""
 
 import math
 
 import pandas as pd
 import pytest
 
-from presslib.cli import main
-from presslib.answers.exchanges import EXCHANGE_COLUMNS, TOPIC_COLUMNS, WORDS_PER_MINUTE, exchanges_table
+from presslib.answers.exchanges import (
+    EXCHANGE_COLUMNS,
+    TOPIC_COLUMNS,
+    WORDS_PER_MINUTE,
+    exchanges_table,
+)
 from presslib.text import count_words
-
-from .conftest import NATO
 
 
 @pytest.fixture(scope="module")
@@ -19,9 +21,6 @@ def nato_exchanges(turns):
 
 def _by_exchange(table, n):
     return table.set_index("exchange").loc[n]
-
-
-# --------------------------------------------------------------------------- the NATO transcript
 
 
 def test_twelve_exchanges(nato_exchanges):
@@ -77,9 +76,6 @@ def test_speaking_time_uses_the_documented_rate(nato_exchanges):
     assert ex8["answer_minutes"] == round(ex8["answer_words"] / 150, 2)
 
 
-# --------------------------------------------------------------------------- small cases
-
-
 def _small():
     return pd.DataFrame({
         "doc_id": "d", "turn": range(6), "label": ["", "M:", "J, AFP:", "P:", "M:", "P:"],
@@ -129,23 +125,3 @@ def test_input_not_mutated_and_missing_columns_named():
         exchanges_table(t.drop(columns=["n_sentences"]))
     with pytest.raises(KeyError, match="hits"):
         exchanges_table(t, topics=pd.DataFrame({"doc_id": [], "turn": [], "topic": []}))
-
-
-# --------------------------------------------------------------------------- command line
-
-
-def test_cli_exchanges_and_questions_write_tables(tmp_path, capsys):
-    out = tmp_path / "ex.csv"
-    assert main(["exchanges", str(NATO), "-o", str(out)]) == 0
-    table = pd.read_csv(out)
-    assert len(table) == 12 and table.loc[7, "answer_turns"] == 2
-    assert main(["questions", str(NATO), "-o", str(tmp_path / "q.parquet")]) == 0
-    q = pd.read_parquet(tmp_path / "q.parquet")
-    assert (q["turn"] == 2).sum() == 3
-    assert main(["questions", str(NATO), "--parts"]) == 0
-    assert "self_identification" in capsys.readouterr().out
-
-
-def test_cli_names_a_missing_file(tmp_path, capsys):
-    assert main(["exchanges", str(tmp_path / "nope.txt")]) == 2
-    assert "nope.txt" in capsys.readouterr().err

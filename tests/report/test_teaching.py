@@ -1,12 +1,11 @@
 """The teaching track: exercises with checks, and student copies that run without solutions."""
 
-
 import nbformat
 import pytest
 
 from presslib import cli
 from presslib.report import list_notebooks, run_report
-from presslib.teaching import check, strip_solutions, write_student_copies
+from presslib.report.teaching import check, strip_solutions, write_student_copies
 
 NOTEBOOKS = list_notebooks()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from . import paths
+from .. import paths
 
 _NAME = re.compile(r"^\d{2}-[a-z0-9][a-z0-9-]*$")
 
@@ -40,7 +40,7 @@ def save_figure(fig_or_ax, name: str, *, folder: str | Path | None = None, dpi: 
 
 def save_table(df, name: str, *, folder: str | Path | None = None) -> Path:
     """Save a table as ``<folder>/<name>.csv`` (default ``reports/tables``) and return the path."""
-    from .io.write import write_table
+    from ..io.write import write_table
 
     if not _NAME.match(name):
         raise ValueError(f"table name {name!r}: expected 'NN-words-with-dashes', e.g. '00-turns'")

@@ -3,7 +3,7 @@
 import pandas as pd
 import pytest
 
-from presslib import PresslibError, parse_text
+from presslib import PresslibError
 from presslib.floor.calls import RESULTS, calls_table, outlets_named
 from presslib.outlets import resolve_outlets
 
@@ -112,49 +112,8 @@ def test_nato_call_before_exchange_9_appears_twice_the_first_not_taken_up(turns)
     assert (calls["result"] == "not taken up").sum() == 1
 
 
-MINI = """Secretary General Ann Smith:
-Good morning. I am ready for your questions.
-
-Jane Doe, Spokesperson:
-Daily Planet first.
-
-Clark Kent, Daily Planet:
-Is it a bird?
-
-Secretary General Ann Smith:
-No.
-
-Jane Doe, Spokesperson:
-Reuters.
-
-Lois Lane, AP:
-Is it a plane?
-
-Secretary General Ann Smith:
-No.
-
-Jane Doe, Spokesperson:
-The Guardian.
-
-Secretary General Ann Smith:
-And it is not a balloon either.
-
-Jane Doe, Spokesperson:
-The Guardian, at the back.
-
-Pat Roe, Guardian:
-So what is it?
-
-Secretary General Ann Smith:
-Superman.
-
-Jane Doe, Spokesperson:
-Thank you all.
-"""
-
-
-def test_calls_table_on_a_hand_made_conference():
-    t = parse_text(MINI, doc_id="mini").turns
+def test_calls_table_on_a_hand_made_conference(mini_turns):
+    t = mini_turns
     assert list(t["kind"]) == ["statement", "call", "question", "answer", "call", "question", "answer",
                                "call", "answer", "call", "question", "answer", "closing"]
     calls = calls_table(t)

@@ -1,13 +1,10 @@
 """Saving figures and tables: names, folders, identical bytes on rerun."""
 
-import matplotlib
+import matplotlib.pyplot as plt
+import pandas as pd
+import pytest
 
-matplotlib.use("Agg")
-import matplotlib.pyplot as plt  # noqa: E402
-import pandas as pd  # noqa: E402
-import pytest  # noqa: E402
-
-from presslib.figures import save_figure, save_table  # noqa: E402
+from presslib.report.save import save_figure, save_table
 
 
 def _figure():
