@@ -74,12 +74,20 @@ def test_turns_table_is_in_the_report(two_runs):
     assert (out / "tables" / "00-turns.csv").read_text(encoding="utf-8").startswith("doc_id,turn,speaker,")
 
 
-def test_report_runs_on_another_transcript(tmp_path):
-    # The parameters cell takes any transcript: a copy under another name gets its own doc_id.
+def test_report_runs_on_another_transcript_by_the_user_s_convention(tmp_path):
+    # A copy of the transcript under another name gets its own doc_id; a user's convention
+    # (the NATO one under another name, in a folder of their own) reaches the kernels.
     other = tmp_path / "copy_of_nato.txt"
     other.write_bytes(paths.DEFAULT_TRANSCRIPT.read_bytes())
+    mine = tmp_path / "conventions"
+    mine.mkdir()
+    nato = (paths.PACKAGE_DIR / "data" / "conventions" / "nato.toml").read_text(encoding="utf-8")
+    (mine / "mine.toml").write_text(nato.replace('name = "nato"', 'name = "mine"'), encoding="utf-8")
     out = tmp_path / "report"
-    runs = run_report(transcript=str(other), output=out, notebooks=NOTEBOOKS[:1], log=lambda *a: None)
+    runs = run_report(transcript=str(other), convention="mine", conventions=mine, output=out,
+                      notebooks=NOTEBOOKS[:1], log=lambda *a: None)
     assert not runs[0].error
+    injected = [c.source for c in runs[0].notebook.cells if "injected-parameters" in c.metadata.get("tags", [])]
+    assert len(injected) == 1 and "CONVENTION = 'mine'" in injected[0]
     table = (out / "tables" / "00-turns.csv").read_text(encoding="utf-8")
     assert "\ncopy_of_nato,0," in table

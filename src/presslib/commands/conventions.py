@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from . import add_conventions_argument
+
 
 def register(sub) -> None:
     p = sub.add_parser(
@@ -11,7 +13,7 @@ def register(sub) -> None:
         "named by $PRESSLIB_CONVENTIONS, and those in --conventions. Add one by writing a "
         ".toml description (see the README).",
     )
-    p.add_argument("--conventions", metavar="DIR", help="a folder (or .toml file) of your own conventions")
+    add_conventions_argument(p)
     p.set_defaults(func=run)
 
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from . import add_transcript_arguments
+
 
 def register(sub) -> None:
     p = sub.add_parser("info", help="print a transcript's metadata and a summary of its turns")
-    p.add_argument("file", metavar="FILE", help="a transcript file")
-    p.add_argument("--convention", metavar="NAME", help="force a convention (name or .toml file)")
-    p.add_argument("--conventions", metavar="DIR", help="a folder (or .toml file) of your own conventions")
+    add_transcript_arguments(p, files="one")
     p.set_defaults(func=run)
 
 

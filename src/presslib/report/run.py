@@ -2,8 +2,9 @@
 and the figures and tables the notebooks save (:mod:`presslib.report.save`).
 
 Each notebook runs from a fresh kernel in ``notebooks/``. When a transcript (or a glob of
-transcripts) is given, a cell setting ``TRANSCRIPT`` is inserted after the cell tagged
-``parameters`` (papermill's convention), so the same notebooks run on other data unchanged.
+transcripts) is given, a cell setting ``TRANSCRIPT`` (and ``CONVENTION``, when one is given) is
+inserted after the cell tagged ``parameters`` (papermill's convention), so the same notebooks run
+on other data unchanged.
 """
 
 from __future__ import annotations
@@ -116,6 +117,8 @@ def _run_one(path: Path, out: Path, parameters: dict | None, timeout: int) -> No
 def run_report(
     *,
     transcript: str | None = None,
+    convention: str | None = None,
+    conventions: str | Path | None = None,
     output: str | Path | None = None,
     notebooks: list[Path] | None = None,
     jobs: int | None = None,
@@ -124,8 +127,10 @@ def run_report(
 ) -> list[NotebookRun]:
     """Execute the notebooks and write the report folder; return how each run went.
 
-    ``transcript`` (a file or a glob) replaces the notebooks' ``TRANSCRIPT`` parameter;
-    ``output`` defaults to ``reports/`` (``$PRESSLIB_REPORTS``). Notebooks run ``jobs`` at a
+    ``transcript`` (a file or a glob) replaces the notebooks' ``TRANSCRIPT`` parameter and
+    ``convention`` (a name or a ``.toml`` file) their ``CONVENTION``; ``conventions`` (a folder
+    or ``.toml`` file of the user's conventions) reaches the kernels as
+    ``$PRESSLIB_CONVENTIONS``. ``output`` defaults to ``reports/`` (``$PRESSLIB_REPORTS``). Notebooks run ``jobs`` at a
     time (default: one per core, at most 4). Raises :class:`PresslibError` if any fails, after
     writing every page.
     """
@@ -135,22 +140,26 @@ def run_report(
     notebooks = notebooks if notebooks is not None else list_notebooks()
     if not notebooks:
         raise PresslibError("no notebooks found, expected NN-name.ipynb files", path=paths.NOTEBOOKS_DIR)
-    parameters = None
+    parameters = {}
     if transcript:
-        parameters = {"TRANSCRIPT": str(paths.project_path(transcript))}
-    # The kernels inherit this environment: figures and tables go to `out`, and the kernel's
-    # Python is this one's.
-    with kernel_environment(out):
+        parameters["TRANSCRIPT"] = str(paths.project_path(transcript))
+    if convention:
+        parameters["CONVENTION"] = str(convention)
+    with kernel_environment(out, conventions=conventions):
         return _run_all(notebooks, out, parameters, jobs, timeout, log)
 
 
 @contextmanager
-def kernel_environment(out: Path):
-    """Environment for notebook kernels started inside: figures and tables go to ``out``, and
-    the kernels' Python is this one's. Restored on exit."""
-    saved = {k: os.environ.get(k) for k in ("PRESSLIB_REPORTS", "PATH")}
+def kernel_environment(out: Path, *, conventions: str | Path | None = None):
+    """Environment for notebook kernels started inside: figures and tables go to ``out``, the
+    kernels' Python is this one's, and ``conventions`` joins ``$PRESSLIB_CONVENTIONS``.
+    Restored on exit."""
+    saved = {k: os.environ.get(k) for k in ("PRESSLIB_REPORTS", "PATH", "PRESSLIB_CONVENTIONS")}
     os.environ["PRESSLIB_REPORTS"] = str(out)
     os.environ["PATH"] = str(Path(sys.executable).parent) + os.pathsep + os.environ.get("PATH", "")
+    if conventions:
+        os.environ["PRESSLIB_CONVENTIONS"] = os.pathsep.join(
+            p for p in (os.environ.get("PRESSLIB_CONVENTIONS"), str(conventions)) if p)
     try:
         yield
     finally:
