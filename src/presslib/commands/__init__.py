@@ -4,14 +4,17 @@ the arguments they share.
 Every subcommand that reads transcripts takes them with :func:`add_transcript_arguments` (files
 or globs, ``--convention``, ``--conventions``) and reads them with :func:`read_transcripts`;
 one that writes a table takes ``-o`` with :func:`add_output_argument` and writes it with
-:func:`emit_table`. A subcommand imports what it runs inside its ``run``, so that
-``presslib --help`` does not wait for pandas.
+:func:`emit_table`. A subcommand imports the analyses it runs inside its ``run``, so that
+``presslib --help`` and each subcommand load only what they use.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+
+from ..io.write import write_table
+from ..parse.corpus import load_corpus
 
 #: What a transcript file may be, for help texts.
 TRANSCRIPT_FORMS = "text, HTML, XML or PDF, in any encoding"
@@ -46,8 +49,6 @@ def add_output_argument(parser, *, what: str = "the table") -> None:
 def read_transcripts(args, **options):
     """The turns and metadata tables of ``args.files``, read with the transcript arguments;
     ``options`` go to :func:`presslib.load_corpus` too."""
-    from ..parse.corpus import load_corpus
-
     return load_corpus(args.files, convention=args.convention, conventions=args.conventions,
                        **options)
 
@@ -56,8 +57,6 @@ def emit_table(table, output: str | None, *, what: str) -> None:
     """Write ``table`` to ``output`` (CSV or Parquet by extension) and say so on standard error,
     or, without ``output``, print it to standard output as CSV."""
     if output:
-        from ..io.write import write_table
-
         path = write_table(table, output)
         print(f"{len(table)} {what} -> {path}", file=sys.stderr)
     else:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..parse.conventions import conventions
 from . import add_conventions_argument
 
 
@@ -18,8 +19,6 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from ..parse.conventions import conventions
-
     for conv in conventions(args.conventions).values():
         print(f"{conv.name:<14}{conv.description}")
         print(f"{'':<14}e.g. {conv.example!r}  ({conv.source})")

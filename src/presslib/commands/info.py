@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import sys
+import warnings
+
+from ..parse import load_transcript
 from . import add_transcript_arguments
 
 
@@ -12,10 +16,6 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    import sys
-    import warnings
-
-    from ..parse import load_transcript
     from ..report.summary import describe
 
     with warnings.catch_warnings(record=True) as seen:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import sys
 import warnings
 
+from ..io.write import write_table
+from ..to_convokit import write_convokit
 from . import add_output_argument, add_transcript_arguments, emit_table, read_transcripts
 
 
@@ -31,8 +33,6 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from ..io.write import write_table
-
     with warnings.catch_warnings(record=True) as seen:
         warnings.simplefilter("always")
         turns, meta = read_transcripts(args, jobs=args.jobs, progress=args.progress,
@@ -45,8 +45,6 @@ def run(args) -> int:
     if args.meta:
         write_table(meta.drop(columns=[c for c in meta if meta[c].map(type).eq(list).any()]), args.meta)
     if args.convokit:
-        from ..to_convokit import write_convokit
-
         print(f"ConvoKit corpus -> {write_convokit(turns, args.convokit, meta=meta)}", file=sys.stderr)
     if len(failed):
         print(f"presslib: {len(failed)} of {len(meta)} transcript(s) failed:", file=sys.stderr)

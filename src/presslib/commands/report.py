@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from ..errors import PresslibError
+from ..parse.corpus import load_corpus
 from . import add_transcript_arguments
 
 
@@ -24,10 +28,6 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from pathlib import Path
-
-    from ..errors import PresslibError
-    from ..parse.corpus import load_corpus
     from ..report import list_notebooks, run_report
 
     # Paths are the user's, from where they run the command (as for -o); the kernels run in

@@ -65,6 +65,7 @@ def find_collocations(tokens: pd.DataFrame, *, n: int = 2, measure: str = "llr",
     >>> find_collocations(tokens_table(t), min_freq=2)[["collocation", "freq"]].values.tolist()
     [['ramp up', 3], ['we ramp', 2]]
     """
+    # NLTK is imported when first used: it takes 1 s.
     from nltk.collocations import BigramCollocationFinder, TrigramCollocationFinder
     from nltk.metrics import BigramAssocMeasures, TrigramAssocMeasures
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 import pandas as pd
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from ..table import need_columns
 from ..text import sentence_spans
@@ -28,8 +29,6 @@ POSITIVE, NEGATIVE = 0.05, -0.05
 
 @lru_cache(maxsize=1)
 def _analyzer():
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-
     return SentimentIntensityAnalyzer()
 
 

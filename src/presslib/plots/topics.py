@@ -138,7 +138,7 @@ def plot_wordcloud(
 
     Words are placed by ``wordcloud`` with ``random_state``, so a rerun draws the same picture.
     """
-    from wordcloud import WordCloud
+    from wordcloud import WordCloud  # imported when first used: it takes 0.2 s
 
     ax = get_axes(ax, (6, 3.4))
     if frequencies:

@@ -24,6 +24,8 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pandas as pd
+
 from .. import paths
 from ..errors import PresslibError
 from ..tokens import stem, tokenize
@@ -278,8 +280,6 @@ def lexicon_table(lexicon: Lexicon | None = None):
 
     ``kind`` is ``term``, ``phrase`` or ``exclude``; ``form`` the normalised form matched.
     """
-    import pandas as pd
-
     lexicon = lexicon or read_lexicon()
     rows = [
         (t.id, t.label, _SINGULAR[key], entry, " ".join(normalise(entry)[0]))

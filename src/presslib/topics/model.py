@@ -129,6 +129,7 @@ def nmf_terms(
     ``in_phrases`` (topics with the word inside a phrase, which alone does not count it).
     Words in more than ``max_df`` of the paragraphs (``nato``, ``allies``) are left out.
     """
+    # scikit-learn is imported when first used: it takes 1 s.
     from sklearn.decomposition import NMF
     from sklearn.feature_extraction.text import TfidfVectorizer
 
@@ -204,7 +205,7 @@ def distinctive_terms(
     the stem occurs in the group), ``tfidf`` (rounded). Groups without a value (the closing has
     no exchange) are left out; terms with equal weight are listed alphabetically.
     """
-    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.feature_extraction.text import TfidfVectorizer  # imported when first used: 1 s
 
     need_columns(turns, ("doc_id", "text", by))
     groups = (
