@@ -37,13 +37,9 @@ def test_follows_the_house_layout(path):
             assert "../" not in cell.source and "nltk.download" not in cell.source
 
 
-@pytest.fixture(scope="module")
-def two_runs(report_runs):
-    return report_runs
-
-
-def test_every_notebook_executes(two_runs):
-    out, runs = two_runs[0]
+@pytest.mark.slow
+def test_every_notebook_executes(notebook_runs):
+    out, runs = notebook_runs.report
     assert [r.name for r in runs] == [p.stem for p in NOTEBOOKS]
     assert all(not r.error for r in runs)
     for r in runs:
@@ -53,15 +49,17 @@ def test_every_notebook_executes(two_runs):
         assert f'href="{r.name}.html"' in index
 
 
-def test_each_notebook_saves_a_figure(two_runs):
-    out, runs = two_runs[0]
+@pytest.mark.slow
+def test_each_notebook_saves_a_figure(notebook_runs):
+    out, runs = notebook_runs.report
     figures = {p.name for p in (out / "figures").glob("*.png")}
     for r in runs:
         assert any(f.startswith(r.name[:3]) for f in figures), r.name
 
 
-def test_reruns_give_identical_tables_and_figures(two_runs):
-    (a, _), (b, _) = two_runs
+@pytest.mark.slow
+def test_reruns_give_identical_tables_and_figures(notebook_runs):
+    (a, _), (b, _) = notebook_runs.report, notebook_runs.rerun
     files = sorted(p.relative_to(a) for p in a.rglob("*") if p.suffix in {".csv", ".png", ".parquet"})
     assert files, "the report wrote no tables or figures"
     assert files == sorted(p.relative_to(b) for p in b.rglob("*") if p.suffix in {".csv", ".png", ".parquet"})
@@ -69,11 +67,13 @@ def test_reruns_give_identical_tables_and_figures(two_runs):
     assert differ == []
 
 
-def test_turns_table_is_in_the_report(two_runs):
-    out, _ = two_runs[0]
+@pytest.mark.slow
+def test_turns_table_is_in_the_report(notebook_runs):
+    out, _ = notebook_runs.report
     assert (out / "tables" / "00-turns.csv").read_text(encoding="utf-8").startswith("doc_id,turn,speaker,")
 
 
+@pytest.mark.slow
 def test_report_runs_on_another_transcript_by_the_user_s_convention(tmp_path):
     # A copy of the transcript under another name gets its own doc_id; a user's convention
     # (the NATO one under another name, in a folder of their own) reaches the kernels.
