@@ -64,7 +64,7 @@ def exchanges_table(
     two decimals), ``continuation``
     (the exchange holds an answer resumed after an untaken call) and ``continuation_words``.
 
-    With ``topics`` (the topic layer's hits: one row per ``doc_id, turn, topic`` with ``hits``
+    With ``topics`` (topic hits, :func:`presslib.topics.topic_hits`: one row per ``doc_id, turn, topic`` with ``hits``
     > 0), three more columns list topics, ``|``-joined and sorted: ``topics_asked`` (in the
     question turns), ``topics_answered`` (in the answer turns) and ``topics_not_answered``
     (asked, and absent from the answers).

@@ -14,7 +14,8 @@ outlet (:func:`explode_outlets`). A label naming two outlets ("Deutsche Welle/NP
 A journalist turn without an outlet counts under ``"(no outlet)"``; an outlet the registry does
 not know is kept as printed, with its country and medium missing ("unknown" in roll-ups).
 
-"Separate questions asked" come from the exchange layer's questions table when it is given
+"Separate questions asked" come from the questions table
+(:func:`presslib.answers.questions_table`) when it is given
 (``questions=``, one row per separate question with ``doc_id`` and ``turn``), else from the turns
 table's ``n_questions`` (sentences ending in a question mark). The table's
 ``attrs["questions_from"]`` says which.
@@ -172,7 +173,7 @@ def count_outlet_topics(
 ) -> pd.DataFrame:
     """Topic hits in each outlet's questions: one row per (outlet, topic) with at least one hit.
 
-    ``topics`` is the topic layer's hit table (one row per ``doc_id, turn, topic`` with ``hits``,
+    ``topics`` is a topic hits table (one row per ``doc_id, turn, topic`` with ``hits``,
     as :func:`presslib.topics.topic_hits` returns); only journalists' turns count. Columns:
     ``outlet``, ``name``, ``topic``, ``hits`` (term and phrase matches) and ``turns`` (the
     outlet's turns that hit the topic), weighted by ``split`` as in :func:`summarise_outlets`;
