@@ -1,4 +1,5 @@
-"""Saving figures the same way everywhere: one folder, one naming rule, identical bytes on rerun."""
+"""Saving figures and tables the same way everywhere: one folder each, one naming rule, identical
+bytes on rerun."""
 
 from __future__ import annotations
 
