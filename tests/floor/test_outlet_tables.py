@@ -111,7 +111,7 @@ def test_two_outlet_label_full_and_fractional():
 
 
 def test_questions_from_the_questions_table_when_given():
-    # the exchange layer found two separate questions in turn 0 and three in turn 1;
+    # the questions table found two separate questions in turn 0 and three in turn 1;
     # a row on a turn that is not a journalist's (turn 9) is not counted
     questions = pd.DataFrame({"doc_id": "d", "exchange": [1, 1, 2, 2, 2, 9], "turn": [0, 0, 1, 1, 1, 9]})
     per = summarise_outlets(TWO, questions=questions).set_index("outlet")
