@@ -18,6 +18,7 @@ settings.register_profile("ci", derandomize=True, database=None, deadline=None)
 settings.load_profile("ci" if os.environ.get("CI") else "default")
 
 import presslib
+from presslib.report import run_report, write_student_copies
 
 HERE = Path(__file__).parent
 GOLD = HERE / "nato_2023-02-13_gold_turns.csv"
@@ -88,8 +89,6 @@ class NotebookRuns:
         self._tmp = tmp_path_factory
 
     def _run(self, name, notebooks=None):
-        from presslib.report import run_report
-
         out = self._tmp.mktemp(name)
         return out, run_report(output=out, notebooks=notebooks, log=lambda *a: None)
 
@@ -103,8 +102,6 @@ class NotebookRuns:
 
     @functools.cached_property
     def student(self):
-        from presslib.report import write_student_copies
-
         return self._run("student-report", write_student_copies(output=self._tmp.mktemp("student")))
 
 
