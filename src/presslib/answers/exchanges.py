@@ -64,10 +64,10 @@ def exchanges_table(
     two decimals), ``continuation``
     (the exchange holds an answer resumed after an untaken call) and ``continuation_words``.
 
-    With ``topics`` (topic hits, :func:`presslib.topics.topic_hits`: one row per ``doc_id, turn, topic`` with ``hits``
-    > 0), three more columns list topics, ``|``-joined and sorted: ``topics_asked`` (in the
-    question turns), ``topics_answered`` (in the answer turns) and ``topics_not_answered``
-    (asked, and absent from the answers).
+    With ``topics`` (topic hits, :func:`presslib.topics.topic_hits`: one row per ``doc_id,
+    turn, topic`` with ``hits`` > 0), three more columns list topics, ``|``-joined and sorted:
+    ``topics_asked`` (in the question turns), ``topics_answered`` (in the answer turns) and
+    ``topics_not_answered`` (asked, and absent from the answers).
 
     >>> t = pd.DataFrame({"doc_id": "d", "turn": range(5), "speaker": ["M", "J", "P", "M", "P"],
     ...     "kind": ["call", "question", "answer", "call", "answer"], "exchange": [1] * 5,

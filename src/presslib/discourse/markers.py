@@ -35,8 +35,9 @@ def read_markers(path: str | Path | None = None) -> pd.DataFrame:
     """The marker list: one row per marker, columns ``group``, ``category``, ``marker``.
 
     ``path`` defaults to :func:`presslib.paths.data_file` ``("markers.csv")``; the table's
-    ``attrs["source"]`` names the file read. Lines starting with ``#`` are comments. Raises :class:`PresslibError` (naming the file and
-    line) for a missing column, an empty marker, or a marker listed twice in one group.
+    ``attrs["source"]`` names the file read. Lines starting with ``#`` are comments. Raises
+    :class:`PresslibError` (naming the file and line) for a missing column, an empty marker, or
+    a marker listed twice in one group.
 
     >>> m = read_markers()
     >>> sorted(m.loc[m["group"] == "stance", "category"].unique())

@@ -131,9 +131,9 @@ def run_report(
     ``transcript`` (a file or a glob) replaces the notebooks' ``TRANSCRIPT`` parameter and
     ``convention`` (a name or a ``.toml`` file) their ``CONVENTION``; ``conventions`` (a folder
     or ``.toml`` file of the user's conventions) reaches the kernels as
-    ``$PRESSLIB_CONVENTIONS``. ``output`` defaults to ``reports/`` (``$PRESSLIB_REPORTS``). Notebooks run ``jobs`` at a
-    time (default: one per core, at most 4). Raises :class:`PresslibError` if any fails, after
-    writing every page.
+    ``$PRESSLIB_CONVENTIONS``. ``output`` defaults to ``reports/`` (``$PRESSLIB_REPORTS``).
+    Notebooks run ``jobs`` at a time (default: one per core, at most 4). Raises
+    :class:`PresslibError` if any fails, after writing every page.
     """
     out = Path(output) if output is not None else paths.reports_dir()
     out = out.resolve()
