@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install report student test lab bench clean
+.PHONY: install report student test test-fast lab bench clean
 
 install: $(STAMP)
 
@@ -25,6 +25,9 @@ student: $(STAMP)  ## student copies of the notebooks (solutions removed) in stu
 
 test: $(STAMP)  ## the whole test suite, notebooks included
 	$(BIN)/python -m pytest
+
+test-fast: $(STAMP)  ## the suite without the slow tests (notebook runs, the wheel): for the edit loop
+	$(BIN)/python -m pytest -m "not slow"
 
 lab: $(STAMP)  ## JupyterLab on notebooks/
 	$(BIN)/jupyter lab notebooks/

@@ -4,6 +4,7 @@ Under CI (``CI`` set), hypothesis draws the same examples on every run, so that 
 only for a change in the code; locally it explores new ones each time.
 """
 
+import functools
 import os
 from pathlib import Path
 
@@ -17,6 +18,7 @@ settings.register_profile("ci", derandomize=True, database=None, deadline=None)
 settings.load_profile("ci" if os.environ.get("CI") else "default")
 
 import presslib
+from presslib.report import run_report, write_student_copies
 
 HERE = Path(__file__).parent
 GOLD = HERE / "nato_2023-02-13_gold_turns.csv"
@@ -73,14 +75,37 @@ def gold():
     return pd.read_csv(GOLD, dtype=str, keep_default_na=False)
 
 
-@pytest.fixture(scope="session")
-def report_runs(tmp_path_factory):
-    """The report, run twice into separate folders (each notebook from a fresh kernel):
-    ``[(folder, [NotebookRun, ...]), (folder, [...])]``."""
-    from presslib.report import run_report
+class NotebookRuns:
+    """Every notebook executed from a fresh kernel, each run made once per test session (when
+    a test first asks for it) and shared by every test that needs it. Each run is
+    ``(folder, [NotebookRun, ...])``:
 
-    outs = []
-    for name in ("first", "second"):
-        out = tmp_path_factory.mktemp(name)
-        outs.append((out, run_report(output=out, log=lambda *a: None)))
-    return outs
+    - ``report``: the report, as ``presslib report`` writes it;
+    - ``rerun``: the report again, into another folder, for the byte-identical check;
+    - ``student``: the student copies (solutions removed), run as a report.
+    """
+
+    def __init__(self, tmp_path_factory):
+        self._tmp = tmp_path_factory
+
+    def _run(self, name, notebooks=None):
+        out = self._tmp.mktemp(name)
+        return out, run_report(output=out, notebooks=notebooks, log=lambda *a: None)
+
+    @functools.cached_property
+    def report(self):
+        return self._run("report")
+
+    @functools.cached_property
+    def rerun(self):
+        return self._run("rerun")
+
+    @functools.cached_property
+    def student(self):
+        return self._run("student-report", write_student_copies(output=self._tmp.mktemp("student")))
+
+
+@pytest.fixture(scope="session")
+def notebook_runs(tmp_path_factory):
+    """The notebooks' runs, shared by the whole session: see :class:`NotebookRuns`."""
+    return NotebookRuns(tmp_path_factory)

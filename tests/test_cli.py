@@ -3,8 +3,7 @@
 import pandas as pd
 
 from presslib.cli import main
-
-from .conftest import NATO
+from presslib.paths import DEFAULT_TRANSCRIPT as NATO
 
 
 def test_parse_to_csv_and_parquet(tmp_path, turns):

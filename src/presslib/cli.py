@@ -10,6 +10,7 @@ import argparse
 import importlib
 import sys
 
+from . import __version__
 from .errors import PresslibError
 
 #: Subcommand modules, in the order ``presslib --help`` lists them. Each has ``register(sub)``
@@ -25,8 +26,6 @@ def build_parser() -> argparse.ArgumentParser:
         prog="presslib",
         description="Press-conference transcripts into tidy tables, charts and notebooks.",
     )
-    from . import __version__
-
     parser.add_argument("--version", action="version", version=f"presslib {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for name in COMMANDS:

@@ -1,4 +1,4 @@
-"""The outlet registry (``data/outlets.csv``) and resolving printed outlet names through it.
+"""The outlet registry (``outlets.csv``) and resolving printed outlet names through it.
 
 A journalist's label prints an outlet as the journalist likes ("AFP", "Agence France-Press",
 "Deutsche Welle/NPR"). :func:`resolve_outlets` turns that into canonical ids ("afp";
@@ -41,9 +41,11 @@ def outlet_key(name: str) -> str:
 def read_registry(path: str | Path | None = None) -> pd.DataFrame:
     """The outlet registry as a DataFrame, checked; one row per outlet.
 
-    ``aliases`` stays the ``|``-separated string of the file; ``public_service`` is boolean.
+    ``path`` defaults to :func:`presslib.paths.data_file` ``("outlets.csv")``; the table's
+    ``attrs["source"]`` names the file read. ``aliases`` stays the ``|``-separated string of
+    the file; ``public_service`` is boolean.
     """
-    path = Path(path) if path is not None else paths.OUTLET_REGISTRY
+    path = Path(path) if path is not None else paths.data_file("outlets.csv")
     reg = read_data_csv(path, REGISTRY_COLUMNS, what="outlet registry")
     for i, row in reg.iterrows():
         line = i + 2
@@ -60,6 +62,7 @@ def read_registry(path: str | Path | None = None) -> pd.DataFrame:
     if len(dup):
         raise PresslibError(f"outlet id {dup.iloc[0]!r} appears twice", path=path)
     reg["public_service"] = reg["public_service"] == "true"
+    reg.attrs["source"] = str(path)
     return reg
 
 
@@ -79,7 +82,7 @@ def _alias_index(path: str) -> dict[str, str]:
 
 def alias_index(registry: str | Path | None = None) -> dict[str, str]:
     """``{normalised name or alias: outlet id}`` for the registry."""
-    return _alias_index(str(registry or paths.OUTLET_REGISTRY))
+    return _alias_index(str(registry or paths.data_file("outlets.csv")))
 
 
 def resolve_outlets(printed: str, *, registry: str | Path | None = None) -> list[str]:
@@ -88,7 +91,7 @@ def resolve_outlets(printed: str, *, registry: str | Path | None = None) -> list
     >>> resolve_outlets("Deutsche Welle/NPR"), resolve_outlets("Daily Planet")
     (['dw', 'npr'], ['Daily Planet'])
     """
-    return list(_resolve(printed, str(registry or paths.OUTLET_REGISTRY)))
+    return list(_resolve(printed, str(registry or paths.data_file("outlets.csv"))))
 
 
 @lru_cache(maxsize=4096)

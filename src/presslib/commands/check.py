@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sys
 
+from . import add_transcript_arguments
+
 
 def register(sub) -> None:
     p = sub.add_parser(
@@ -14,9 +16,7 @@ def register(sub) -> None:
         "the labels found, turns per speaker and role, question turns, exchanges, and each "
         "warning with its line. The exit status is 1 if a file could not be parsed, else 0.",
     )
-    p.add_argument("files", nargs="+", metavar="FILE", help="transcript files or globs")
-    p.add_argument("--convention", metavar="NAME", help="force a convention (name or .toml file)")
-    p.add_argument("--conventions", metavar="DIR", help="a folder (or .toml file) of your own conventions")
+    add_transcript_arguments(p)
     p.add_argument("--brief", action="store_true", help="one line per file")
     p.set_defaults(func=run)
 
@@ -27,7 +27,7 @@ def run(args) -> int:
     from ..errors import PresslibError
     from ..parse import load_transcript
     from ..parse.corpus import expand
-    from ..summary import describe_quality
+    from ..report.summary import describe_quality
 
     files = expand(args.files)
     failed = warned = 0

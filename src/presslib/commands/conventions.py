@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from ..parse.conventions import conventions
+from . import add_conventions_argument
+
 
 def register(sub) -> None:
     p = sub.add_parser(
@@ -11,13 +14,11 @@ def register(sub) -> None:
         "named by $PRESSLIB_CONVENTIONS, and those in --conventions. Add one by writing a "
         ".toml description (see the README).",
     )
-    p.add_argument("--conventions", metavar="DIR", help="a folder (or .toml file) of your own conventions")
+    add_conventions_argument(p)
     p.set_defaults(func=run)
 
 
 def run(args) -> int:
-    from ..parse.conventions import conventions
-
     for conv in conventions(args.conventions).values():
         print(f"{conv.name:<14}{conv.description}")
         print(f"{'':<14}e.g. {conv.example!r}  ({conv.source})")

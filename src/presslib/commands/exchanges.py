@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from . import emit_table, positive_number
+from . import (
+    add_output_argument,
+    add_transcript_arguments,
+    emit_table,
+    positive_number,
+    read_transcripts,
+)
 
 
 def register(sub) -> None:
@@ -13,17 +19,16 @@ def register(sub) -> None:
         "words, answer/question ratio, estimated speaking time. Without -o the table goes to "
         "standard output as CSV.",
     )
-    p.add_argument("files", nargs="+", metavar="FILE", help="transcript files (text, UTF-8)")
-    p.add_argument("-o", "--output", metavar="OUT", help="write here: .csv or .parquet")
+    add_transcript_arguments(p)
+    add_output_argument(p)
     p.add_argument("--wpm", type=positive_number, help="words per minute for speaking time (default 150)")
     p.set_defaults(func=run)
 
 
 def run(args) -> int:
-    from ..exchanges import WORDS_PER_MINUTE, exchanges_table
-    from ..parse.corpus import load_corpus
+    from ..answers.exchanges import WORDS_PER_MINUTE, exchanges_table
 
-    turns, _ = load_corpus(args.files)
+    turns, _ = read_transcripts(args)
     table = exchanges_table(turns, wpm=args.wpm or WORDS_PER_MINUTE)
     emit_table(table, args.output, what=f"exchanges from {turns['doc_id'].nunique()} transcript(s)")
     return 0

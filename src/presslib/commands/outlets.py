@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import emit_table
+from . import add_output_argument, add_transcript_arguments, emit_table, read_transcripts
 
 
 def register(sub) -> None:
@@ -13,21 +13,20 @@ def register(sub) -> None:
         "ending in '?') and words asked, per outlet in the order of the floor, or rolled up by "
         "country, medium or public service. Without -o the table goes to standard output as CSV.",
     )
-    p.add_argument("files", nargs="+", metavar="FILE", help="transcript file(s) (text, UTF-8)")
+    add_transcript_arguments(p)
     p.add_argument("--by", choices=("outlet", "country", "medium", "public_service"),
                    default="outlet", help="one row per outlet (default) or per group")
     p.add_argument("--split", choices=("full", "fractional"), default="full",
                    help="a two-outlet label counts in full for each (default) or 1/2 each")
-    p.add_argument("-o", "--output", metavar="OUT", help="write here: .csv or .parquet")
+    add_output_argument(p)
     p.set_defaults(func=run)
 
 
 def run(args) -> int:
-    from ..outlet_tables import summarise_outlets
-    from ..questions import questions_table
-    from ..parse.corpus import load_corpus
+    from ..answers.questions import questions_table
+    from ..floor.outlet_tables import summarise_outlets
 
-    turns, _ = load_corpus(args.files)
+    turns, _ = read_transcripts(args)
     table = summarise_outlets(turns, by=args.by, split=args.split, questions=questions_table(turns))
     emit_table(table, args.output, what=f"rows ({args.by})")
     return 0

@@ -5,7 +5,9 @@ from __future__ import annotations
 import sys
 import warnings
 
-from . import emit_table
+from ..io.write import write_table
+from ..to_convokit import write_convokit
+from . import add_output_argument, add_transcript_arguments, emit_table, read_transcripts
 
 
 def register(sub) -> None:
@@ -17,12 +19,10 @@ def register(sub) -> None:
         "cannot be parsed is reported at the end and the others are kept; the exit status is "
         "1 if any failed.",
     )
-    p.add_argument("files", nargs="+", metavar="FILE", help="transcript files or globs (text or HTML)")
-    p.add_argument("-o", "--output", metavar="OUT", help="write here: .csv or .parquet")
+    add_transcript_arguments(p)
+    add_output_argument(p, what="the turns table")
     p.add_argument("--meta", metavar="OUT", help="also write the metadata table here (.csv or .parquet)")
     p.add_argument("--convokit", metavar="DIR", help="also write the corpus in ConvoKit's layout here")
-    p.add_argument("--convention", metavar="NAME", help="force a convention (name or .toml file)")
-    p.add_argument("--conventions", metavar="DIR", help="a folder (or .toml file) of your own conventions")
     p.add_argument("-j", "--jobs", type=int, help="processes (default: one per core for large corpora)")
     p.add_argument("--strict", action="store_true", help="stop at the first file that fails")
     bar = p.add_mutually_exclusive_group()
@@ -33,14 +33,10 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from ..io.write import write_table
-    from ..parse.corpus import load_corpus
-
     with warnings.catch_warnings(record=True) as seen:
         warnings.simplefilter("always")
-        turns, meta = load_corpus(
-            args.files, jobs=args.jobs, errors="raise" if args.strict else "collect",
-            progress=args.progress, convention=args.convention, conventions=args.conventions)
+        turns, meta = read_transcripts(args, jobs=args.jobs, progress=args.progress,
+                                       errors="raise" if args.strict else "collect")
     failed = meta[meta["error"] != ""] if "error" in meta else meta.iloc[:0]
     for w in seen:
         if w.category.__name__ != "CorpusWarning":  # the summary below says it
@@ -49,8 +45,6 @@ def run(args) -> int:
     if args.meta:
         write_table(meta.drop(columns=[c for c in meta if meta[c].map(type).eq(list).any()]), args.meta)
     if args.convokit:
-        from ..to_convokit import write_convokit
-
         print(f"ConvoKit corpus -> {write_convokit(turns, args.convokit, meta=meta)}", file=sys.stderr)
     if len(failed):
         print(f"presslib: {len(failed)} of {len(meta)} transcript(s) failed:", file=sys.stderr)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import emit_table
+from . import add_output_argument, add_transcript_arguments, emit_table, read_transcripts
 
 
 def register(sub) -> None:
@@ -14,18 +14,17 @@ def register(sub) -> None:
         "sentence of the journalists' turns with its part. Without -o the table goes to "
         "standard output as CSV.",
     )
-    p.add_argument("files", nargs="+", metavar="FILE", help="transcript files (text, UTF-8)")
-    p.add_argument("-o", "--output", metavar="OUT", help="write here: .csv or .parquet")
+    add_transcript_arguments(p)
+    add_output_argument(p)
     p.add_argument("--parts", action="store_true",
                    help="list every sentence with its part (question, courtesy, context, ...)")
     p.set_defaults(func=run)
 
 
 def run(args) -> int:
-    from ..questions import question_parts, questions_table
-    from ..parse.corpus import load_corpus
+    from ..answers.questions import question_parts, questions_table
 
-    turns, _ = load_corpus(args.files)
+    turns, _ = read_transcripts(args)
     table = question_parts(turns) if args.parts else questions_table(turns)
     what = "sentences" if args.parts else "questions"
     emit_table(table, args.output, what=f"{what} from {turns['doc_id'].nunique()} transcript(s)")

@@ -16,7 +16,7 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from ..teaching import write_student_copies
+    from ..report.teaching import write_student_copies
 
     written = write_student_copies(output=args.output)
     folder = written[0].parent if written else args.output

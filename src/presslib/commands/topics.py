@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import emit_table
+from . import add_output_argument, add_transcript_arguments, emit_table, read_transcripts
 
 BY = ("turn", "exchange", "role", "kind", "section", "side")
 
@@ -15,7 +15,7 @@ def register(sub) -> None:
         "one row per group and topic with hits, turns with a hit, the group's words and hits "
         "per 1,000 words. Without -o the table goes to standard output as CSV.",
     )
-    p.add_argument("files", nargs="+", metavar="FILE", help="transcript files (text, UTF-8)")
+    add_transcript_arguments(p)
     p.add_argument(
         "--by",
         choices=BY,
@@ -24,16 +24,15 @@ def register(sub) -> None:
         "side = statement/question/answer/moderator)",
     )
     p.add_argument("--lexicon", metavar="TOML", help="a topic lexicon (default: data/topics.toml)")
-    p.add_argument("-o", "--output", metavar="OUT", help="write here: .csv or .parquet")
+    add_output_argument(p)
     p.set_defaults(func=run)
 
 
 def run(args) -> int:
     from ..topics import count_topics_by, read_lexicon, topic_hits
-    from ..parse.corpus import load_corpus
 
     lexicon = read_lexicon(args.lexicon)
-    turns, _ = load_corpus(args.files)
+    turns, _ = read_transcripts(args)
     table = count_topics_by(turns, topic_hits(turns, lexicon=lexicon), by=args.by)
     emit_table(table, args.output, what=f"rows ({args.by} x topic)")
     return 0

@@ -1,0 +1,175 @@
+"""Does the answer take up what was asked? An exploratory, lexical measure.
+
+**Exploratory.** Word overlap is a crude stand-in for what discourse analysts judge by reading:
+whether a reply gives the information a question asks for (Bull 1994; Bull & Mayer 1993 on
+replies, non-replies and "intermediate" replies in political interviews; Clayman & Heritage
+2002 on how question design sets the agenda an answer must meet). An answer can use the
+question's words and evade it, or answer it in other words ("beginning" asked, "start"
+answered). Use the numbers to find exchanges worth reading, not to grade them.
+
+- **Content stems** of a text: its word tokens (:func:`presslib.tokens.tokenize`) that are not
+  stop words (:func:`presslib.tokens.stop_words`) and longer than one letter, Snowball-stemmed
+  (:func:`presslib.tokens.stem`), counted once each.
+- **Overlap** of a question with an answer text: the share of the question's content stems
+  that the answer text also holds, from 0 to 1 (:func:`stem_overlap`). A question is measured
+  with the context and preface sentences the journalist gave just before it (since the previous
+  question of the turn), because "So what can you say about that?" names its subject there.
+- The **answer** to a question is every ``answer`` turn of its exchange after the question's
+  turn; an answer **paragraph** is one line of those turns' text (the NATO transcript prints
+  each published paragraph on a line).
+- A question is **addressed** when some answer paragraph holds at least :data:`THRESHOLD`
+  (a quarter) of its content stems, else **not evidently addressed**. A quarter is a round
+  figure: a paragraph that repeats one word in four of a question's subject has at least
+  picked up its terms. Change ``threshold=`` and see how the picture moves.
+
+Non-answer and deflection phrases are in :mod:`presslib.answers.non_answers`.
+
+References: P. Bull & K. Mayer (1993), How not to answer questions in political interviews,
+*Political Psychology* 14(4). P. Bull (1994), On identifying questions, replies and non-replies
+in political interviews, *Journal of Language and Social Psychology* 13(2). S. E. Clayman &
+J. Heritage (2002), Questioning presidents, *Journal of Communication* 52(4).
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ..tokens import stem, stop_words, tokenize
+from .questions import QUESTION_PARTS, question_parts
+
+#: Least overlap with one answer paragraph for a question to count as addressed.
+THRESHOLD = 0.25
+_CONTEXT_PARTS = ("context", "preface")
+
+
+def content_stems(text: str) -> list[str]:
+    """The distinct content stems of ``text``, in order of first use.
+
+    >>> content_stems("Are the Allies sending more tanks to Ukraine, and the tank crews?")
+    ['alli', 'send', 'tank', 'ukrain', 'crew']
+    """
+    stops = stop_words()
+    seen: dict[str, None] = {}
+    for _, _, token, is_word, _ in tokenize(text):
+        lower = token.lower()
+        if is_word and len(lower) > 1 and lower not in stops:
+            seen.setdefault(stem(lower))
+    return list(seen)
+
+
+def stem_overlap(question: str, answer: str) -> tuple[float, list[str]]:
+    """``(share, shared)``: the share of the question's content stems found in the answer.
+
+    ``share`` is NaN when the question has no content stem. ``shared`` lists the stems in the
+    question's order.
+
+    >>> stem_overlap("Are Allies sending tanks?", "Allies send jets.")
+    (0.6666666666666666, ['alli', 'send'])
+    """
+    return _share(content_stems(question), set(content_stems(answer)))
+
+
+def _units(turns: pd.DataFrame, *, context: bool) -> pd.DataFrame:
+    """The questions, each with the text it is measured by (its context before it, if asked)."""
+    parts = question_parts(turns)
+    rows = []
+    for (doc_id, turn), group in parts.groupby(["doc_id", "turn"], sort=False):
+        before: list[str] = []
+        index = 0
+        for p in group.itertuples(index=False):
+            if p.part in QUESTION_PARTS:
+                measured = " ".join([*before, p.text]) if context else p.text
+                rows.append((doc_id, p.exchange, turn, index, p.part, p.text, p.line, measured))
+                index += 1
+                before = []
+            elif p.part in _CONTEXT_PARTS:
+                before.append(p.text)
+    return pd.DataFrame(rows, columns=["doc_id", "exchange", "turn", "index", "kind", "text",
+                                       "line", "measured"])
+
+
+def _answer_paragraphs(turns: pd.DataFrame) -> dict[tuple, list[tuple[int, int, str, set[str]]]]:
+    """``{(doc_id, exchange): [(answer turn, paragraph, text, content stems), ...]}``."""
+    answers = turns[turns["kind"].eq("answer")]
+    out: dict[tuple, list] = {}
+    for doc_id, exchange, turn, text in zip(answers["doc_id"], answers["exchange"],
+                                            answers["turn"], answers["text"]):
+        lines = [line for line in text.split("\n") if line.strip()]
+        out.setdefault((doc_id, exchange), []).extend(
+            (int(turn), k, line, set(content_stems(line))) for k, line in enumerate(lines))
+    return out
+
+
+def _share(asked: list[str], given: set[str]) -> tuple[float, list[str]]:
+    if not asked:
+        return float("nan"), []
+    shared = [s for s in asked if s in given]
+    return len(shared) / len(asked), shared
+
+
+def paragraph_overlap(turns: pd.DataFrame, *, context: bool = True) -> pd.DataFrame:
+    """One row per (question, answer paragraph): how much of the question the paragraph takes up.
+
+    Columns: ``doc_id, exchange, turn, index`` (the question, as in the questions table),
+    ``answer_turn``, ``paragraph`` (0-based line of that turn's text), ``overlap`` (share of
+    the question's content stems in the paragraph), ``shared`` (those stems, ``|``-joined),
+    ``n_stems`` (the question's content stems) and ``paragraph_text``.
+    """
+    missing = [c for c in ("doc_id", "turn", "kind", "exchange", "text") if c not in turns.columns]
+    if missing:
+        raise KeyError(f"the turns table lacks columns {missing}")
+    units = _units(turns, context=context)
+    paragraphs = _answer_paragraphs(turns)
+    rows = []
+    for u in units.itertuples(index=False):
+        asked = content_stems(u.measured)
+        for a_turn, k, line, given in paragraphs.get((u.doc_id, u.exchange), []):
+            if a_turn > u.turn:
+                share, shared = _share(asked, given)
+                rows.append((u.doc_id, u.exchange, u.turn, u.index, a_turn, k, share,
+                             "|".join(shared), len(asked), line))
+    cols = ["doc_id", "exchange", "turn", "index", "answer_turn", "paragraph", "overlap", "shared",
+            "n_stems", "paragraph_text"]
+    return pd.DataFrame(rows, columns=cols).astype({"exchange": "Int64", "overlap": "float64"})
+
+
+def responsiveness_table(
+    turns: pd.DataFrame, *, threshold: float = THRESHOLD, context: bool = True
+) -> pd.DataFrame:
+    """One row per question: its overlap with the whole answer and with its best paragraph.
+
+    Columns: ``doc_id, exchange, turn, index, kind, text, line`` (as in the questions table),
+    ``n_stems`` (content stems of the question with its context), ``answer_overlap`` (share
+    found anywhere in the answer), ``answer_shared``, ``best_turn``/``best_paragraph`` (the
+    first answer paragraph holding most of the question), ``best_overlap``, ``best_shared``,
+    ``addressed`` (``best_overlap >= threshold``) and ``verdict`` (``"addressed"`` or ``"not
+    evidently addressed"``; ``"no answer"`` when no answer turn follows). Exploratory: see the
+    module's docstring.
+    """
+    paras = paragraph_overlap(turns, context=context)
+    paragraphs = _answer_paragraphs(turns)
+    rows = []
+    for u in _units(turns, context=context).itertuples(index=False):
+        asked = content_stems(u.measured)
+        later = [p for p in paragraphs.get((u.doc_id, u.exchange), []) if p[0] > u.turn]
+        share, shared = _share(asked, set().union(*(p[3] for p in later)))
+        mine = paras[(paras["doc_id"] == u.doc_id) & (paras["turn"] == u.turn)
+                     & (paras["index"] == u.index)]
+        if len(mine):
+            best = mine.loc[mine["overlap"].fillna(-1).idxmax()]
+            best_turn, best_par = int(best["answer_turn"]), int(best["paragraph"])
+            best_overlap, best_shared = float(best["overlap"]), best["shared"]
+        else:
+            best_turn, best_par, best_overlap, best_shared = None, None, float("nan"), ""
+        addressed = bool(best_overlap >= threshold)
+        verdict = "no answer" if not len(mine) else (
+            "addressed" if addressed else "not evidently addressed")
+        rows.append((u.doc_id, u.exchange, u.turn, u.index, u.kind, u.text, u.line, len(asked),
+                     share, "|".join(shared), best_turn, best_par, best_overlap, best_shared,
+                     addressed, verdict))
+    cols = ["doc_id", "exchange", "turn", "index", "kind", "text", "line", "n_stems",
+            "answer_overlap", "answer_shared", "best_turn", "best_paragraph", "best_overlap",
+            "best_shared", "addressed", "verdict"]
+    return pd.DataFrame(rows, columns=cols).astype(
+        {"exchange": "Int64", "best_turn": "Int64", "best_paragraph": "Int64",
+         "answer_overlap": "float64", "best_overlap": "float64", "addressed": "bool"})

@@ -1,0 +1,62 @@
+"""Discourse: how the speakers speak, word by word (notebooks 04 and 05).
+
+- :mod:`~presslib.discourse.selection`: the turns, or tokens, of one part (a role, a kind);
+- :mod:`~presslib.discourse.concordances`: concordance lines (key word in context);
+- :mod:`~presslib.discourse.collocations`: collocations and repeated phrases (formulae);
+- :mod:`~presslib.discourse.markers`: hedges, boosters, pronouns, modals per 1,000 words;
+- :mod:`~presslib.discourse.sentiment`: VADER sentiment per sentence and turn;
+- :mod:`~presslib.discourse.keywords`: keyness (log-likelihood, Log Ratio) of one part
+  against another.
+"""
+
+from .collocations import find_collocations, find_formulae, sentences_of_words
+from .concordances import (
+    KWIC_COLUMNS,
+    concordance,
+    find_phrase,
+    format_concordance,
+    kwic,
+    sort_concordance,
+)
+from .keywords import (
+    KEYNESS_COLUMNS,
+    SmallCountWarning,
+    key_words,
+    keyness,
+    log_likelihood,
+    log_ratio,
+    top_key_words,
+    word_frequencies,
+)
+from .markers import find_markers, marker_examples, read_markers, summarise_markers
+from .selection import select_tokens, select_turns
+from .sentiment import sentence_sentiment, summarise_sentiment, turn_sentiment
+
+__all__ = [
+    "KEYNESS_COLUMNS",
+    "KWIC_COLUMNS",
+    "SmallCountWarning",
+    "concordance",
+    "find_collocations",
+    "find_formulae",
+    "find_markers",
+    "find_phrase",
+    "format_concordance",
+    "key_words",
+    "keyness",
+    "kwic",
+    "log_likelihood",
+    "log_ratio",
+    "marker_examples",
+    "read_markers",
+    "select_tokens",
+    "select_turns",
+    "sentence_sentiment",
+    "sentences_of_words",
+    "sort_concordance",
+    "summarise_markers",
+    "summarise_sentiment",
+    "top_key_words",
+    "turn_sentiment",
+    "word_frequencies",
+]

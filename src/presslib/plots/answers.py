@@ -1,0 +1,192 @@
+"""Charts of the exchanges, questions and responsiveness tables (notebook 03), one function per
+chart.
+
+Each function takes a table, draws on ``ax`` (or a new figure) and returns the Axes; save with
+:func:`presslib.report.save.save_figure`. Charts of exchanges label and colour them by the
+``outlet_name`` and ``medium`` columns that :func:`presslib.answers.add_outlet_names` adds.
+"""
+
+from __future__ import annotations
+
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+from matplotlib.patches import Patch
+
+from ..answers.lengths import cumulative_words
+from ..table import need_columns
+from .style import ROLE_COLORS, get_axes, styled
+
+# The exchanges' media have colours of their own here, not those of style.MEDIUM_COLORS.
+_MEDIUM_COLORS = {
+    "wire agency": "#1f4e79",
+    "newspaper": "#d9822b",
+    "television": "#5b8db8",
+    "radio": "#6a9f58",
+    "online": "#9467bd",
+    "unknown": "#9e9e9e",
+}
+_EXCHANGE_COLUMNS = ("exchange", "outlet_name", "medium")
+
+
+def _labels(exchanges: pd.DataFrame) -> list[str]:
+    return [f"{e} · {name or '?'}" for e, name in zip(exchanges["exchange"], exchanges["outlet_name"])]
+
+
+@styled
+def plot_answer_words(exchanges: pd.DataFrame, *, ax=None):
+    """Horizontal bars: answer words per exchange, labelled by outlet, coloured by medium.
+
+    The part of an answer resumed after an untaken call (``continuation_words``) is hatched.
+    A dotted line marks the median.
+    """
+    need_columns(exchanges, (*_EXCHANGE_COLUMNS, "answer_words", "continuation_words"))
+    ax = get_axes(ax, (7.5, 0.38 * len(exchanges) + 1.4))
+    y = np.arange(len(exchanges))
+    media = list(exchanges["medium"])
+    colors = [_MEDIUM_COLORS.get(m, _MEDIUM_COLORS["unknown"]) for m in media]
+    first = exchanges["answer_words"] - exchanges["continuation_words"]
+    ax.barh(y, first, color=colors)
+    ax.barh(y, exchanges["continuation_words"], left=first, color=colors, alpha=0.55, hatch="//",
+            edgecolor="white")
+    for yi, w in zip(y, exchanges["answer_words"]):
+        ax.text(w + 5, yi, f"{w:,}", va="center", fontsize=8)
+    median = exchanges["answer_words"].median()
+    ax.axvline(median, color="#555", linestyle=":", linewidth=1)
+    ax.text(median, -0.9, f"median {median:.0f}", fontsize=8, color="#555", ha="center")
+    ax.set_yticks(y, _labels(exchanges))
+    ax.set_ylim(len(exchanges) - 0.4, -1.3)
+    ax.set_xlim(0, exchanges["answer_words"].max() * 1.12 if len(exchanges) else 1)
+    ax.set_xlabel("words in the answer (all answer turns of the exchange)")
+    ax.set_ylabel("exchange · outlet")
+    ax.set_title("How long each answer ran")
+    handles = [Patch(color=_MEDIUM_COLORS[m], label=m) for m in _MEDIUM_COLORS if m in media]
+    if exchanges["continuation_words"].gt(0).any():
+        handles.append(Patch(facecolor="#bbb", hatch="//", edgecolor="white",
+                             label="resumed after an untaken call"))
+    ax.legend(handles=handles, frameon=False, loc="lower right", fontsize=8)
+    return ax
+
+
+@styled
+def plot_question_vs_answer(exchanges: pd.DataFrame, *, ax=None):
+    """Scatter: words asked against words answered, one labelled point per exchange.
+
+    Dotted lines mark answers as long as the question, and two and four times as long.
+    """
+    need_columns(exchanges, (*_EXCHANGE_COLUMNS, "question_words", "answer_words"))
+    ax = get_axes(ax, (7, 5))
+    x, y = exchanges["question_words"], exchanges["answer_words"]
+    ax.scatter(x, y, s=40, color=[_MEDIUM_COLORS.get(m) for m in exchanges["medium"]],
+               zorder=3)
+    top = max(float(y.max()) if len(y) else 1, 1) * 1.1
+    right = max(float(x.max()) if len(x) else 1, 1) * 1.25
+    points = list(zip(x.astype(float), y.astype(float)))
+    for (xi, yi), label in zip(points, _labels(exchanges)):
+        # A label would run into a point just to its right: put it below the point instead.
+        crowded = any(0 < xj - xi < right * 0.2 and abs(yj - yi) < top * 0.04 for xj, yj in points)
+        ax.annotate(label, (xi, yi), xytext=(4, -11) if crowded else (4, 3),
+                    textcoords="offset points", fontsize=8)
+    xs = np.array([0, right])
+    for k in (1, 2, 4):
+        ax.plot(xs, k * xs, color="#bbb", linestyle=":", linewidth=1, zorder=1)
+        end = min(right, top / k) * 0.97
+        ax.text(end, k * end, f"{k}× the question ", fontsize=8, color="#888", ha="right",
+                va="bottom")
+    ax.set_xlim(0, right)
+    ax.set_ylim(0, top)
+    ax.set_xlabel("words in the question turns (journalist)")
+    ax.set_ylabel("words in the answer (principal)")
+    ax.set_title("Longer questions, longer answers? One point per exchange")
+    media = list(dict.fromkeys(exchanges["medium"]))
+    ax.legend(handles=[Patch(color=_MEDIUM_COLORS.get(m, "#999"), label=m) for m in media],
+              frameon=False, loc="lower right", fontsize=8)
+    return ax
+
+
+@styled
+def plot_answer_length_distribution(turns: pd.DataFrame, exchanges: pd.DataFrame, *, ax=None,
+                                    bin_width: int = 50):
+    """Histogram of answer words per exchange, with the opening statement's length marked."""
+    need_columns(exchanges, ("answer_words",))
+    need_columns(turns, ("kind", "n_words"))
+    ax = get_axes(ax, (7, 3.5))
+    opening = int(turns.loc[turns["kind"].eq("statement"), "n_words"].sum())
+    top = max(int(exchanges["answer_words"].max()) if len(exchanges) else 0, opening)
+    bins = np.arange(0, top + bin_width + 1, bin_width)
+    ax.hist(exchanges["answer_words"], bins=bins, color="#5b8db8", edgecolor="white")
+    if opening:
+        ax.axvline(opening, color="#1f4e79", linewidth=2)
+        ax.text(opening, ax.get_ylim()[1] * 0.95, f" opening statement\n {opening:,} words",
+                fontsize=8, color="#1f4e79", va="top", ha="right" if opening > top * 0.8 else "left")
+    ax.set_xlabel(f"words in the answer ({bin_width}-word bins)")
+    ax.set_ylabel("exchanges")
+    ax.yaxis.get_major_locator().set_params(integer=True)
+    ax.set_title("How long answers usually run")
+    return ax
+
+
+@styled
+def plot_cumulative_words(turns: pd.DataFrame, *, ax=None):
+    """Lines: words spoken so far by each role, turn by turn (who holds the floor over time)."""
+    need_columns(turns, ("turn", "role", "n_words", "kind"))
+    wide = cumulative_words(turns)
+    ax = get_axes(ax, (8, 3.8))
+    for role in wide.columns[1:]:
+        ax.step(wide["turn"], wide[role], where="post", color=ROLE_COLORS.get(role, "#999"),
+                label=role, linewidth=2)
+        ax.text(wide["turn"].iloc[-1] + 0.3, wide[role].iloc[-1], f"{wide[role].iloc[-1]:,}",
+                fontsize=8, va="center", color=ROLE_COLORS.get(role, "#999"))
+    statement = turns.loc[turns["kind"].eq("statement"), "turn"]
+    if len(statement):
+        ax.axvspan(statement.min() - 0.5, statement.max() + 0.5, color="#eee", zorder=0)
+        ax.text(statement.max() + 0.6, ax.get_ylim()[1] * 0.97, "opening\nstatement", fontsize=8,
+                color="#777", va="top")
+    ax.set_xlabel("turn (position in the conference)")
+    ax.set_ylabel("words spoken so far")
+    ax.set_title("Who holds the floor as the conference goes on")
+    ax.legend(frameon=False, loc="upper left", bbox_to_anchor=(0.1, 0.85))
+    return ax
+
+
+@styled
+def plot_question_paragraph_overlap(paragraphs: pd.DataFrame, *, exchange: int, doc_id=None,
+                                    threshold: float | None = None, ax=None):
+    """Heat map for one exchange: each question (rows) against each answer paragraph (columns).
+
+    Cells show the share of the question's content stems found in the paragraph; with
+    ``threshold``, cells at or above it are outlined.
+    """
+    need_columns(paragraphs, ("doc_id", "exchange", "turn", "index", "answer_turn", "paragraph", "overlap"))
+    sel = paragraphs[paragraphs["exchange"] == exchange]
+    if doc_id is not None:
+        sel = sel[sel["doc_id"] == doc_id]
+    if not len(sel):
+        raise ValueError(f"no question with an answer in exchange {exchange}")
+    grid = sel.pivot_table(index=["turn", "index"], columns=["answer_turn", "paragraph"],
+                           values="overlap", aggfunc="first")
+    ax = get_axes(ax, (1.0 * grid.shape[1] + 2.5, 0.6 * grid.shape[0] + 1.8))
+    values = grid.to_numpy(dtype=float)
+    ax.imshow(np.nan_to_num(values, nan=0.0), cmap="Blues", vmin=0, vmax=max(0.6, np.nanmax(values)),
+              aspect="auto")
+    for i in range(values.shape[0]):
+        for j in range(values.shape[1]):
+            v = values[i, j]
+            if np.isnan(v):
+                ax.text(j, i, "–", ha="center", va="center", fontsize=8, color="#999")
+                continue
+            ax.text(j, i, f"{v:.0%}", ha="center", va="center", fontsize=8,
+                    color="white" if v > 0.4 else "#222")
+            if threshold is not None and v >= threshold:
+                ax.add_patch(plt.Rectangle((j - 0.5, i - 0.5), 1, 1, fill=False, edgecolor="#d9822b",
+                                           linewidth=2))
+    ax.set_yticks(range(values.shape[0]), [f"turn {t}, question {k + 1}" for t, k in grid.index])
+    ax.set_xticks(range(values.shape[1]), [f"{t}·¶{p + 1}" for t, p in grid.columns], fontsize=8)
+    ax.set_xlabel("answer paragraph (turn·¶paragraph)")
+    ax.set_ylabel("question")
+    title = f"Exchange {exchange}: share of each question's content words in each answer paragraph"
+    if threshold is not None:
+        title += f"\n(outlined: at least {threshold:.0%}, 'addressed')"
+    ax.set_title(title, fontsize=10)
+    ax.spines[:].set_visible(False)
+    return ax

@@ -1,0 +1,159 @@
+"""Charts of topic tables and word counts (notebook 01), one function per chart, each returning
+its Axes. They know column names, never files: save a chart with
+:func:`presslib.report.save.save_figure`.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from .style import KIND_COLORS, get_axes, styled
+
+SIDE_COLORS = {
+    "statement": KIND_COLORS["statement"],
+    "question": KIND_COLORS["question"],
+    "answer": KIND_COLORS["answer"],
+    "moderator": KIND_COLORS["call"],
+}
+SIDE_NAMES = {
+    "statement": "opening statement",
+    "question": "journalists' questions",
+    "answer": "principal's answers",
+    "moderator": "moderator",
+}
+
+
+@styled
+def plot_topic_heatmap(
+    matrix: pd.DataFrame,
+    *,
+    labels: dict | None = None,
+    column_labels: dict | None = None,
+    title: str = "The agenda over the conference: topic mentions by exchange",
+    xlabel: str = "exchange (in order; the asker's outlet)",
+    ax=None,
+):
+    """Heatmap of a topics × groups table (:func:`presslib.topics.tables.topic_matrix`), counts in the cells.
+
+    ``labels`` names the topics (``lexicon.labels``), ``column_labels`` the groups
+    (:func:`presslib.topics.tables.exchange_labels`). Empty cells stay blank.
+    """
+    ax = get_axes(ax, (0.55 * matrix.shape[1] + 4.5, 0.36 * matrix.shape[0] + 1.8))
+    values = matrix.to_numpy(dtype=float)
+    image = ax.imshow(
+        np.where(values > 0, values, np.nan),
+        cmap="Oranges",
+        aspect="auto",
+        vmin=0,
+        vmax=max(values.max(), 1),
+    )
+    ax.set_yticks(range(len(matrix.index)), [(labels or {}).get(t, t) for t in matrix.index])
+    ax.set_xticks(
+        range(len(matrix.columns)),
+        [(column_labels or {}).get(c, str(c)) for c in matrix.columns],
+        rotation=45,
+        ha="right",
+        rotation_mode="anchor",
+    )
+    top = values.max() or 1
+    for (i, j), v in np.ndenumerate(values):
+        if v > 0:
+            ax.text(
+                j,
+                i,
+                f"{v:g}",
+                ha="center",
+                va="center",
+                fontsize=7,
+                color="white" if v > 0.6 * top else "#333",
+            )
+    ax.set_xticks(np.arange(-0.5, len(matrix.columns)), minor=True)
+    ax.set_yticks(np.arange(-0.5, len(matrix.index)), minor=True)
+    ax.grid(which="minor", color="#eee", linewidth=0.6)
+    ax.tick_params(which="minor", length=0)
+    for side in ax.spines.values():
+        side.set_visible(False)
+    ax.set_xlabel(xlabel)
+    ax.set_title(title)
+    ax.figure.colorbar(image, ax=ax, shrink=0.6, label="mentions (lexicon hits)")
+    return ax
+
+
+@styled
+def plot_topics_by_side(
+    counts: pd.DataFrame,
+    *,
+    labels: dict | None = None,
+    sides=("statement", "question", "answer"),
+    value: str = "per_1000",
+    topics: list[str] | None = None,
+    ax=None,
+):
+    """Grouped bars: each topic's frequency in the opening statement, the questions and the answers.
+
+    ``counts`` is :func:`presslib.topics.tables.count_topics_by` with ``by="side"``; ``value``
+    is ``per_1000`` (mentions per 1,000 words of that side) or ``hits``. Topics are ordered
+    by their total over the sides, largest on top, or as ``topics`` lists them.
+    """
+    missing = [c for c in ("side", "topic", value) if c not in counts.columns]
+    if missing:
+        raise KeyError(f"the topic counts table lacks columns {missing}")
+    wide = counts[counts["side"].isin(sides)].pivot_table(
+        index="topic", columns="side", values=value, aggfunc="sum", fill_value=0
+    )
+    wide = wide.reindex(columns=list(sides), fill_value=0)
+    order = topics or list(wide.sum(axis=1).sort_values(ascending=False, kind="stable").index)
+    wide = wide.reindex([t for t in order if t in wide.index])
+    ax = get_axes(ax, (8, 0.42 * len(wide) + 1.6))
+    height = 0.8 / len(sides)
+    y = np.arange(len(wide))
+    for k, side in enumerate(sides):
+        ax.barh(
+            y + (k - (len(sides) - 1) / 2) * height,
+            wide[side],
+            height=height,
+            color=SIDE_COLORS.get(side, "#999"),
+            label=SIDE_NAMES.get(side, side),
+        )
+    ax.set_yticks(y, [(labels or {}).get(t, t) for t in wide.index])
+    ax.invert_yaxis()
+    ax.set_xlabel("mentions per 1,000 words" if value == "per_1000" else "mentions (lexicon hits)")
+    ax.set_title("What each side talked about: topic frequency")
+    ax.legend(frameon=False, loc="lower right")
+    return ax
+
+
+@styled
+def plot_wordcloud(
+    frequencies: dict[str, int],
+    *,
+    title: str,
+    ax=None,
+    random_state: int = 0,
+    max_words: int = 60,
+    colormap: str = "viridis",
+):
+    """A word cloud of ``{word: count}`` (:func:`presslib.topics.model.count_terms`), fixed layout seed.
+
+    Words are placed by ``wordcloud`` with ``random_state``, so a rerun draws the same picture.
+    """
+    from wordcloud import WordCloud  # imported when first used: it takes 0.2 s
+
+    ax = get_axes(ax, (6, 3.4))
+    if frequencies:
+        cloud = WordCloud(
+            width=900,
+            height=480,
+            background_color="white",
+            max_words=max_words,
+            random_state=random_state,
+            colormap=colormap,
+            prefer_horizontal=0.95,
+        )
+        ax.imshow(cloud.generate_from_frequencies(frequencies), interpolation="bilinear")
+    else:
+        ax.text(0.5, 0.5, "no words", ha="center", va="center", transform=ax.transAxes)
+    ax.set_axis_off()
+    ax.set_title(title)
+    return ax

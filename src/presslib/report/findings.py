@@ -1,0 +1,278 @@
+"""What we found: each notebook's findings as plain sentences, computed from its tables.
+
+One function per notebook, each true on any transcript: :func:`overview_findings` (00),
+:func:`topic_findings` (01), :func:`outlet_findings` (02), :func:`answer_length_findings` (03),
+:func:`marker_findings` and :func:`sentiment_findings` (04), :func:`keyness_findings` (05).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from ..answers.exchanges import WORDS_PER_MINUTE
+from ..answers.lengths import short_outlet_name
+from ..discourse.keywords import top_key_words
+from ..discourse.sentiment import summarise_sentiment
+from ..floor.calls import calls_table
+from ..floor.order import summarise_floor
+from ..floor.outlet_tables import explode_outlets, summarise_outlets
+from ..table import need_columns
+from ..topics.tables import compare_asked_answered, count_topics_by
+
+
+def overview_findings(turns: pd.DataFrame) -> list[str]:
+    """Plain sentences on who held the floor, computed from the turns table."""
+    need_columns(turns, ("role", "speaker", "kind", "n_words", "exchange"), what="the turns table")
+    words = turns.groupby("role")["n_words"].sum()
+    total = int(words.sum())
+    out = []
+    n_docs = turns["doc_id"].nunique() if "doc_id" in turns else 1
+    if n_docs > 1:
+        out.append(f"The corpus holds {n_docs} transcripts and {len(turns)} turns.")
+    if "principal" in words:
+        out.append(
+            f"The principal spoke {int(words['principal']):,} of {total:,} words "
+            f"({words['principal'] / total:.0%})."
+        )
+    opening = turns.loc[turns["kind"].eq("statement"), "n_words"].sum()
+    if opening:
+        out.append(f"The opening statement alone ran to {int(opening):,} words ({opening / total:.0%}).")
+    if "journalist" in words:
+        asked = turns[turns["role"].eq("journalist")]
+        out.append(
+            f"{asked['speaker'].nunique()} journalists spoke {int(words['journalist']):,} words "
+            f"({words['journalist'] / total:.0%}) in {len(asked)} turns."
+        )
+    exchanges = turns.groupby("doc_id")["exchange"].max().sum() if "doc_id" in turns else turns["exchange"].max()
+    out.append(f"There were {int(exchanges)} question-and-answer exchanges.")
+    answers = turns[turns["kind"].eq("answer")]
+    if len(answers):
+        longest = answers.loc[answers["n_words"].idxmax()]
+        out.append(
+            f"Answers averaged {answers['n_words'].mean():.0f} words; the longest "
+            f"(exchange {int(longest['exchange'])}) ran to {int(longest['n_words'])}."
+        )
+    return out
+
+
+def topic_findings(
+    turns: pd.DataFrame, hits: pd.DataFrame, *, labels: dict | None = None
+) -> list[str]:
+    """Plain sentences on what the conference was about, computed from the turns and hits tables.
+
+    ``labels`` maps topic ids to readable names (``lexicon.labels``); ids are used otherwise.
+    """
+    name = (lambda t: labels.get(t, t)) if labels else (lambda t: t)
+    out = []
+    if hits.empty:
+        return ["No turn mentions any topic of the lexicon."]
+    total = (
+        hits.groupby("topic", sort=False)["hits"].sum().sort_values(ascending=False, kind="stable")
+    )
+    words = int(turns["n_words"].sum())
+    top = total.index[0]
+    out.append(
+        f"The lexicon found {int(total.sum())} topic mentions in {words:,} words; the most "
+        f"frequent topic was {name(top)} ({int(total.iloc[0])} mentions)."
+    )
+    by_side = count_topics_by(turns, hits, by="side")
+    asked = (
+        by_side[by_side["side"].eq("question")]
+        .groupby("topic")["hits"]
+        .sum()
+        .sort_values(ascending=False, kind="stable")
+    )
+    if len(asked):
+        out.append(
+            f"Journalists' questions raised {len(asked)} topics; the most asked about was "
+            f"{name(asked.index[0])} ({int(asked.iloc[0])} mentions in questions)."
+        )
+    opening = by_side[by_side["side"].eq("statement")]
+    if len(opening) and len(asked):
+        unasked = [
+            t
+            for t in opening.sort_values("hits", ascending=False, kind="stable")["topic"]
+            if t not in asked.index
+        ]
+        if unasked:
+            out.append(
+                "Topics of the opening statement that no question took up: "
+                + ", ".join(name(t) for t in unasked)
+                + "."
+            )
+    pairs = compare_asked_answered(turns, hits)
+    pairs = pairs[pairs["n_asked"] > 0]
+    if len(pairs):
+        full = int((pairs["coverage"] == 1).sum())
+        out.append(
+            f"In {full} of {len(pairs)} exchanges the answer took up every topic the question "
+            f"raised; on average answers covered {pairs['coverage'].mean():.0%} of the "
+            f"question's topics, and {pairs['focus'].mean():.0%} of an answer's topics had been asked."
+        )
+        missed = pairs[pairs["n_shared"] == 0]
+        if len(missed):
+            out.append(
+                "Answers that shared no topic with their question: exchange(s) "
+                + ", ".join(str(int(e)) for e in missed["exchange"])
+                + "."
+            )
+    return out
+
+
+def _names(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def outlet_findings(
+    turns: pd.DataFrame,
+    *,
+    questions: pd.DataFrame | None = None,
+    registry: str | Path | None = None,
+) -> list[str]:
+    """Plain sentences on who got the floor, computed from the tables (true on any transcript)."""
+    per = summarise_outlets(turns, questions=questions, registry=registry)
+    if per.empty:
+        return ["No journalist asked a question."]
+    rows = explode_outlets(turns)
+    calls = calls_table(turns, registry=registry)
+    floor = summarise_floor(turns, registry=registry)
+    source = per.attrs["questions_from"]
+    out = [
+        f"{rows['speaker'].nunique()} journalists from {len(per)} outlets asked in "
+        f"{len(floor)} exchanges ({int(per['follow_ups'].sum())} follow-up turn(s))."
+    ]
+    taken = calls[calls["taken_up"]]
+    counts = taken["result"].value_counts()
+    out.append(
+        f"The moderator's calls named the asking outlet in {counts.get('named the asker', 0)} "
+        f"of {len(floor)} exchanges, another outlet in {counts.get('named another outlet', 0)}, "
+        f"and no outlet in {counts.get('named no outlet', 0)}; "
+        f"{int((~calls['taken_up']).sum())} call(s) were not taken up."
+    )
+    first = floor.dropna(subset=["name"]).head(3)
+    if len(first):
+        out.append(f"The first {len(first)} exchange(s) went to {_names(list(first['name']))}.")
+    fractional = dict(questions=questions, split="fractional", registry=registry)
+    media = summarise_outlets(turns, by="medium", **fractional)
+    total = media["questions"].sum()  # fractional counts add up to the conference's total
+    if total:
+        top = media.iloc[0]
+        out.append(
+            f"By medium, {top['medium']} outlets asked the most: {top['questions']:g} of {total:g} "
+            f"separate questions ({top['questions'] / total:.0%}, counted from {source}; "
+            f"two-outlet questions split between them)."
+        )
+        public = summarise_outlets(turns, by="public_service", **fractional).set_index("public_service")
+        if "public service" in public.index:
+            share = public.loc["public service", "questions"] / total
+            out.append(f"Public-service media asked {share:.0%} of the questions.")
+        countries = summarise_outlets(turns, by="country", **fractional)
+        top = countries.iloc[0]
+        out.append(
+            f"Outlets from {len(countries)} countries asked; the most questions came from "
+            f"{top['country']} ({top['questions']:g}, from {top['outlets']} outlet(s))."
+        )
+    longest = floor.loc[floor["words"].idxmax()]
+    out.append(
+        f"The longest exchange was number {int(longest['exchange'])} ({longest['name']}), "
+        f"{int(longest['words']):,} words with its answers."
+    )
+    return out
+
+
+def answer_length_findings(turns: pd.DataFrame, exchanges: pd.DataFrame,
+                           responsiveness: pd.DataFrame | None = None,
+                           non_answers: pd.DataFrame | None = None) -> list[str]:
+    """Plain sentences on answer lengths (and, if given, responsiveness), computed from the tables."""
+    need_columns(turns, ("role", "kind", "n_words"), what="the turns table")
+    out = []
+    total = int(turns["n_words"].sum())
+    principal = int(turns.loc[turns["role"].eq("principal"), "n_words"].sum())
+    opening = int(turns.loc[turns["kind"].eq("statement"), "n_words"].sum())
+    if total:
+        out.append(f"The principal spoke {principal:,} of {total:,} words ({principal / total:.0%}); "
+                   f"the opening statement alone was {opening:,} words.")
+    if len(exchanges):
+        ans = exchanges["answer_words"]
+        out.append(f"{len(exchanges)} exchanges drew {int(ans.sum()):,} words of answers: a median of "
+                   f"{ans.median():.0f} words (about {ans.median() / WORDS_PER_MINUTE:.1f} minutes) per "
+                   f"exchange, from {int(ans.min())} to {int(ans.max())}.")
+        ratio = exchanges["answer_question_ratio"].median()
+        out.append(f"Answers ran to a median of {ratio:.1f} words for every word of the question.")
+        longest = exchanges.loc[ans.idxmax()]
+        out.append(f"The longest answer went to {short_outlet_name(longest['outlet']) or 'an unnamed outlet'} "
+                   f"(exchange {int(longest['exchange'])}, {int(longest['answer_words'])} words"
+                   + (", continuation included" if longest["continuation"] else "") + ").")
+        asked = int(exchanges["questions"].sum())
+        multi = int((exchanges["questions"] > 1).sum())
+        out.append(f"Journalists asked {asked} separate questions; {multi} of {len(exchanges)} "
+                   f"exchanges held more than one.")
+    if responsiveness is not None and len(responsiveness):
+        hit = int(responsiveness["addressed"].sum())
+        out.append(f"By the exploratory overlap measure, {hit} of {len(responsiveness)} questions were "
+                   f"evidently taken up by some answer paragraph.")
+    if non_answers is not None and len(non_answers):
+        n = int(non_answers["non_answers"].sum())
+        where = int((non_answers["non_answers"] > 0).sum())
+        out.append(f"Non-answer or deflection phrases occurred {n} times, in {where} of "
+                   f"{len(non_answers)} answers.")
+    return out
+
+
+def marker_findings(rates: pd.DataFrame, *, by: str = "role", a: str = "principal",
+                    b: str = "journalist", categories=("hedge", "booster", "we", "you", "institution")) -> list[str]:
+    """Plain sentences comparing two values of ``by`` on a few categories, from
+    :func:`summarise_markers`' long table (categories missing from it are skipped).
+
+    >>> r = pd.DataFrame({"role": ["principal", "journalist"], "category": ["we", "we"],
+    ...                   "per_1000": [40.0, 10.0]})
+    >>> marker_findings(r)
+    ['we: principal 40.0 per 1,000 words, journalist 10.0 (principal 4.0 times as often).']
+    """
+    need_columns(rates, (by, "category", "per_1000"), what="the marker rates")
+    out = []
+    for category in categories:
+        rows = rates[rates["category"] == category].set_index(by)["per_1000"]
+        if a not in rows.index or b not in rows.index:
+            continue
+        x, y = float(rows[a]), float(rows[b])
+        if y > 0 and x > 0:
+            ratio = f" ({a} {x / y:.1f} times as often)" if x >= y else f" ({b} {y / x:.1f} times as often)"
+        else:
+            ratio = ""
+        out.append(f"{category}: {a} {x:.1f} per 1,000 words, {b} {y:.1f}{ratio}.")
+    return out
+
+
+def sentiment_findings(sentences: pd.DataFrame, turns: pd.DataFrame, *, by: str = "role") -> list[str]:
+    """Plain sentences: for each value of ``by``, the mean compound and the shares of positive
+    and negative sentences; then the most positive and the most negative sentence."""
+    out = []
+    for row in summarise_sentiment(sentences, turns, by=by).itertuples(index=False):
+        if row.sentences:
+            out.append(f"{getattr(row, by)}: {row.sentences} sentences, mean compound "
+                       f"{row.mean_compound:+.2f}, {row.share_positive:.0%} positive, "
+                       f"{row.share_negative:.0%} negative.")
+    if len(sentences):
+        ranked = sentences.sort_values(["compound", "turn", "sentence"], kind="stable")
+        for label, row in (("Most negative", ranked.iloc[0]), ("Most positive", ranked.iloc[-1])):
+            out.append(f"{label} ({row['compound']:+.2f}, turn {row['turn']}): \"{row['text']}\"")
+    return out
+
+
+def keyness_findings(table: pd.DataFrame, *, target: str = "target", reference: str = "reference",
+                     n: int = 5) -> list[str]:
+    """Plain sentences naming the strongest key words each way, with LL and Log Ratio."""
+    out = []
+    for direction, name, other in (("target", target, reference), ("reference", reference, target)):
+        top = top_key_words(table, n=n, direction=direction)
+        if len(top):
+            words = ", ".join(f"{r.word} (LL {r.ll:.1f}, Log Ratio {r.log_ratio:+.1f})" for r in top.itertuples())
+            out.append(f"Most key in {name} against {other}: {words}.")
+        else:
+            out.append(f"No word is significantly more frequent in {name} (LL >= 3.84).")
+    out.append(f"{int((table['ll'] >= 3.84).sum())} of {len(table)} words compared reach LL 3.84 (p < 0.05); "
+               f"{int((~table['reliable']).sum())} have small expected counts (see 'reliable').")
+    return out

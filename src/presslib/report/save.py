@@ -1,0 +1,48 @@
+"""Saving figures and tables the same way everywhere: one folder each, one naming rule, identical
+bytes on rerun."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from .. import paths
+from ..io.write import write_table
+
+_NAME = re.compile(r"^\d{2}-[a-z0-9][a-z0-9-]*$")
+
+
+class SavedFigure(type(Path())):
+    """The path of a saved figure; a notebook displays it as the PNG that was written."""
+
+    def _repr_png_(self) -> bytes:
+        return self.read_bytes()
+
+
+def save_figure(fig_or_ax, name: str, *, folder: str | Path | None = None, dpi: int = 150) -> SavedFigure:
+    """Save a figure (or the figure of an Axes) as ``<folder>/<name>.png``, close it, return the path.
+
+    ``name`` starts with the notebook's number (``"00-turn-sequence"``); ``folder`` defaults to
+    ``reports/figures`` (see :mod:`presslib.paths`). PNG metadata carries no software version,
+    so reruns give byte-identical files. The figure is closed, and the returned path shows as
+    the saved image when it ends a notebook cell: what the reader sees is the file, drawn once.
+    """
+    if not _NAME.match(name):
+        raise ValueError(f"figure name {name!r}: expected 'NN-words-with-dashes', e.g. '00-turn-sequence'")
+    fig = getattr(fig_or_ax, "figure", fig_or_ax)
+    folder = Path(folder) if folder is not None else paths.figures_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{name}.png"
+    fig.savefig(path, dpi=dpi, bbox_inches="tight", metadata={"Software": None})
+    import matplotlib.pyplot as plt  # imported when first used: it takes 0.3 s
+
+    plt.close(fig)
+    return SavedFigure(path)
+
+
+def save_table(df, name: str, *, folder: str | Path | None = None) -> Path:
+    """Save a table as ``<folder>/<name>.csv`` (default ``reports/tables``) and return the path."""
+    if not _NAME.match(name):
+        raise ValueError(f"table name {name!r}: expected 'NN-words-with-dashes', e.g. '00-turns'")
+    folder = Path(folder) if folder is not None else paths.tables_dir()
+    return write_table(df, folder / f"{name}.csv")

@@ -1,0 +1,43 @@
+"""Topics: what a conference was about, counted with an editable lexicon (notebook 01).
+
+- :mod:`~presslib.topics.lexicon`: the topic lexicon (``topics.toml``), read and checked;
+- :mod:`~presslib.topics.hits`: topic hits per turn, and every match behind them;
+- :mod:`~presslib.topics.tables`: topic frequency by side, role, kind or exchange, and the
+  topics asked against those answered;
+- :mod:`~presslib.topics.model`: the data-driven view beside the lexicon (NMF, TF-IDF, word
+  counts for clouds).
+"""
+
+from .hits import find_matches, topic_hits, topic_matches
+from .lexicon import Lexicon, Topic, lexicon_table, parse_lexicon, read_lexicon
+from .model import count_terms, distinctive_terms, nmf_terms, paragraphs_table, summarise_components
+from .tables import (
+    HIT_COLUMNS,
+    add_topic_groups,
+    compare_asked_answered,
+    count_topics_by,
+    exchange_labels,
+    topic_matrix,
+)
+
+__all__ = [
+    "HIT_COLUMNS",
+    "Lexicon",
+    "Topic",
+    "add_topic_groups",
+    "compare_asked_answered",
+    "count_terms",
+    "count_topics_by",
+    "distinctive_terms",
+    "exchange_labels",
+    "find_matches",
+    "lexicon_table",
+    "nmf_terms",
+    "paragraphs_table",
+    "parse_lexicon",
+    "read_lexicon",
+    "summarise_components",
+    "topic_hits",
+    "topic_matches",
+    "topic_matrix",
+]

@@ -1,0 +1,175 @@
+"""Topic tables: frequency by role, kind, exchange and section, and questions against answers.
+
+Every function takes the turns table and a topic hits table (:func:`presslib.topics.topic_hits`,
+columns ``doc_id, turn, topic, hits``) and returns a new table; nothing here reads the lexicon,
+so any hits table of that shape will do (a hand-made one in a test, another lexicon's).
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ..outlets import OUTLET_SEPARATOR
+from ..table import need_columns
+
+#: The columns of a topic hits table, in order.
+HIT_COLUMNS = ("doc_id", "turn", "topic", "hits")
+
+
+#: Derived groupings :func:`count_topics_by` knows besides the turns table's own columns.
+SIDES = {
+    "statement": "statement",
+    "question": "question",
+    "follow_up": "question",
+    "answer": "answer",
+    "call": "moderator",
+    "closing": "moderator",
+}
+
+
+def add_topic_groups(turns: pd.DataFrame) -> pd.DataFrame:
+    """The turns with two grouping columns added: ``section`` and ``side``.
+
+    ``section``: ``opening`` (exchange 0), ``q&a`` (exchanges 1..N), ``closing`` (no exchange).
+    ``side``: ``statement``, ``question`` (questions and follow-ups), ``answer``, ``moderator``
+    (calls and the closing), else ``other``.
+
+    >>> t = pd.DataFrame({"kind": ["statement", "follow_up", "closing"],
+    ...                   "exchange": pd.array([0, 1, None], dtype="Int64")})
+    >>> add_topic_groups(t)[["section", "side"]].values.tolist()
+    [['opening', 'statement'], ['q&a', 'question'], ['closing', 'moderator']]
+    """
+    need_columns(turns, ("kind", "exchange"), what="the turns table")
+    exchange = turns["exchange"].astype("Int64")
+    section = pd.Series("closing", index=turns.index, dtype="str")
+    section[exchange.eq(0).fillna(False)] = "opening"
+    section[exchange.ge(1).fillna(False)] = "q&a"
+    side = turns["kind"].map(SIDES).fillna("other").astype("str")
+    return turns.assign(section=section, side=side)
+
+
+def count_topics_by(
+    turns: pd.DataFrame, hits: pd.DataFrame, *, by: str | list[str] = "kind"
+) -> pd.DataFrame:
+    """Topic frequency per group of turns, as counts and per 1,000 words; one row per group × topic.
+
+    ``by`` names turns-table columns (``"role"``, ``"kind"``, ``"exchange"``, ``"turn"``) or the
+    derived ``"section"`` / ``"side"`` (:func:`add_topic_groups`); groups are always within a
+    ``doc_id``. Columns: ``doc_id``, the ``by`` columns, ``topic``, ``hits``, ``turns`` (turns
+    of the group with a hit), ``words`` (all words of the group), ``per_1000`` (hits per 1,000
+    words). Only topics with a hit in the group have a row; :func:`topic_matrix` fills zeros.
+    Turns without a value for ``by`` (the closing has no exchange) are left out.
+
+    >>> t = pd.DataFrame({"doc_id": "d", "turn": [0, 1, 2], "kind": ["question", "answer", "answer"],
+    ...                   "exchange": 1, "n_words": [10, 40, 60]})
+    >>> h = pd.DataFrame({"doc_id": "d", "turn": [0, 1, 2], "topic": "cyber", "hits": [1, 2, 1]})
+    >>> count_topics_by(t, h, by="kind").values.tolist()
+    [['d', 'answer', 'cyber', 3, 2, 100, 30.0], ['d', 'question', 'cyber', 1, 1, 10, 100.0]]
+    """
+    by = [by] if isinstance(by, str) else list(by)
+    need_columns(hits, HIT_COLUMNS, what="the topic hits table")
+    needed = {"doc_id", "turn", "n_words", *by} - {"section", "side"}
+    need_columns(turns, sorted(needed | ({"kind", "exchange"} if {"section", "side"} & set(by) else set())), what="the turns table")
+    groups = ["doc_id", *[c for c in by if c != "doc_id"]]
+    base = add_topic_groups(turns) if {"section", "side"} & set(by) else turns
+    base = base[list(dict.fromkeys(["doc_id", "turn", "n_words", *groups]))].dropna(subset=groups)
+    words = base.groupby(groups, sort=True)["n_words"].sum().rename("words")
+    joined = hits.merge(base, on=["doc_id", "turn"], how="inner")
+    counts = joined.groupby([*groups, "topic"], sort=True).agg(
+        hits=("hits", "sum"), turns=("turn", "nunique")
+    )
+    out = counts.reset_index().merge(words.reset_index(), on=groups, how="left")
+    out["per_1000"] = (1000 * out["hits"] / out["words"].where(out["words"] > 0)).round(2)
+    return out[[*groups, "topic", "hits", "turns", "words", "per_1000"]].reset_index(drop=True)
+
+
+def topic_matrix(
+    counts: pd.DataFrame, *, index: str, value: str = "hits", topics: list[str] | None = None
+) -> pd.DataFrame:
+    """A :func:`count_topics_by` table as topics × groups (``index`` values as columns), zeros filled.
+
+    Rows follow ``topics`` (e.g. ``lexicon.ids``) when given, topics without any hit included;
+    columns are the groups in sorted order.
+    """
+    need_columns(counts, ("topic", index, value), what="the topic counts table")
+    wide = counts.pivot_table(
+        index="topic", columns=index, values=value, aggfunc="sum", fill_value=0
+    )
+    if topics is not None:
+        wide = wide.reindex(topics, fill_value=0)
+    wide.columns.name = index
+    return wide
+
+
+def _topic_sets(turns: pd.DataFrame, hits: pd.DataFrame, kinds) -> pd.Series:
+    rows = turns.loc[turns["kind"].isin(kinds), ["doc_id", "turn", "exchange"]]
+    joined = hits.merge(rows, on=["doc_id", "turn"], how="inner")
+    return joined.groupby(["doc_id", "exchange"])["topic"].agg(lambda s: list(dict.fromkeys(s)))
+
+
+def compare_asked_answered(turns: pd.DataFrame, hits: pd.DataFrame) -> pd.DataFrame:
+    """For each Q&A exchange, the topics the question raised, those the answer covered, and both.
+
+    Questions are the exchange's ``question`` and ``follow_up`` turns, answers its ``answer``
+    turns (a continued answer included). One row per ``(doc_id, exchange)`` with exchange >= 1.
+    Topic lists are ``|``-joined in order of first mention: ``asked``, ``answered``, ``shared``
+    (both), ``dropped`` (asked, not answered), ``added`` (answered, not asked); ``n_asked``,
+    ``n_answered``, ``n_shared``; ``coverage`` = n_shared / n_asked (how much of the question
+    the answer took up; missing when nothing was asked) and ``focus`` = n_shared / n_answered
+    (how much of the answer stayed on the question's topics). ``outlet`` is the asker's.
+
+    >>> t = pd.DataFrame({"doc_id": "d", "turn": [0, 1, 2], "kind": ["question", "answer", "follow_up"],
+    ...                   "exchange": 1, "outlet": ["afp", None, "afp"]})
+    >>> h = pd.DataFrame({"doc_id": "d", "turn": [0, 1, 1, 2], "topic": ["cyber", "cyber", "china", "belarus"],
+    ...                   "hits": 1})
+    >>> compare_asked_answered(t, h)[["asked", "answered", "shared", "dropped", "coverage", "focus"]].values.tolist()
+    [['cyber|belarus', 'cyber|china', 'cyber', 'belarus', 0.5, 0.5]]
+    """
+    need_columns(turns, ("doc_id", "turn", "kind", "exchange"), what="the turns table")
+    need_columns(hits, HIT_COLUMNS, what="the topic hits table")
+    turns = turns.assign(exchange=turns["exchange"].astype("Int64"))
+    qa = turns[turns["exchange"].ge(1).fillna(False)]
+    keys = qa[["doc_id", "exchange"]].drop_duplicates().set_index(["doc_id", "exchange"]).index
+    asked = _topic_sets(qa, hits, ("question", "follow_up")).reindex(keys)
+    answered = _topic_sets(qa, hits, ("answer",)).reindex(keys)
+    rows = []
+    for key in keys:
+        a = asked.get(key) if isinstance(asked.get(key), list) else []
+        b = answered.get(key) if isinstance(answered.get(key), list) else []
+        shared = [t for t in a if t in b]
+        rows.append(
+            (*key, a, b, shared, [t for t in a if t not in b], [t for t in b if t not in a])
+        )
+    out = pd.DataFrame(
+        rows, columns=["doc_id", "exchange", "asked", "answered", "shared", "dropped", "added"]
+    )
+    for col in ("asked", "answered", "shared"):
+        out[f"n_{col}"] = out[col].map(len).astype("int64")
+    out["coverage"] = (out["n_shared"] / out["n_asked"].where(out["n_asked"] > 0)).round(3)
+    out["focus"] = (out["n_shared"] / out["n_answered"].where(out["n_answered"] > 0)).round(3)
+    for col in ("asked", "answered", "shared", "dropped", "added"):
+        out[col] = out[col].map(OUTLET_SEPARATOR.join)
+    if "outlet" in turns.columns:
+        askers = qa[qa["kind"].eq("question")].drop_duplicates(["doc_id", "exchange"])
+        out = out.merge(
+            askers[["doc_id", "exchange", "outlet"]], on=["doc_id", "exchange"], how="left"
+        )
+        out = out[["doc_id", "exchange", "outlet", *out.columns[2:-1]]]
+    return out.astype({"exchange": "Int64"})
+
+
+def exchange_labels(turns: pd.DataFrame) -> dict:
+    """``{exchange: label}`` for charts: ``"0 opening"``, then ``"1 AFP"`` (the asker's outlet as printed).
+
+    Uses ``affiliation`` of the exchange's first question turn; the number alone when there is none.
+    """
+    need_columns(turns, ("kind", "exchange", "affiliation"), what="the turns table")
+    labels = {}
+    for ex, group in turns.dropna(subset=["exchange"]).groupby("exchange", sort=True):
+        ex = int(ex)
+        asker = group.loc[group["kind"].eq("question"), "affiliation"]
+        name = (
+            "opening" if ex == 0 else (str(asker.iloc[0]) if len(asker) and asker.iloc[0] else "")
+        )
+        labels[ex] = f"{ex} {name}".strip()
+    return labels

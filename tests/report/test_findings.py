@@ -1,0 +1,69 @@
+"""Each notebook's findings: plain sentences whose numbers come from the tables."""
+
+import pandas as pd
+
+from presslib.answers import exchanges_table
+from presslib.discourse import sentence_sentiment
+from presslib.paths import DEFAULT_TRANSCRIPT as NATO
+from presslib.report.findings import (
+    answer_length_findings,
+    outlet_findings,
+    sentiment_findings,
+    topic_findings,
+)
+from presslib.text import WORD_RE
+
+
+def _source_words(first: int, last: int) -> int:
+    """Words (by the word rule) on source lines first..last, read from the file itself."""
+    lines = NATO.read_text(encoding="utf-8").split("\n")[first - 1 : last]
+    return sum(len(WORD_RE.findall(line)) for line in lines)
+
+
+def test_answer_length_findings_carry_the_tables_numbers(turns):
+    text = " ".join(answer_length_findings(turns, exchanges_table(turns)))
+    assert "12 answers" in text or "12 exchanges" in text  # twelve exchanges in the transcript
+    assert f"{_source_words(11, 129):,} words" in text  # the opening statement, lines 11-129
+
+
+def test_outlet_findings_state_the_nato_facts(turns):
+    text = " ".join(outlet_findings(turns))
+    assert "12 journalists from 13 outlets asked in 12 exchanges" in text
+    assert "named the asking outlet in 9 of 12 exchanges" in text
+    assert "no outlet in 3" in text and "1 call(s) were not taken up" in text
+    assert "Agence France-Presse, Reuters and Deutsche Welle/NPR" in text
+
+
+def test_topic_findings_are_drawn_from_the_tables():
+    turns = pd.DataFrame({
+        "doc_id": "d",
+        "turn": [0, 1, 2, 3, 4, 5, 6],
+        "role": ["principal", "moderator", "journalist", "principal", "journalist", "principal",
+                 "moderator"],
+        "kind": ["statement", "call", "question", "answer", "follow_up", "answer", "closing"],
+        "exchange": pd.array([0, 1, 1, 1, 1, 1, None], dtype="Int64"),
+        "outlet": [None, None, "afp", None, "afp", None, None],
+        "n_words": [500, 5, 50, 200, 20, 100, 10],
+    })
+    hits = pd.DataFrame({
+        "doc_id": "d",
+        "turn": [0, 0, 2, 3, 3, 4, 5, 6],
+        "topic": ["cyber", "tanks", "cyber", "cyber", "china", "belarus", "china", "tanks"],
+        "hits": [5, 1, 2, 4, 1, 1, 2, 1],
+    })
+    found = topic_findings(turns, hits, labels={"cyber": "Cyber attacks"})
+    assert found[0].startswith("The lexicon found 17 topic mentions in 885 words")
+    assert "Cyber attacks (11 mentions)" in found[0]
+    assert any("In 0 of 1 exchanges" in s and "50%" in s for s in found)
+
+
+def test_sentiment_findings_quote_the_most_negative_sentence():
+    turns = pd.DataFrame({
+        "doc_id": ["d", "d", "d"], "turn": [0, 1, 2], "role": ["principal", "journalist", "moderator"],
+        "text": ["This is a great success. The war is terrible.\n\nThe meeting is on Tuesday.",
+                 "Is it not good?", ""],
+    })
+    # "terrible" makes "The war is terrible." the one negative sentence of the three texts
+    lines = sentiment_findings(sentence_sentiment(turns), turns)
+    negative = [line for line in lines if "Most negative" in line]
+    assert len(negative) == 1 and "The war is terrible." in negative[0]

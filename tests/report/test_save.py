@@ -1,0 +1,42 @@
+"""Saving figures and tables: names, folders, identical bytes on rerun."""
+
+import matplotlib.pyplot as plt
+import pandas as pd
+import pytest
+
+from presslib.report.save import save_figure, save_table
+
+
+def _figure():
+    fig, ax = plt.subplots(figsize=(3, 2))
+    ax.bar(["a", "b"], [1, 2])
+    ax.set_title("t")
+    return ax
+
+
+def test_save_figure_writes_closes_and_shows_the_file(tmp_path):
+    ax = _figure()
+    path = save_figure(ax, "00-test", folder=tmp_path)
+    assert path == tmp_path / "00-test.png" and path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert not plt.fignum_exists(ax.figure.number)  # closed: not drawn a second time inline
+    assert path._repr_png_() == path.read_bytes()
+
+
+def test_same_figure_same_bytes(tmp_path):
+    a = save_figure(_figure(), "00-a", folder=tmp_path)
+    b = save_figure(_figure(), "00-b", folder=tmp_path)
+    assert a.read_bytes() == b.read_bytes()
+    assert b"Matplotlib" not in a.read_bytes()  # no version stamp
+
+
+@pytest.mark.parametrize("name", ["turns", "0-x", "00_turns", "00-Turns", "00-"])
+def test_names_start_with_the_notebook_number(tmp_path, name):
+    with pytest.raises(ValueError, match="NN-words-with-dashes"):
+        save_figure(_figure(), name, folder=tmp_path)
+    with pytest.raises(ValueError, match="NN-words-with-dashes"):
+        save_table(pd.DataFrame({"a": [1]}), name, folder=tmp_path)
+
+
+def test_save_table_writes_csv_with_lf(tmp_path):
+    path = save_table(pd.DataFrame({"a": [1, 2], "b": ["x", "y"]}), "00-t", folder=tmp_path)
+    assert path.read_bytes() == b"a,b\n1,x\n2,y\n"

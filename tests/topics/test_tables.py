@@ -1,0 +1,123 @@
+"""Topic tables on hand-made turns and hits: counts, rates, matrices, asked against answered."""
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from presslib.topics import (
+    add_topic_groups,
+    compare_asked_answered,
+    count_topics_by,
+    topic_matrix,
+)
+from presslib.topics.tables import exchange_labels
+
+
+def test_exchange_labels_name_the_asker_s_outlet_as_printed(turns):
+    labels = exchange_labels(turns)
+    assert labels[0] == "0 opening" and labels[1] == "1 AFP" and labels[3] == "3 Deutsche Welle/NPR"
+    assert len(labels) == 13
+
+
+TURNS = pd.DataFrame(
+    {
+        "doc_id": "d",
+        "turn": [0, 1, 2, 3, 4, 5, 6],
+        "role": [
+            "principal",
+            "moderator",
+            "journalist",
+            "principal",
+            "journalist",
+            "principal",
+            "moderator",
+        ],
+        "kind": ["statement", "call", "question", "answer", "follow_up", "answer", "closing"],
+        "exchange": pd.array([0, 1, 1, 1, 1, 1, None], dtype="Int64"),
+        "outlet": [None, None, "afp", None, "afp", None, None],
+        "n_words": [500, 5, 50, 200, 20, 100, 10],
+    }
+)
+
+
+HITS = pd.DataFrame(
+    {
+        "doc_id": "d",
+        "turn": [0, 0, 2, 3, 3, 4, 5, 6],
+        "topic": ["cyber", "tanks", "cyber", "cyber", "china", "belarus", "china", "tanks"],
+        "hits": [5, 1, 2, 4, 1, 1, 2, 1],
+    }
+)
+
+
+def test_count_by_kind_gives_counts_and_rates_per_1000_words():
+    out = count_topics_by(TURNS, HITS, by="kind").set_index(["kind", "topic"])
+    out = out[["hits", "turns", "words", "per_1000"]]
+    # answers: turns 3 and 5, 300 words; cyber 4 hits in one turn, china 1 + 2 in two turns.
+    assert out.loc[("answer", "cyber")].tolist() == [4, 1, 300, 13.33]
+    assert out.loc[("answer", "china")].tolist() == [3, 2, 300, 10.0]
+    assert out.loc[("statement", "cyber")].tolist() == [5, 1, 500, 10.0]
+    assert ("call", "cyber") not in out.index  # only topics with a hit get a row
+
+
+def test_count_by_side_puts_follow_ups_with_questions_and_by_section_splits_the_opening():
+    side = count_topics_by(TURNS, HITS, by="side").set_index(["side", "topic"])
+    assert (
+        side.loc[("question", "cyber"), "hits"] == 2
+        and side.loc[("question", "belarus"), "hits"] == 1
+    )
+    assert side.loc[("question", "cyber"), "words"] == 70
+    section = count_topics_by(TURNS, HITS, by="section").set_index(["section", "topic"])
+    assert section.loc[("opening", "cyber"), "hits"] == 5
+    assert section.loc[("q&a", "cyber"), ["hits", "turns", "words"]].tolist() == [6, 2, 375]
+    assert section.loc[("closing", "tanks"), "hits"] == 1
+
+
+def test_count_by_exchange_leaves_out_turns_without_one_and_by_role_sums_roles():
+    ex = count_topics_by(TURNS, HITS, by="exchange")
+    assert set(ex["exchange"]) == {0, 1} and "tanks" in set(ex.loc[ex["exchange"].eq(0), "topic"])
+    role = count_topics_by(TURNS, HITS, by="role").set_index(["role", "topic"])
+    assert role.loc[("principal", "cyber"), ["hits", "words"]].tolist() == [9, 800]
+    turn = count_topics_by(TURNS, HITS, by="turn")
+    assert turn[["turn", "topic", "hits"]].values.tolist()[:2] == [[0, "cyber", 5], [0, "tanks", 1]]
+
+
+def test_topic_matrix_fills_zeros_and_follows_the_given_order():
+    m = topic_matrix(
+        count_topics_by(TURNS, HITS, by="exchange"),
+        index="exchange",
+        topics=["tanks", "cyber", "belarus", "china", "unused"],
+    )
+    assert list(m.index) == ["tanks", "cyber", "belarus", "china", "unused"]
+    assert m.to_numpy().tolist() == [[1, 0], [5, 6], [0, 1], [0, 3], [0, 0]]
+
+
+def test_asked_and_answered_per_exchange():
+    out = compare_asked_answered(TURNS, HITS)
+    assert len(out) == 1
+    row = out.iloc[0]
+    assert (row["asked"], row["answered"], row["shared"]) == (
+        "cyber|belarus",
+        "cyber|china",
+        "cyber",
+    )
+    assert (row["dropped"], row["added"], row["outlet"]) == ("belarus", "china", "afp")
+    assert (row["coverage"], row["focus"]) == (0.5, 0.5)
+
+
+def test_an_exchange_without_question_topics_has_no_coverage():
+    out = compare_asked_answered(TURNS, HITS[HITS["turn"].ne(2) & HITS["turn"].ne(4)])
+    assert np.isnan(out["coverage"].item()) and out["focus"].item() == 0.0
+
+
+def test_tables_check_columns_and_leave_inputs_alone():
+    before = TURNS.copy(), HITS.copy()
+    count_topics_by(TURNS, HITS, by="side")
+    compare_asked_answered(TURNS, HITS)
+    add_topic_groups(TURNS)
+    pd.testing.assert_frame_equal(TURNS, before[0])
+    pd.testing.assert_frame_equal(HITS, before[1])
+    with pytest.raises(KeyError, match="n_words"):
+        count_topics_by(TURNS.drop(columns="n_words"), HITS, by="kind")
+    with pytest.raises(KeyError, match="hits"):
+        count_topics_by(TURNS, HITS.drop(columns="hits"), by="kind")
