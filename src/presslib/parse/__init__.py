@@ -134,7 +134,7 @@ def parse_source(source: Source, *, doc_id: str, convention=None, conventions=No
                               sorted(reading.scores.items(), key=lambda kv: -kv[1][0]))
     runner = _runner_up(reading)
     assess(meta, cols, hits=[hits[t[0]] for t in cut.turns if t[0] >= 0], header_text=header_text,
-           runner_up=runner, label_lines=lambda pos: source.source_line(text.count("\n", 0, pos) + 1))
+           runner_up=runner, set_aside=reading.set_aside, label_lines=lambda pos: source.source_line(text.count("\n", 0, pos) + 1))
     return meta, cols
 
 
@@ -237,7 +237,9 @@ def _people_and_sequence(cut, hits, conv, header: Header, texts, words, doc_id, 
             resolved[affiliation] = OUTLET_SEPARATOR.join(resolve_outlets(affiliation)) if affiliation else None
         outlets.append(resolved[affiliation] or None)
     asks = ["?" in t for t in texts]
-    kinds, exchanges, continuation = assign_sequence(roles, seq_speakers, calls=calls, asks=asks)
+    bystanders = [bool(n) and conv.matches("other", n) for n in names]
+    kinds, exchanges, continuation = assign_sequence(roles, seq_speakers, calls=calls, asks=asks,
+                                                     bystanders=bystanders)
     n = len(cut.turns)
     return {
         "doc_id": [doc_id] * n, "turn": list(range(n)), "speaker": speakers, "label": printed,

@@ -32,7 +32,8 @@ def count_words(lines) -> int:
     return sum(len(WORD_RE.findall(line)) for line in lines)
 
 
-def assess(meta, cols: dict, *, hits, header_text: list[str], runner_up=None, label_lines) -> None:
+def assess(meta, cols: dict, *, hits, header_text: list[str], runner_up=None, set_aside=(),
+           label_lines) -> None:
     """Fill ``meta``'s quality figures and warnings from the parsed columns ``cols``."""
     words = cols["n_words"]
     meta.words_turns = sum(words)
@@ -69,6 +70,10 @@ def assess(meta, cols: dict, *, hits, header_text: list[str], runner_up=None, la
             line = label_lines(theirs[0].pos)
             warn(f"line {line}: {len(theirs)} lines read as text look like labels in the "
                  f"{runner_up.convention.name} convention (such as {theirs[0].printed!r})")
+    if set_aside:
+        shown = ", ".join(repr(h.printed) for h in set_aside[:3]) + (" ..." if len(set_aside) > 3 else "")
+        warn(f"line {label_lines(set_aside[0].pos)}: {len(set_aside)} line(s) shaped like a label but "
+             f"naming a one-word speaker found once were read as text: {shown}")
     folded = [ls for ls, role, text in zip(cols["line_start"], roles, cols["text"])
               if role == "journalist" and "?" in text and _words_after_question(text) >= FOLDED_WORDS]
     if folded:

@@ -1,0 +1,40 @@
+"""Warnings on hand-made transcripts: what the parse was unsure of."""
+
+from presslib.parse import parse_text
+
+CAPS = """Briefing
+
+MS. SMITH:  Good afternoon.  We have news.
+
+Q    Why now?
+
+MS. SMITH:  Because it is time.
+
+PRESENTER:  Please remain seated while the guests leave.
+
+Q    And tomorrow?
+
+MS. SMITH:  We will see.
+"""
+
+
+def test_a_one_word_label_found_once_is_read_as_text_and_said():
+    t = parse_text(CAPS)
+    assert list(t.turns["speaker"].str.startswith("Q")) == [False, True, False, True, False]
+    assert "PRESENTER:" in t.turns["text"].iloc[2]
+    (warning,) = [w for w in t.meta.warnings if "shaped like a label" in w]
+    assert warning.startswith("line 9: 1 line(s)") and "'PRESENTER:'" in warning
+
+
+def test_a_wrapped_line_that_starts_like_a_label_is_not_flagged():
+    # the line before does not end a sentence: the capital word continues it
+    text = CAPS.replace("PRESENTER:  Please", "and the rest of it\nSTATES: Please").replace(
+        "Because it is time.\n\n", "Because it is time ")
+    t = parse_text(text)
+    assert not [w for w in t.meta.warnings if "shaped like a label" in w]
+
+
+def test_announcer_is_a_bystander():
+    t = parse_text(CAPS.replace("PRESENTER:", "ANNOUNCER:"))
+    row = t.turns[t.turns["label"] == "ANNOUNCER:"].iloc[0]
+    assert (row["role"], row["kind"], row["exchange"]) == ("other", "other", 1)
