@@ -38,3 +38,17 @@ def test_announcer_is_a_bystander():
     t = parse_text(CAPS.replace("PRESENTER:", "ANNOUNCER:"))
     row = t.turns[t.turns["label"] == "ANNOUNCER:"].iloc[0]
     assert (row["role"], row["kind"], row["exchange"]) == ("other", "other", 1)
+
+
+def test_a_recurring_label_s_surname_or_slip_is_a_label():
+    # "SMITH:" once among "MS. SMITH:"s, "MODEARTOR:" once among "MODERATOR:"s: labels,
+    # no warning
+    text = ("Briefing\n\nMODERATOR:  Welcome.\n\nMS. SMITH:  Good afternoon.\n\nMODERATOR:  Jane.\n\n"
+            "Q    Why now?\n\nSMITH:  Because it is time.\n\nMODEARTOR:  Next.\n\nQ    And then?\n\n"
+            "MS. SMITH:  We will see.\n")
+    t = parse_text(text)
+    assert list(t.turns["label"]) == ["MODERATOR:", "MS. SMITH:", "MODERATOR:", "Q", "SMITH:",
+                                      "MODEARTOR:", "Q", "MS. SMITH:"]
+    assert t.turns["speaker"].iloc[4] == t.turns["speaker"].iloc[1]
+    assert t.turns["role"].iloc[5] == "moderator"
+    assert not [w for w in t.meta.warnings if "shaped like a label" in w]

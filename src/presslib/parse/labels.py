@@ -5,9 +5,10 @@ the convention's pattern matches, two rules read a document as a whole:
 
 - a word that starts sentences ("We:", "Note:", "However:") is never a label's whole name;
 - a one-word name ("PM", "NATO") is a label only where it recurs, where it is a role the
-  convention knows (a journalist's "Q", "QUESTION", a "MODERATOR"), or where the header names
-  someone so ("Vítor Constâncio, Vice-President"): an acronym that once starts a line of
-  prose is text;
+  convention knows (a journalist's "Q", "QUESTION", a "MODERATOR"), where the header names
+  someone so ("Vítor Constâncio, Vice-President"), or where it is a recurring label's surname
+  ("PSAKI:" among "MS. PSAKI:") or a slip of one ("MODEARTOR:"): an acronym that once starts a
+  line of prose is text;
 - a run of two or more labels at the top whose people never speak again, before people who
   do, is header matter (a glossary, a list of participants), not turns.
 """
@@ -20,7 +21,7 @@ from typing import NamedTuple
 
 from ..text import _is_abbreviation
 from .conventions import Convention
-from .names import is_title, label_key, looks_like_label, name_key, parse_label
+from .names import edit_distance, is_title, label_key, looks_like_label, name_key, parse_label
 
 _NOT_LABEL_END = '.?!…"”’;,'
 _SHORT_LINE = re.compile(r"[^\n]{1,120}+(?=\n|\Z)")  # at a line's start: a short line
@@ -173,11 +174,21 @@ def _read_as_a_whole(hits: list[Hit], conv: Convention, named: frozenset[str] = 
     def role(h: Hit) -> bool:
         return roles[h.name]
 
+    # a one-word name found once is still a label when it is a recurring label misspelt
+    # ("MODEARTOR:" among "MODERATOR:"s) or the surname of one ("PSAKI:" among "MS. PSAKI:"s)
+    recurring = {name_key(h.name) for h, k in zip(hits, keys) if counts[k] > 1 or role(h)}
+    surnames = {r.split()[-1] for r in recurring if len(r.split()) > 1}
+    one_word = {r for r in recurring if " " not in r and len(r) >= 5}
+
+    def known_again(h: Hit) -> bool:
+        key = name_key(h.name)
+        return key in surnames or (len(key) >= 5 and any(edit_distance(key, r) <= 2 for r in one_word))
+
     kept = []
     for h, k in zip(hits, keys):
         if name_key(h.name).split(",")[0] in NOT_NAMES:
             continue
-        if counts[k] > 1 or len(h.name.split()) > 1 or role(h) or k in named:
+        if counts[k] > 1 or len(h.name.split()) > 1 or role(h) or k in named or known_again(h):
             kept.append((h, k))
         elif set_aside is not None:
             set_aside.append(h)
