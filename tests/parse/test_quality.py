@@ -52,3 +52,18 @@ def test_a_recurring_label_s_surname_or_slip_is_a_label():
     assert t.turns["speaker"].iloc[4] == t.turns["speaker"].iloc[1]
     assert t.turns["role"].iloc[5] == "moderator"
     assert not [w for w in t.meta.warnings if "shaped like a label" in w]
+
+
+def test_principals_who_ask_far_more_than_journalists_are_doubted():
+    # a hearing read the other way round: the "principal" asks eleven questions, the
+    # "journalist" one
+    asks = " ".join(f"Did you see item {n}?" for n in range(11))
+    text = (f"Hearing\n\nSENATOR ANNA BERG:  {asks}\n\nQ    Yes, we did.  And you?\n\n"
+            f"SENATOR ANNA BERG:  We did.\n")
+    t = parse_text(text)
+    assert list(t.turns["role"]) == ["principal", "journalist", "principal"]
+    (warning,) = [w for w in t.meta.warnings if "other way round" in w]
+    assert "ask 11 questions" in warning and "journalists 1" in warning
+    # eleven to four is no sign
+    t = parse_text(text.replace("And you?", "And you?  Why?  How?  When?"))
+    assert not [w for w in t.meta.warnings if "other way round" in w]
