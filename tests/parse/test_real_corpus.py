@@ -16,6 +16,7 @@ import pytest
 import presslib
 from presslib.io.read import read_source
 from presslib.parse.quality import count_words
+from presslib.table import KINDS, ROLES
 
 from ..conftest import lossless
 from ..real_corpus import REAL, expectations, load, norm, score
@@ -109,6 +110,9 @@ def test_lossless_and_every_word_accounted_for(path, parsed):
     # the turns' source lines are in order and within the file
     assert t.turns["line_start"].is_monotonic_increasing
     assert (t.turns["line_start"] <= t.turns["line_end"]).all()
+    # the columns hold the contract's words only
+    assert set(t.turns["role"]) <= set(ROLES)
+    assert set(t.turns["kind"]) <= set(KINDS)
 
 
 @pytest.mark.parametrize("gold", GOLD, ids=lambda p: p.name.removesuffix(".turns.csv"))
