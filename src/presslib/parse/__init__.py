@@ -106,6 +106,8 @@ def parse_source(source: Source, *, doc_id: str, convention=None, conventions=No
     else:
         header = front.merged(_block_header(text, start, turn_start, asides))
     cut = cut_turns(text, turn_start, hits, asides, opening=reading.opening, merge_chunks=conv.merge_chunks)
+    if not cut.turns:  # every label was set aside (a list of participants and nothing else)
+        raise no_fit(text, start, [conv], source=where)
     meta = Meta(
         doc_id=doc_id, title=header.title, principal=header.principal,
         principal_title=header.principal_title, organisation=header.organisation,

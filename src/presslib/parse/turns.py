@@ -127,7 +127,10 @@ def cut_turns(text: str, start: int, hits: list[Hit], asides: list[tuple[int, in
     With ``opening``, text between ``start`` and the first label is a turn of its own (hit
     number -1); otherwise the turns start at the first label.
     """
+    given = {id(h): k for k, h in enumerate(hits)}
     hits, asides = _trailing_asides(text, hits, asides)
+    # a turn's hit number is its place in the hits given, some of which became asides
+    number = [given[id(h)] for h in hits]
     keys = [name_key(h.name) for h in hits] if merge_chunks else None
     events = [(h.pos, 0, i) for i, h in enumerate(hits)]
     events += [(a, 1, k) for k, (a, _) in enumerate(asides)]
@@ -167,7 +170,7 @@ def cut_turns(text: str, start: int, hits: list[Hit], asides: list[tuple[int, in
     cut = Cut([])
     for (i, _), (body, first, last) in zip(turns, bodies):
         label_line = lines[hits[i].pos] if i >= 0 else None
-        cut.turns.append((i, body, lines.get(first), lines.get(last), label_line))
+        cut.turns.append((number[i] if i >= 0 else i, body, lines.get(first), lines.get(last), label_line))
         if i >= 0 and hits[i].inline:
             cut.inline_labels.append(label_line)
         if i >= 0 and hits[i].glued:
