@@ -40,7 +40,7 @@ def test_the_same_file_twice_is_read_once(tmp_path, monkeypatch):
 def test_doc_id_rules():
     assert doc_ids([Path("a/x/t.txt"), Path("b/x/t.txt"), Path("c/u.txt")]) == ["a/x/t", "b/x/t", "u"]
     assert doc_ids([Path("d/t.txt"), Path("d/t.md")]) == ["t.txt", "t.md"]
-    assert doc_ids([Path("d/t.txt"), Path("d/t.md"), Path("d/t.txt.md")]) == ["t.txt", "t.md", "t.txt~2"]
+    assert doc_ids([Path("d/t.txt"), Path("d/t.md"), Path("d/t.txt.md")]) == ["t.txt~2", "t.md", "t.txt"]
     assert doc_ids([Path("/x/2021-01/a.md"), Path("/x/2021-02/a.md"), Path("/x/2021-02/b.md")]) == [
         "2021-01/a", "2021-02/a", "b"]
 

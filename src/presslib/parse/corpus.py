@@ -337,8 +337,9 @@ def doc_ids(files: list[Path]) -> list[str]:
        (``a/x/briefing`` and ``b/x/briefing``);
     3. else (the same path with other extensions: ``x.txt``, ``x.md``) that path with its
        extension (``x.txt``);
-    4. else (only for names made to collide, such as ``t.txt`` beside ``t.txt.md``) the id so
-       far and ``~2``, ``~3``, ... in the files' order.
+    4. else (only for names made to collide, such as ``t.txt`` and ``t.md`` beside
+       ``t.txt.md``) the id so far and ``~2``, ``~3``, ... in the files' order, the file whose
+       id is its own stem keeping it.
 
     >>> doc_ids([Path("a/x/t.txt"), Path("b/x/t.txt"), Path("c/u.txt")])
     ['a/x/t', 'b/x/t', 'u']
@@ -355,18 +356,26 @@ def doc_ids(files: list[Path]) -> list[str]:
     for rule in (lambda r: r.with_suffix("").as_posix(), lambda r: r.as_posix()):
         counts = Counter(ids)
         ids = [rule(r) if counts[i] > 1 else i for i, r in zip(ids, relative)]
-    counts, taken, number = Counter(ids), set(ids), Counter()
-    out = []
-    for i in ids:
-        number[i] += 1
-        if counts[i] == 1 or number[i] == 1:
-            out.append(i)
+    # rule 4: the file that keeps its own stem keeps its id, else the first; the others count on
+    stems = {k for k, f in enumerate(files) if ids[k] == f.stem}
+    groups: dict[str, list[int]] = {}
+    for k, i in enumerate(ids):
+        groups.setdefault(i, []).append(k)
+    taken = set(ids)
+    for i, members in groups.items():
+        if len(members) < 2:
             continue
-        while f"{i}~{number[i]}" in taken:
-            number[i] += 1
-        taken.add(f"{i}~{number[i]}")
-        out.append(f"{i}~{number[i]}")
-    return out
+        keeper = next((k for k in members if k in stems), members[0])
+        n = 1
+        for k in members:
+            if k == keeper:
+                continue
+            n += 1
+            while f"{i}~{n}" in taken:
+                n += 1
+            ids[k] = f"{i}~{n}"
+            taken.add(ids[k])
+    return ids
 
 
 def load_turns(spec: str | Path, **options) -> tuple[pd.DataFrame, pd.DataFrame]:
