@@ -91,7 +91,7 @@ def test_a_lone_surrogate_is_refused_with_one_line(at):
     "MS. PSAKI:\nQ\nMS. PSAKI:\nQ\nMS. PSAKI:\nQ\n",
 ])
 def test_labels_without_any_text_are_refused(text):
-    with pytest.raises(presslib.PresslibError, match=r"^<text>:1: expected speaker labels"):
+    with pytest.raises(presslib.PresslibError, match=r"^<text>:1: \d speaker label\(s\) and no text after any of them"):
         presslib.parse_text(text)
 
 

@@ -213,15 +213,17 @@ def _source_offset(segments: list[tuple[int, int]], k: int) -> int:
 
 def _trailing_asides(text: str, hits: list[Hit], asides: list[tuple[int, int]]):
     """Hits and asides with lists of labels and trailing footers moved to the asides."""
-    empty = [not text[h.text_at:hits[k + 1].pos if k + 1 < len(hits) else len(text)].strip()
+    # (a label glued to a sentence is no entry of a list: setting it aside would split its line)
+    empty = [not h.glued and not text[h.text_at:hits[k + 1].pos if k + 1 < len(hits) else len(text)].strip()
              for k, h in enumerate(hits)]
-    listed: set[int] = set()  # runs of three or more labels without text: a list of participants
+    listed: set[int] = set()  # runs of three or more people's labels without text: a list of participants
     k = 0
     while k < len(hits):
         j = k
         while j < len(hits) and empty[j]:
             j += 1
-        if j - k >= 3:
+        # a list names three people or more: one label repeated is a turn printed in chunks
+        if j - k >= 3 and len({name_key(hits[x].name) for x in range(k, j)}) >= 3:
             listed.update(range(k, j + 1 if j == len(hits) - 1 else j))
         k = j + 1
     if listed:
