@@ -76,6 +76,15 @@ class TableWriter:
 
     def write(self, df: pd.DataFrame) -> None:
         """Append ``df``'s rows (its columns as those of the batches before)."""
+        try:
+            self._write(df)
+        except OSError as err:  # (a full disk names no file: name this one, for the error)
+            err.filename = str(self.path) if err.filename is None else err.filename
+            raise
+        self._started = True
+        self.rows += len(df)
+
+    def _write(self, df: pd.DataFrame) -> None:
         if self.form == "csv":
             (escape_formulas(df) if self.escape else df).to_csv(
                 self._csv, index=False, header=not self._started, lineterminator="\n")
@@ -87,8 +96,6 @@ class TableWriter:
             if self._parquet is None:
                 self._parquet = pq.ParquetWriter(self.path, table.schema)
             self._parquet.write_table(table)
-        self._started = True
-        self.rows += len(df)
 
     def close(self) -> Path:
         """Finish the file (the template's columns if no batch came); return its path."""
