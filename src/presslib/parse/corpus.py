@@ -30,7 +30,7 @@ from ..io.read import read_source
 from ..table import COLUMNS, Meta, turns_frame
 from . import parse_source
 
-_PARALLEL_BYTES = 4_000_000  # corpora this large are parsed in several processes
+_PARALLEL_BYTES = 4_000_000  # corpora this large are parsed in several processes (make bench: jobs)
 _PROGRESS_FILES = 200  # and this many files get a progress bar when stderr is a terminal
 _BATCH = 16  # files per task handed to a worker process
 _IN_FLIGHT = 3  # tasks per worker process submitted ahead of the one being collected
