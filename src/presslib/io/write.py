@@ -202,7 +202,11 @@ class Staging:
         while self._staged:
             tmp, target, is_folder = self._staged[0]
             try:
-                (_replace_folder if is_folder else os.replace)(tmp, target)
+                if is_folder:
+                    _replace_folder(tmp, target)
+                else:
+                    _sync(tmp)  # the bytes on disk before the name points at them
+                    os.replace(tmp, target)
             except OSError as err:
                 self.discard()
                 raise _output_error(err, target) from None
@@ -239,6 +243,14 @@ def _temporary(target: Path, make) -> Path:
                 continue
     except OSError as err:
         raise _output_error(err, target) from None
+
+
+def _sync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def _output_error(err: OSError, target) -> OutputError:

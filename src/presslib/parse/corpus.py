@@ -5,6 +5,11 @@ bar goes to standard error on long runs; a file that cannot be parsed either sto
 (``errors="raise"``) or is reported and left out while every other file is kept
 (``errors="collect"``: the failures are in the metadata table's ``error`` column and a
 :class:`CorpusWarning` sums them up). Nothing is skipped silently.
+
+:func:`iter_corpus` gives the same tables a batch of files at a time, in bounded memory, for
+corpora larger than memory (``presslib parse -o`` streams them to a file). Worker processes
+end with the process that started them, however it ends (:func:`_die_with_parent`); nothing
+is written outside the process (no temporary files, no shared memory).
 """
 
 from __future__ import annotations
