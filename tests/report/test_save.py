@@ -29,6 +29,31 @@ def test_same_figure_same_bytes(tmp_path):
     assert b"Matplotlib" not in a.read_bytes()  # no version stamp
 
 
+def test_an_svg_beside_each_png_same_bytes_without_date_or_version(tmp_path):
+    a = save_figure(_figure(), "00-a", folder=tmp_path).with_suffix(".svg")
+    b = save_figure(_figure(), "00-b", folder=tmp_path).with_suffix(".svg")
+    assert a.read_bytes().startswith(b"<?xml") and a.read_bytes() == b.read_bytes()
+    assert b"<dc:date>" not in a.read_bytes() and b"Matplotlib v" not in a.read_bytes()
+    pdf = save_figure(_figure(), "00-c", folder=tmp_path, vector="pdf").with_suffix(".pdf")
+    assert pdf.read_bytes().startswith(b"%PDF") and b"CreationDate" not in pdf.read_bytes()
+    save_figure(_figure(), "00-d", folder=tmp_path, vector=None)
+    assert not (tmp_path / "00-d.svg").exists()
+
+
+def test_a_dollar_sign_in_a_label_is_drawn_as_printed(tmp_path):
+    # math text is off in presslib's style: "$x$" in a speaker's name must not reach TeX parsing
+    from presslib import plots
+
+    turns = pd.DataFrame({"speaker": ["$x$ Smith", "Ann $5"], "role": ["principal", "journalist"],
+                          "n_words": [30, 10]})
+    ax = plots.plot_words_by_speaker(turns)
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["$x$ Smith", "Ann $5"]
+    path = save_figure(ax, "00-dollars", folder=tmp_path)
+    assert path.exists() and path.with_suffix(".svg").exists()
+    broken = pd.DataFrame({"speaker": [r"$\frac{$"], "role": ["principal"], "n_words": [3]})
+    save_figure(plots.plot_words_by_speaker(broken), "00-broken-tex", folder=tmp_path)
+
+
 @pytest.mark.parametrize("name", ["turns", "0-x", "00_turns", "00-Turns", "00-"])
 def test_names_start_with_the_notebook_number(tmp_path, name):
     with pytest.raises(ValueError, match="NN-words-with-dashes"):
