@@ -29,7 +29,7 @@ NOTEBOOKS_DIR = PROJ_ROOT / "notebooks"
 DEFAULT_TRANSCRIPT = RAW_DIR / "nato_2023-02-13_pre-ministerial.txt"
 
 #: The reference data files, each in ``data/`` (to edit) and in ``presslib/data/`` (the default).
-DATA_FILES = ("outlets.csv", "topics.toml", "markers.csv", "non_answers.csv")
+DATA_FILES = ("outlets.csv", "topics.toml", "markers.csv", "non_answers.csv", "word_clouds.toml")
 
 _resources = ExitStack()
 atexit.register(_resources.close)
