@@ -1,10 +1,13 @@
-"""Execute the notebooks and write ``reports/``: one HTML page each (:mod:`presslib.report.pages`),
-and the figures and tables the notebooks save (:mod:`presslib.report.save`).
+"""Execute the notebooks and write a report folder: one HTML page each
+(:mod:`presslib.report.pages`), and the figures and tables the notebooks save
+(:mod:`presslib.report.save`).
 
-Each notebook runs from a fresh kernel in ``notebooks/``. When a transcript (or a glob of
-transcripts) is given, a cell setting ``TRANSCRIPT`` (and ``CONVENTION``, when one is given) is
-inserted after the cell tagged ``parameters`` (papermill's convention), so the same notebooks run
-on other data unchanged.
+Each notebook runs from a fresh kernel in ``notebooks/``, several at once (one per core, at
+most four). When a transcript (or a glob of transcripts), a convention or other reference data
+are given, a cell setting ``TRANSCRIPT``, ``CONVENTION``, ``LEXICON``, ``OUTLETS`` or
+``MARKERS`` is inserted after the cell tagged ``parameters`` (papermill's convention), so the
+same notebooks run on other data unchanged. Each run writes to a folder of its own
+(:func:`presslib.paths.report_folder`).
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from pathlib import Path
 
 from .. import paths
 from ..errors import PresslibError
-from .pages import write_index, write_pages
+from .pages import hide_folders, local_folders, merge_streams, write_index, write_pages
 
 NOTEBOOK_GLOB = "[0-9][0-9]-*.ipynb"
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")  # colour codes in tracebacks from the kernel
@@ -98,7 +101,7 @@ def _execute(nb, path: Path, timeout: int) -> None:
     asyncio.run(client.async_execute(stderr=subprocess.DEVNULL))
 
 
-def _run_one(path: Path, out: Path, parameters: dict | None, timeout: int) -> NotebookRun:
+def _run_one(path: Path, out: Path, parameters: dict | None, timeout: int, hide=()) -> NotebookRun:
     from nbclient.exceptions import CellExecutionError  # imported when first used: 1 s
 
     name = path.stem
@@ -109,10 +112,14 @@ def _run_one(path: Path, out: Path, parameters: dict | None, timeout: int) -> No
         _execute(nb, path, timeout)
     except CellExecutionError as err:
         lines = [_ANSI.sub("", line) for line in str(err).splitlines() if line.strip()]
-        error = lines[-1] if lines else type(err).__name__
+        error = hide_folders(lines[-1], local_folders([out, *hide])) if lines else type(err).__name__
+    for cell in nb.cells:  # one print, one output, however the kernel's messages were cut
+        if cell.cell_type == "code":
+            cell.outputs = merge_streams(cell.outputs)
     seconds = time.perf_counter() - start
-    page, cover = write_pages(nb, name, out)
-    return NotebookRun(name, notebook_title(nb) or name, seconds, page, error, cover, nb)
+    title = notebook_title(nb) or name
+    page, cover = write_pages(nb, name, out, title=title, hide=hide)
+    return NotebookRun(name, title, seconds, page, error, cover, nb)
 
 
 def run_report(
@@ -120,6 +127,9 @@ def run_report(
     transcript: str | None = None,
     convention: str | None = None,
     conventions: str | Path | None = None,
+    lexicon: str | Path | None = None,
+    outlets: str | Path | None = None,
+    markers: str | Path | None = None,
     output: str | Path | None = None,
     notebooks: list[Path] | None = None,
     jobs: int | None = None,
@@ -128,26 +138,43 @@ def run_report(
 ) -> list[NotebookRun]:
     """Execute the notebooks and write the report folder; return how each run went.
 
-    ``transcript`` (a file or a glob) replaces the notebooks' ``TRANSCRIPT`` parameter and
-    ``convention`` (a name or a ``.toml`` file) their ``CONVENTION``; ``conventions`` (a folder
-    or ``.toml`` file of the user's conventions) reaches the kernels as
-    ``$PRESSLIB_CONVENTIONS``. ``output`` defaults to ``reports/`` (``$PRESSLIB_REPORTS``).
+    ``transcript`` (a file or a glob) replaces the notebooks' ``TRANSCRIPT`` parameter,
+    ``convention`` (a name or a ``.toml`` file) their ``CONVENTION``, and ``lexicon``,
+    ``outlets``, ``markers`` (files) their ``LEXICON``, ``OUTLETS``, ``MARKERS``; paths resolve
+    as :func:`presslib.paths.project_path` says. ``conventions`` (a folder or ``.toml`` file of
+    the user's conventions) reaches the kernels as ``$PRESSLIB_CONVENTIONS``. ``output``
+    defaults to :func:`presslib.paths.report_folder` of the transcript (``reports/<name>/``).
     Notebooks run ``jobs`` at a time (default: one per core, at most 4). Raises
-    :class:`PresslibError` if any fails, after writing every page.
+    :class:`PresslibError` if any fails, after writing every page and the index.
     """
-    out = Path(output) if output is not None else paths.reports_dir()
+    out = Path(output) if output is not None else paths.report_folder(transcript)
     out = out.resolve()
     out.mkdir(parents=True, exist_ok=True)
     notebooks = notebooks if notebooks is not None else list_notebooks()
     if not notebooks:
         raise PresslibError("no notebooks found, expected NN-name.ipynb files", path=paths.NOTEBOOKS_DIR)
-    parameters = {}
+    parameters, hide = {}, []
     if transcript:
         parameters["TRANSCRIPT"] = str(paths.project_path(transcript))
+        hide.append(_fixed_part(paths.project_path(transcript)))
     if convention:
         parameters["CONVENTION"] = str(convention)
+    for name, value in (("LEXICON", lexicon), ("OUTLETS", outlets), ("MARKERS", markers)):
+        if value:
+            parameters[name] = str(paths.project_path(value))
+            hide.append(paths.project_path(value).parent)
+    about = f"Transcript: {paths.display_path(transcript or paths.DEFAULT_TRANSCRIPT)}"
     with kernel_environment(out, conventions=conventions):
-        return _run_all(notebooks, out, parameters, jobs, timeout, log)
+        return _run_all(notebooks, out, parameters, jobs, timeout, log, hide=hide, about=about)
+
+
+def _fixed_part(path: Path) -> Path:
+    """The folder of a file, or for a glob the folders before its first wildcard."""
+    from glob import has_magic
+
+    parts = path.parts
+    wild = next((i for i, part in enumerate(parts) if has_magic(part)), None)
+    return Path(*parts[:wild]) if wild else path.parent
 
 
 @contextmanager
@@ -171,21 +198,21 @@ def kernel_environment(out: Path, *, conventions: str | Path | None = None):
                 os.environ[key] = value
 
 
-def _run_all(notebooks, out, parameters, jobs, timeout, log) -> list[NotebookRun]:
+def _run_all(notebooks, out, parameters, jobs, timeout, log, *, hide=(), about="") -> list[NotebookRun]:
     jobs = jobs or max(1, min(4, os.cpu_count() or 1))
     jobs = min(jobs, len(notebooks))
     log(f"Running {len(notebooks)} notebook(s), {jobs} at a time, into {out}")
     start = time.perf_counter()
     runs: dict[str, NotebookRun] = {}
     with ThreadPoolExecutor(max_workers=jobs) as pool:
-        futures = {pool.submit(_run_one, nb, out, parameters, timeout): nb for nb in notebooks}
+        futures = {pool.submit(_run_one, nb, out, parameters, timeout, hide): nb for nb in notebooks}
         for done, future in enumerate(as_completed(futures), 1):
             run = future.result()
             runs[run.name] = run
             status = f"FAILED: {run.error}" if run.error else "ok"
             log(f"  [{done}/{len(notebooks)}] {run.name:<32} {run.seconds:5.1f} s  {status}")
     ordered = [runs[p.stem] for p in notebooks]
-    index = write_index(ordered, out)
+    index = write_index(ordered, out, about=about)
     log(f"Done in {time.perf_counter() - start:.1f} s. Open {index}")
     log(f"  figures: {out / 'figures'}   tables: {out / 'tables'}")
     failed = [r for r in ordered if r.error]
