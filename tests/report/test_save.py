@@ -19,7 +19,7 @@ def test_save_figure_writes_closes_and_shows_the_file(tmp_path):
     path = save_figure(ax, "00-test", folder=tmp_path)
     assert path == tmp_path / "00-test.png" and path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert not plt.fignum_exists(ax.figure.number)  # closed: not drawn a second time inline
-    assert path._repr_png_() == path.read_bytes()
+    assert path._repr_png_() == (path.read_bytes(), {"alt": "t"})  # the PNG, the chart's title as alt text
 
 
 def test_same_figure_same_bytes(tmp_path):

@@ -7,10 +7,10 @@ the analyses.
 - :mod:`~presslib.report.summary`: turns and words by role and speaker; text for the terminal;
 - :mod:`~presslib.report.findings`: each notebook's findings, in plain sentences;
 - :mod:`~presslib.report.teaching`: self-checks for the exercises, and student copies;
-- :mod:`~presslib.report.display`: numbers rounded for reading, and what was loaded.
+- :mod:`~presslib.report.reading`: numbers rounded for reading, and what was loaded.
 """
 
-from .display import data_notes, describe_data, english_share, use_reading_format
+from .reading import data_notes, describe_data, english_share, use_reading_format
 
 from .findings import (
     answer_length_findings,

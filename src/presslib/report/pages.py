@@ -34,6 +34,12 @@ TEMPLATE = """{%- extends 'lab/index.html.j2' -%}
 .jp-RenderedHTMLCommon td { max-width: 40em; overflow: hidden; text-overflow: ellipsis; }
 </style>
 {%- endblock extra_css -%}
+{% block data_png scoped %}
+<div class="jp-RenderedImage jp-OutputArea-output {{ extra_class }}">
+<img src="data:image/png;base64,{{ output.data['image/png'] | escape_html }}"
+alt="{{ (output | get_metadata('alt', 'image/png')) or 'a chart' | escape_html }}">
+</div>
+{%- endblock data_png %}
 """
 
 

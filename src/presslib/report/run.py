@@ -19,7 +19,6 @@ import subprocess
 import sys
 import time
 from concurrent.futures import ThreadPoolExecutor, as_completed
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,6 +27,8 @@ from ..errors import PresslibError
 from .pages import hide_folders, local_folders, merge_streams, write_index, write_pages
 
 NOTEBOOK_GLOB = "[0-9][0-9]-*.ipynb"
+#: Cells tagged so hold commentary on the bundled transcript: a report on another drops them.
+BUNDLED_TAG = "bundled"
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")  # colour codes in tracebacks from the kernel
 
 
@@ -76,17 +77,25 @@ def notebook_title(nb) -> str:
     return ""
 
 
-def read_notebook(path: Path, *, parameters: dict | None = None):
-    """The notebook at ``path`` (an ``nbformat`` node), with ``parameters`` injected if any."""
+def read_notebook(path: Path, *, parameters: dict | None = None, bundled: bool = True):
+    """The notebook at ``path`` (an ``nbformat`` node), with ``parameters`` injected if any;
+    without its cells tagged ``bundled`` (:data:`BUNDLED_TAG`) unless ``bundled``."""
     import nbformat  # imported when first used: it takes 1 s
 
     nb = nbformat.read(path, as_version=4)
+    if not bundled:
+        nb.cells = [c for c in nb.cells if BUNDLED_TAG not in c.get("metadata", {}).get("tags", [])]
     if parameters:
         inject_parameters(nb, parameters)
     return nb
 
 
-def _execute(nb, path: Path, timeout: int) -> None:
+def is_bundled(transcript) -> bool:
+    """Whether ``transcript`` (None: the notebooks' default) is the bundled transcript."""
+    return transcript is None or paths.project_path(transcript).resolve() == paths.DEFAULT_TRANSCRIPT.resolve()
+
+
+def _execute(nb, path: Path, timeout: int, env: dict | None = None) -> None:
     """Run ``nb`` in place (outputs are added to it, up to a failing cell)."""
     from nbclient import NotebookClient  # imported when first used: it takes 1 s
 
@@ -98,18 +107,20 @@ def _execute(nb, path: Path, timeout: int) -> None:
         resources={"metadata": {"path": str(path.parent)}},
     )
     # The kernel's own log (transport notices) is noise here; cell errors arrive as messages.
-    asyncio.run(client.async_execute(stderr=subprocess.DEVNULL))
+    options = {"env": env} if env is not None else {}
+    asyncio.run(client.async_execute(stderr=subprocess.DEVNULL, **options))
 
 
-def _run_one(path: Path, out: Path, parameters: dict | None, timeout: int, hide=()) -> NotebookRun:
+def _run_one(path: Path, out: Path, parameters: dict | None, timeout: int, hide=(), bundled=True,
+             env=None) -> NotebookRun:
     from nbclient.exceptions import CellExecutionError  # imported when first used: 1 s
 
     name = path.stem
     start = time.perf_counter()
     error = ""
-    nb = read_notebook(path, parameters=parameters)
+    nb = read_notebook(path, parameters=parameters, bundled=bundled)
     try:
-        _execute(nb, path, timeout)
+        _execute(nb, path, timeout, env)
     except CellExecutionError as err:
         lines = [_ANSI.sub("", line) for line in str(err).splitlines() if line.strip()]
         error = hide_folders(lines[-1], local_folders([out, *hide])) if lines else type(err).__name__
@@ -135,6 +146,7 @@ def run_report(
     jobs: int | None = None,
     timeout: int = 600,
     log=print,
+    raise_on_error: bool = True,
 ) -> list[NotebookRun]:
     """Execute the notebooks and write the report folder; return how each run went.
 
@@ -145,7 +157,8 @@ def run_report(
     the user's conventions) reaches the kernels as ``$PRESSLIB_CONVENTIONS``. ``output``
     defaults to :func:`presslib.paths.report_folder` of the transcript (``reports/<name>/``).
     Notebooks run ``jobs`` at a time (default: one per core, at most 4). Raises
-    :class:`PresslibError` if any fails, after writing every page and the index.
+    :class:`PresslibError` if any fails (unless ``raise_on_error`` is false), after writing
+    every page and the index.
     """
     out = Path(output) if output is not None else paths.report_folder(transcript)
     out = out.resolve()
@@ -164,8 +177,17 @@ def run_report(
             parameters[name] = str(paths.project_path(value))
             hide.append(paths.project_path(value).parent)
     about = f"Transcript: {paths.display_path(transcript or paths.DEFAULT_TRANSCRIPT)}"
-    with kernel_environment(out, conventions=conventions):
-        return _run_all(notebooks, out, parameters, jobs, timeout, log, hide=hide, about=about)
+    env = kernel_environment(out, conventions=conventions)
+    runs = _run_all(notebooks, out, parameters, jobs, timeout, log, hide=hide, about=about,
+                    bundled=is_bundled(transcript), env=env)
+    failed = [r for r in runs if r.error]
+    if failed and raise_on_error:
+        raise PresslibError(
+            f"{len(failed)} notebook(s) failed: "
+            + "; ".join(f"{r.name}: {r.error}" for r in failed)
+            + f" (see {failed[0].html})"
+        )
+    return runs
 
 
 def _fixed_part(path: Path) -> Path:
@@ -177,35 +199,29 @@ def _fixed_part(path: Path) -> Path:
     return Path(*parts[:wild]) if wild else path.parent
 
 
-@contextmanager
-def kernel_environment(out: Path, *, conventions: str | Path | None = None):
-    """Environment for notebook kernels started inside: figures and tables go to ``out``, the
-    kernels' Python is this one's, and ``conventions`` joins ``$PRESSLIB_CONVENTIONS``.
-    Restored on exit."""
-    saved = {k: os.environ.get(k) for k in ("PRESSLIB_REPORTS", "PATH", "PRESSLIB_CONVENTIONS")}
-    os.environ["PRESSLIB_REPORTS"] = str(out)
-    os.environ["PATH"] = str(Path(sys.executable).parent) + os.pathsep + os.environ.get("PATH", "")
+def kernel_environment(out: Path, *, conventions: str | Path | None = None) -> dict[str, str]:
+    """The environment of the notebook kernels of one run: this process's, with figures and
+    tables going to ``out`` (``$PRESSLIB_REPORTS``), this Python's folder first on ``PATH``,
+    and ``conventions`` added to ``$PRESSLIB_CONVENTIONS``. Given to each kernel as it starts,
+    so that runs in one process (threads) do not see each other's settings."""
+    env = dict(os.environ)
+    env["PRESSLIB_REPORTS"] = str(out)
+    env["PATH"] = str(Path(sys.executable).parent) + os.pathsep + env.get("PATH", "")
     if conventions:
-        os.environ["PRESSLIB_CONVENTIONS"] = os.pathsep.join(
-            p for p in (os.environ.get("PRESSLIB_CONVENTIONS"), str(conventions)) if p)
-    try:
-        yield
-    finally:
-        for key, value in saved.items():
-            if value is None:
-                os.environ.pop(key, None)
-            else:
-                os.environ[key] = value
+        env["PRESSLIB_CONVENTIONS"] = os.pathsep.join(
+            p for p in (env.get("PRESSLIB_CONVENTIONS"), str(conventions)) if p)
+    return env
 
 
-def _run_all(notebooks, out, parameters, jobs, timeout, log, *, hide=(), about="") -> list[NotebookRun]:
+def _run_all(notebooks, out, parameters, jobs, timeout, log, *, hide=(), about="",
+             bundled=True, env=None) -> list[NotebookRun]:
     jobs = jobs or max(1, min(4, os.cpu_count() or 1))
     jobs = min(jobs, len(notebooks))
     log(f"Running {len(notebooks)} notebook(s), {jobs} at a time, into {out}")
     start = time.perf_counter()
     runs: dict[str, NotebookRun] = {}
     with ThreadPoolExecutor(max_workers=jobs) as pool:
-        futures = {pool.submit(_run_one, nb, out, parameters, timeout, hide): nb for nb in notebooks}
+        futures = {pool.submit(_run_one, nb, out, parameters, timeout, hide, bundled, env): nb for nb in notebooks}
         for done, future in enumerate(as_completed(futures), 1):
             run = future.result()
             runs[run.name] = run
@@ -215,11 +231,4 @@ def _run_all(notebooks, out, parameters, jobs, timeout, log, *, hide=(), about="
     index = write_index(ordered, out, about=about)
     log(f"Done in {time.perf_counter() - start:.1f} s. Open {index}")
     log(f"  figures: {out / 'figures'}   tables: {out / 'tables'}")
-    failed = [r for r in ordered if r.error]
-    if failed:
-        raise PresslibError(
-            f"{len(failed)} notebook(s) failed: "
-            + "; ".join(f"{r.name}: {r.error}" for r in failed)
-            + f" (see {failed[0].html})"
-        )
     return ordered

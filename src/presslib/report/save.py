@@ -13,10 +13,13 @@ _NAME = re.compile(r"^\d{2}-[a-z0-9][a-z0-9-]*$")
 
 
 class SavedFigure(type(Path())):
-    """The path of a saved figure; a notebook displays it as the PNG that was written."""
+    """The path of a saved figure; a notebook displays it as the PNG that was written, with the
+    chart's title as its alternative text (``alt``)."""
 
-    def _repr_png_(self) -> bytes:
-        return self.read_bytes()
+    alt = ""
+
+    def _repr_png_(self):
+        return self.read_bytes(), {"alt": self.alt or self.stem}
 
 
 def save_figure(fig_or_ax, name: str, *, folder: str | Path | None = None, dpi: int = 150,
@@ -48,7 +51,10 @@ def save_figure(fig_or_ax, name: str, *, folder: str | Path | None = None, dpi: 
         if vector:
             fig.savefig(path.with_suffix(f".{vector}"), bbox_inches="tight", metadata=_VECTOR[vector])
     plt.close(fig)
-    return SavedFigure(path)
+    saved = SavedFigure(path)
+    saved.alt = "; ".join(t for t in [fig._suptitle.get_text() if fig._suptitle else ""]
+                          + [ax.get_title() for ax in fig.axes] if t).replace("\n", " ")
+    return saved
 
 
 # Metadata that would change between runs or versions, left out of vector files.
