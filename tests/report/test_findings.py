@@ -94,3 +94,41 @@ def test_plurals_and_no_exchange_findings():
     found = answer_length_findings(turns, empty)
     assert found == ["The principal spoke 12 of 12 words (100%); the opening statement alone was 12 words.",
                      "There was no question-and-answer exchange to measure."]
+
+
+def test_outlet_findings_without_any_known_outlet_say_so():
+    # Two unnamed questioners (Q), no moderator, no outlet anywhere: worked by hand, three
+    # question turns in two exchanges, one follow-up (the second Q turn of exchange 1).
+    import presslib
+
+    text = ("PRESIDENT SMITH:  Good afternoon.  We met today.\n\n"
+            "Q    Thank you.  Will you meet again?\n\n"
+            "PRESIDENT SMITH:  Yes.\n\n"
+            "Q    When?\n\n"
+            "PRESIDENT SMITH:  In May.\n\n"
+            "PRESIDENT SMITH:  Next question.\n\n"
+            "Q    Is the deal done?\n\n"
+            "PRESIDENT SMITH:  Not yet.\n")
+    found = outlet_findings(presslib.parse_text(text).turns)
+    joined = " ".join(found)
+    assert "whose labels named no outlet" in found[0]
+    assert "No asking outlet is in the outlet registry" in joined
+    assert "unknown" not in joined and "country" not in joined.split("registry")[0]
+
+
+def test_topic_findings_say_when_the_default_lexicon_reads_another_transcript(turns):
+    import presslib
+    from presslib.topics import parse_lexicon, read_lexicon, topic_hits
+
+    lexicon = read_lexicon()
+    note = "The topic lexicon is the default one"
+    # the bundled transcript: the lexicon was written for it, no note
+    assert not any(note in s for s in topic_findings(turns, topic_hits(turns, lexicon=lexicon), lexicon=lexicon))
+    other = presslib.parse_text("PRESIDENT SMITH:  We support Ukraine.\n\nQ    Why?\n\nPRESIDENT SMITH:  Because.\n",
+                                doc_id="other").turns
+    found = topic_findings(other, topic_hits(other, lexicon=lexicon), lexicon=lexicon)
+    assert note in found[0]
+    # a lexicon of the user's own: no note
+    own = parse_lexicon('[[topic]]\nid = "ukraine"\nlabel = "Ukraine"\nterms = ["Ukraine"]\n')
+    found = topic_findings(other, topic_hits(other, lexicon=own), lexicon=own)
+    assert not any(note in s for s in found) and "found 1 topic mention in" in found[0]

@@ -15,13 +15,14 @@ from pathlib import Path
 
 import pandas as pd
 
+from .. import paths
 from ..answers.exchanges import WORDS_PER_MINUTE
 from ..answers.lengths import short_outlet_name
 from ..discourse.keywords import top_key_words
 from ..discourse.sentiment import summarise_sentiment
 from ..floor.calls import calls_table
 from ..floor.order import summarise_floor
-from ..floor.outlet_tables import explode_outlets, summarise_outlets
+from ..floor.outlet_tables import NO_OUTLET, UNKNOWN, explode_outlets, summarise_outlets
 from ..table import need_columns
 from ..topics.tables import compare_asked_answered, count_topics_by
 
@@ -92,16 +93,22 @@ def overview_findings(turns: pd.DataFrame) -> list[str]:
 
 
 def topic_findings(
-    turns: pd.DataFrame, hits: pd.DataFrame, *, labels: dict | None = None
+    turns: pd.DataFrame, hits: pd.DataFrame, *, labels: dict | None = None, lexicon=None
 ) -> list[str]:
     """Plain sentences on what the conference was about, computed from the turns and hits tables.
 
     ``labels`` maps topic ids to readable names (``lexicon.labels``); ids are used otherwise.
+    ``lexicon``: the lexicon counted; when it is the default one (written for the bundled
+    transcript) and the turns are of other transcripts, the first sentence says so.
     """
     name = (lambda t: labels.get(t, t)) if labels else (lambda t: t)
     out = []
+    if lexicon is not None and _default_lexicon_elsewhere(lexicon, turns):
+        out.append("The topic lexicon is the default one, written for the subjects of the bundled "
+                   "transcript: on another conference its hits are the words they happen to share, "
+                   "so write topics of your own (LEXICON) before reading the counts below.")
     if hits.empty:
-        return ["No turn mentions any topic of the lexicon."]
+        return out + ["No turn mentions any topic of the lexicon."]
     total = (
         hits.groupby("topic", sort=False)["hits"].sum().sort_values(ascending=False, kind="stable")
     )
@@ -109,7 +116,7 @@ def topic_findings(
     top = total.index[0]
     rate = f", {1000 * total.sum() / words:.1f} per 1,000 words" if words else ""
     out.append(
-        f"The lexicon found {int(total.sum())} topic mentions in {words:,} words{rate}; the most "
+        f"The lexicon found {plural(int(total.sum()), 'topic mention')} in {words:,} words{rate}; the most "
         f"frequent topic was {name(top)} ({plural(int(total.iloc[0]), 'mention')})."
     )
     by_side = count_topics_by(turns, hits, by="side")
@@ -157,6 +164,16 @@ def topic_findings(
     return out
 
 
+def _default_lexicon_elsewhere(lexicon, turns: pd.DataFrame) -> bool:
+    source = getattr(lexicon, "source", None)
+    if not source:
+        return False
+    default = {paths.DATA_DIR / "topics.toml", paths.packaged_file("topics.toml")}
+    if Path(source).resolve() not in {p.resolve() for p in default}:
+        return False
+    return set(turns["doc_id"].astype(str)) != {paths.DEFAULT_TRANSCRIPT.stem}
+
+
 def _names(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
@@ -175,8 +192,13 @@ def outlet_findings(
     calls = calls_table(turns, registry=registry)
     floor = summarise_floor(turns, registry=registry)
     source = per.attrs["questions_from"]
+    named = per[per["outlet"].ne(NO_OUTLET)]
+    unnamed = rows.loc[rows["outlet"].eq(NO_OUTLET), "speaker"].nunique()
+    whom = (f"from {plural(len(named), 'outlet')}" if len(named) else "whose labels named no outlet")
+    if len(named) and unnamed:
+        whom += f" ({plural(unnamed, 'journalist')} named none)"
     out = [
-        f"{plural(rows['speaker'].nunique(), 'journalist')} from {plural(len(per), 'outlet')} asked in "
+        f"{plural(rows['speaker'].nunique(), 'journalist')} {whom} asked in "
         f"{plural(len(floor), 'exchange')} ({plural(int(per['follow_ups'].sum()), 'follow-up turn')})."
     ]
     taken = calls[calls["taken_up"]]
@@ -198,11 +220,16 @@ def outlet_findings(
     fractional = dict(questions=questions, split="fractional", registry=registry)
     media = summarise_outlets(turns, by="medium", **fractional)
     total = media["questions"].sum()  # fractional counts add up to the conference's total
-    if total:
+    media = media[media["medium"].ne(UNKNOWN)]
+    if total and not len(media):
+        out.append("No asking outlet is in the outlet registry, so there is nothing to say by medium, "
+                   "country or public service (add the outlets to OUTLETS to see them).")
+    elif total:
         top = media.iloc[0]
         out.append(
             f"By medium, {top['medium']} outlets asked the most: {top['questions']:g} of {total:g} "
-            f"separate questions ({top['questions'] / total:.0%}, counted from {source}; "
+            f"separate questions ({top['questions'] / total:.0%}, from {plural(int(top['outlets']), 'outlet')}, "
+            f"{top['questions'] / top['outlets']:.1f} each; counted from {source}; "
             f"two-outlet questions split between them). One conference's floor is one moderator's "
             f"choices on one day, not a measure of access in general."
         )
@@ -212,11 +239,15 @@ def outlet_findings(
             out.append(f"Public-service media asked {public.loc['public service', 'questions']:g} of "
                        f"{total:g} questions ({share:.0%}).")
         countries = summarise_outlets(turns, by="country", **fractional)
-        top = countries.iloc[0]
-        out.append(
-            f"Outlets from {plural(len(countries), 'country', 'countries')} asked; the most questions "
-            f"came from {top['country']} ({top['questions']:g}, from {plural(int(top['outlets']), 'outlet')})."
-        )
+        countries = countries[countries["country"].ne(UNKNOWN)]
+        if len(countries):
+            top = countries.iloc[0]
+            out.append(
+                f"Outlets from {plural(len(countries), 'country', 'countries')} asked; the most questions "
+                f"came from {top['country']} ({top['questions']:g} of {total:g}, from "
+                f"{plural(int(top['outlets']), 'outlet')}: a country with more outlets in the room has more "
+                f"chances to be called)."
+            )
     if len(floor):
         longest = floor.loc[floor["words"].idxmax()]
         where = f" of {longest['doc_id']}" if floor["doc_id"].nunique() > 1 else ""
@@ -247,14 +278,14 @@ def answer_length_findings(turns: pd.DataFrame, exchanges: pd.DataFrame,
         ans = exchanges["answer_words"]
         out.append(f"{plural(len(exchanges), 'exchange')} drew {int(ans.sum()):,} words of answers: a median of "
                    f"{ans.median():.0f} words (about {ans.median() / WORDS_PER_MINUTE:.1f} minutes at "
-                   f"{WORDS_PER_MINUTE} words a minute, an assumed rate) per exchange, from {int(ans.min())} "
-                   f"to {int(ans.max())}.")
+                   f"{WORDS_PER_MINUTE} words a minute, an assumed rate) per exchange, from {int(ans.min()):,} "
+                   f"to {int(ans.max()):,}.")
         ratio = exchanges["answer_question_ratio"].median()
         out.append(f"Answers ran to a median of {ratio:.1f} words for every word of the question.")
         longest = exchanges.loc[ans.idxmax()]
         where = f" of {longest['doc_id']}" if "doc_id" in exchanges and exchanges["doc_id"].nunique() > 1 else ""
         out.append(f"The longest answer went to {short_outlet_name(longest['outlet']) or 'an unnamed outlet'} "
-                   f"(exchange {int(longest['exchange'])}{where}, {int(longest['answer_words'])} words"
+                   f"(exchange {int(longest['exchange'])}{where}, {int(longest['answer_words']):,} words"
                    + (", continuation included" if longest["continuation"] else "") + ").")
         asked = int(exchanges["questions"].sum())
         multi = int((exchanges["questions"] > 1).sum())
