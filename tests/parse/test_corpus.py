@@ -16,7 +16,7 @@ from presslib.parse import corpus
 from presslib.cli import main
 from presslib.parse.corpus import CorpusWarning, _Progress
 from presslib.errors import DecodingWarning
-from presslib.to_convokit import write_convokit
+from presslib.io.convokit import write_convokit
 
 from ..conftest import NATO
 
