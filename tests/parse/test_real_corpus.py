@@ -30,16 +30,13 @@ KNOWN = {
     "1990-11-28_news-conference-hawke-perth.xml":
         "OCR-damaged labels ('PM*', 'P34:', 'Vr PM:') are not read: five of Hawke's 17 turns stay "
         "in the journalists' (the parse warns that journalist turns run on after their question)",
-    "2025-07-23_tesla-q2-2025-earnings-call.md":
-        "the chief designer's one turn starts with 'Do you want me to take that one?' and is read "
-        "as asking",
     "2011-05-18_roundtable-senate-aging-committee.txt":
         "a committee roundtable: the chair's welcome makes him a principal, the list headings of "
         "the cover page ('ROUNDTABLE PARTICIPANTS, Continued:') are read as labels, and who asks "
         "whom is not told apart (a warning says the roles may be the other way round)",
     "2025-11-28_institutions-want-tokens-whisperx.md":
-        "a podcast of four hosts who tell long stories: two of the three hosts are read as "
-        "principals",
+        "a podcast of four hosts who ask and then tell long stories: the three hosts are read as "
+        "principals (with a warning that no one asks)",
     "2024-02-17_joint-press-conference-harris-zelenskyy-munich.md":
         "'PARTICIPANT' (asking the translator to repeat) is read as a journalist, as PARTICIPANT "
         "labels usually are",

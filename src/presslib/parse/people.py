@@ -44,6 +44,7 @@ _ANSWER_SHARE = 0.25  # a second principal answers at least this share of the fi
 _STATEMENT_WORDS = 100  # a statement before the questions this long makes a principal
 _ANSWER_WORDS = 50  # ... and so does one answer this long
 _QUESTION_WORDS = 250  # a journalist's turns are no longer than this on average
+_AFTER_QUESTION_WORDS = 40  # a question followed by more than this is not what the turn does
 _ASKING_WORDS = 15  # ... and one that asks without a question mark at least this long
 _CLOSING = re.compile(
     r"(?i:that'?s all (?:we'?ve got|we have) time for|(?:that|this) (?:concludes|ends)|no (?:more|further) questions|"
@@ -373,8 +374,12 @@ def _name_words(name: str) -> list[str]:
 
 
 def _asks(text: str) -> bool:
-    """Does a turn ask a question: is there a question mark in its last 300 characters?"""
-    return "?" in text[-300:]
+    """Does a turn ask a question: is there a question mark in its last 300 characters, with
+    at most :data:`_AFTER_QUESTION_WORDS` words after the last one? (One who asks "Do you want
+    me to take that one?" and then speaks at length is answering.)"""
+    tail = text[-300:]
+    at = tail.rfind("?")
+    return at >= 0 and len(tail[at + 1:].split()) <= _AFTER_QUESTION_WORDS
 
 
 def _hands_over(text: str) -> bool:
