@@ -157,7 +157,8 @@ def rebuild_body(turns: pd.DataFrame, *, meta=None) -> list[str]:
             lines.extend(body)
         for at, aside in sorted(zip(m["aside_at"], m["asides"]), key=lambda x: x[0]):
             lines.insert(at, aside)
-        out.extend(lines)
+        # (an aside of several lines, such as a stage direction wrapped, gives back each line)
+        out.extend(line for entry in lines for line in entry.split("\n") if line.strip())
     return out
 
 

@@ -31,6 +31,36 @@ FOUND = {
     "only a list of participants": b"\nThank you. [Operator signoff]\n\nDuration: 0 minutes\n\n"
         b"Call participants:\n\nKatherine McCracken--Senior Manager, Investor Relations\n\n"
         b"Frank Slootman--Chairman\n\nSridhar Ramaswamy--Chief Executive Officer",
+    # an aside of two lines (a list's footer) came back as one line when the body was rebuilt
+    "a footer of two lines after a list": b'Derrick Wood--TD Cowen -- Analyst\n\nYeah. OK. It would be interesting to kind of see what t'
+        b'he growth rates on just the workloads related to compute is relative to the storage drag. '
+        b"Maybe that's something you could give.\n\nBut just how do you feel about ultimately kind of "
+        b"getting back to 30% growth longer term? And kind of what's the top one or two critical thi"
+        b'ngs that need to take place to get you there?\n\nMike Scarpelli--Chief Financial Officer\n\nI '
+        b'would say the biggest thing is the uptick in consumption associated with all the new enhan'
+        b'cements we have in our product, in particular, what we could see coming out of Cortex, we '
+        b'could see coming out of Snowpark Container Services, and ultimately, what we could see in '
+        b'Native App development on our platform.\n\nDerrick Wood--TD Cowen -- Analyst\n\nOK. Thank you.'
+        b'\n\nOperator\n\nThank you. Our next question comes from Gray Powell of BTIG. Your line is now '
+        b'open. Please go ahead.\n\nGray Powell--BTIG -- Analyst\n\nOK. Great. Thank you for taking the '
+        b'question. I just had a quick follow-up on Snowpark.\n\nI think you called out Snowpark at a '
+        b'$70 million annual run rate one day back in December. I know that was sort of like a one-d'
+        b"ay statistic. But I'm just trying to think through that. I mean, the guide of 3% of revenu"
+        b"e for fiscal '25, that's like $95 million, $100 million.\n\nI guess it just seems kind of co"
+        b'nservative given that consumption of Snowpark was growing 45% quarter over quarter last qu'
+        b'arter. Just how should we think about the level of conservatism on that assumption within '
+        b"your guidance?\n\nMike Scarpelli--Chief Financial Officer\n\nWell, what I'm saying is we're gu"
+        b'iding it to be 3% of product revenue this year, and you can infer what you want from the g'
+        b'uidance.\n\nGray Powell--BTIG -- Analyst\n\nWell, all right then. Thank you very much.\n\nOperat'
+        b'or\n\nThank you. We will take no further questions for today. [Operator signoff]\n\nChristian '
+        b'Kleinerman--Executive Vice President, Product\n\nTyler Radke--Citi -- Analyst\n\nMike Cikos--N'
+        b'eedham and Company -- Analyst\n\nMichael Turrin--Wells Fargo Securities -- Analyst\n\nDerrick '
+        b'Wood--TD Cowen -- Analyst\n\nGray Powell--BTIG -- Analyst\nMore SNOW analysis\n\nAll earnings c'
+        b'all transcripts',
+    "two full stops set aside together": b'QUESTION:\n.\nTHE PRESIDENT:\nQUESTION:\nSpeaker 0:\nSpeaker 0:\n.\n.',
+    # U+2028 (a line separator inside a line) is white space to str.split but text to presslib:
+    # the check took "Q<U+2028>UESTION:" for the label QUESTION: further on
+    "a line separator inside a label": b'Q\xe2\x80\xa8UESTION:\nSpeaker 1:\nSpeaker 0:\nTHE PRESIDENT:\nQUESTION:\nQ\nQ\nthe.',
 }
 
 
