@@ -1,0 +1,1 @@
+"""Question design and replies (notebook 06)."""
