@@ -166,15 +166,15 @@ def score_indicators(summary: pd.DataFrame, coding: pd.DataFrame, units: pd.Data
 
     rows = []
     for name in INDICATORS:
-        if f"{name}_hand" not in both:
+        if f"{name}_hand" not in both or not len(both):
             continue
         scores = binary_scores(both[f"{name}_hand"].astype(object).where(both[f"{name}_hand"].notna(), None),
                                both[name])
         rows.append({"indicator": name, "dimension": DIMENSIONS[name],
                      "hand": int((both[f"{name}_hand"] == 1).sum()), "tool": int(both[name].sum()),
                      **scores.to_dict()})
-    out = pd.DataFrame(rows)
-    return out.astype({c: "int64" for c in ("hand", "tool", "n", "tp", "fp", "fn", "tn")}) if len(out) else out
+    out = pd.DataFrame(rows, columns=["indicator", "dimension", "hand", "tool", *SCORE_FIELDS])
+    return out.astype({c: "int64" for c in ("hand", "tool", "n", "tp", "fp", "fn", "tn")})
 
 
 def score_replies(suggested: pd.DataFrame, coding: pd.DataFrame, units: pd.DataFrame, *,

@@ -207,6 +207,11 @@ def match_coding(units: pd.DataFrame, coding: pd.DataFrame) -> pd.DataFrame:
     need_columns(coding, KEY, what="the coding")
     codes = [c for c in CODE_COLUMNS if c in coding.columns]
     keyed = add_keys(units.drop(columns=[c for c in codes if c in units.columns]))
+    if not len(coding) or not len(keyed):
+        out = keyed.iloc[0:0].assign(**{c: pd.Series(dtype="object") for c in codes})
+        out.attrs["unmatched"] = len(coding)
+        return out
+    coding = coding.astype({"line": "int64", "q": "int64"})
     out = keyed.merge(coding[[*KEY, *codes]], on=list(KEY), how="inner")
     out.attrs["unmatched"] = len(coding) - len(out)
     return out.sort_values(["doc_id", "unit"]).reset_index(drop=True)
