@@ -13,6 +13,7 @@ from presslib.design.agreement import (
     agreement_summary,
     binary_scores,
     cohen_kappa,
+    combine_scores,
     confusion_table,
     krippendorff_alpha,
 )
@@ -112,6 +113,25 @@ def test_confusion_table_rows_are_the_hand_codes():
     assert t.loc["reply"].tolist() == [3, 1, 0, 4]
     assert t.loc["non_reply"].tolist() == [1, 0, 3, 4]
     assert t.loc["total"].tolist() == [4, 2, 4, 10]
+
+
+def test_confusion_table_names_its_rows_and_columns():
+    t = confusion_table(A, B, names=("coder_a", "coder_b"))
+    assert t.index.name == "coder_a" and t.columns.name == "coder_b"
+
+
+def test_combine_scores_adds_one_row_per_measure_with_its_positives():
+    tilt = binary_scores([1] * 8 + [0] * 12, [1] * 4 + [0] * 4 + [1] + [0] * 11)  # tp 4, fn 4, fp 1
+    indicators = pd.DataFrame([{"indicator": "tilt", "dimension": "assertiveness", "hand": 8, "tool": 5,
+                                **tilt.to_dict()}])
+    # the worked example above: tp 2, fp 1, fn 2, tn 3, so the hand says yes 4 times, the tool 3
+    overlap = binary_scores([1, 1, 1, 0, 0, 0, 0, 1], [1, 0, 1, 1, 0, 0, 0, 0])
+    out = combine_scores(indicators, overlap_measure=overlap)
+    assert out["indicator"].tolist() == ["tilt", "overlap measure"]
+    assert out.loc[1, ["dimension", "hand", "tool"]].tolist() == ["replies", 4, 3]
+    # a measure scored on nothing adds no row
+    empty = binary_scores([], [])
+    assert len(combine_scores(out, nothing=empty)) == 2
 
 
 def test_addressed_by_unit_matches_sentences_to_units():

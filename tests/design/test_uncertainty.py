@@ -150,4 +150,6 @@ def test_agreement_plot_holds_two_bars_per_measure():
     ax = plot_indicator_agreement(scores)
     assert len(ax.patches) == 4
     assert [p.get_width() for p in ax.patches] == [0.8, 0.0, 0.5, 0.0]
-    assert any("nothing to find" in text.get_text() for text in ax.texts)
+    notes = [text.get_text() for text in ax.texts]
+    assert "4 of the tool's 5 right; 4 of the hand's 8 found" in notes
+    assert any("neither says yes" in note for note in notes)

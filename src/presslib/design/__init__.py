@@ -24,6 +24,7 @@ from .agreement import (
     agreement_summary,
     binary_scores,
     cohen_kappa,
+    combine_scores,
     confusion_table,
     krippendorff_alpha,
     score_indicators,
@@ -60,7 +61,7 @@ from .units import UNIT_COLUMNS, question_units, unit_parts
 __all__ = [
     "CODES", "CODE_COLUMNS", "DIMENSIONS", "DISPERSION_COLUMNS", "INDICATORS", "KEY", "UNIT_COLUMNS",
     "add_keys", "addressed_by_unit", "adjust_p_values", "agreement_findings", "agreement_summary",
-    "binary_scores", "bootstrap_rate", "coding_sheet", "cohen_kappa", "confusion_table",
+    "binary_scores", "bootstrap_rate", "combine_scores", "coding_sheet", "cohen_kappa", "confusion_table",
     "correct_keyness", "design_file", "design_findings", "design_indicators", "design_rates", "dispersion_table",
     "example_exchange", "frequent_terms", "hand_coding_for", "krippendorff_alpha", "match_coding",
     "plot_design_rates", "plot_dispersion", "plot_indicator_agreement", "qa_pairs", "question_units",

@@ -113,13 +113,14 @@ def agreement_summary(codes: pd.DataFrame) -> pd.Series:
     })
 
 
-def confusion_table(hand, tool, *, labels=None) -> pd.DataFrame:
+def confusion_table(hand, tool, *, labels=None, names: tuple[str, str] = ("hand", "tool")) -> pd.DataFrame:
     """Counts of (hand code, tool's code): hand codes in rows, the tool's in columns, with
-    ``total`` margins. ``labels`` fixes the order (and shows codes nobody used)."""
-    hand, tool = pd.Series(list(hand), name="hand", dtype=object), pd.Series(list(tool), name="tool", dtype=object)
+    ``total`` margins. ``labels`` fixes the order (and shows codes nobody used); ``names``
+    names the rows and columns (two coders: ``("coder_a", "coder_b")``)."""
+    hand, tool = pd.Series(list(hand), dtype=object), pd.Series(list(tool), dtype=object)
     labels = list(labels) if labels is not None else sorted(set(hand.dropna()) | set(tool.dropna()), key=str)
     table = pd.crosstab(pd.Categorical(hand, categories=labels), pd.Categorical(tool, categories=labels),
-                        rownames=["hand"], colnames=["tool"], dropna=False)
+                        rownames=[names[0]], colnames=[names[1]], dropna=False)
     table = table.reindex(index=labels, columns=labels, fill_value=0)
     table["total"] = table.sum(axis=1)
     table.loc["total"] = table.sum(axis=0)
@@ -235,3 +236,19 @@ def score_responsiveness(responsiveness: pd.DataFrame, coding: pd.DataFrame, uni
     table = confusion_table(np.where(hand, "answered", "not answered"),
                             np.where(both["addressed"].astype(bool), "answered", "not answered"), labels=labels)
     return table, binary_scores(hand.tolist(), both["addressed"].astype(bool).tolist())
+
+
+def combine_scores(indicator_scores: pd.DataFrame, **measures: pd.Series) -> pd.DataFrame:
+    """The indicators' scores (:func:`score_indicators`) with one more row per named measure
+    (a :func:`binary_scores` Series, such as the overlap measure's from
+    :func:`score_responsiveness`), for one chart: ``indicator`` is the name given,
+    ``dimension`` is ``"replies"``, ``hand`` and ``tool`` its positives (``tp + fn``,
+    ``tp + fp``)."""
+    rows = [{"indicator": name.replace("_", " "), "dimension": "replies",
+             "hand": int(m["tp"] + m["fn"]), "tool": int(m["tp"] + m["fp"]), **m.to_dict()}
+            for name, m in measures.items() if m.get("n", 0)]
+    extra = pd.DataFrame(rows, columns=indicator_scores.columns)
+    if not len(extra):
+        return indicator_scores.reset_index(drop=True)
+    out = pd.concat([indicator_scores, extra], ignore_index=True) if len(indicator_scores) else extra
+    return out.astype({c: "int64" for c in ("hand", "tool", "n", "tp", "fp", "fn", "tn")})

@@ -12,7 +12,7 @@ import pandas as pd
 
 from .. import paths
 from ..table import need_columns
-from .coding import KEY, match_coding, read_coding
+from .coding import CODE_COLUMNS, KEY, match_coding, read_coding
 from .cues import design_file
 from .indicators import DIMENSIONS, INDICATORS
 from .uncertainty import bootstrap_rate
@@ -136,10 +136,10 @@ def design_findings(units: pd.DataFrame, rates: pd.DataFrame) -> list[str]:
 def hand_coding_for(units: pd.DataFrame, coding: str | Path | None) -> pd.DataFrame:
     """The hand coding named by ``coding`` (a file packaged in ``presslib/data/design/``, or a
     path, relative to the project), keeping the rows of the documents ``units`` holds: empty
-    (with the key columns) when it covers none or ``coding`` is None. ``attrs["source"]`` names
+    (with the key and code columns) when it covers none or ``coding`` is None. ``attrs["source"]`` names
     the file read, ``attrs["documents"]`` the documents it codes."""
     if coding is None:
-        empty = pd.DataFrame({k: pd.Series(dtype="object") for k in KEY})
+        empty = pd.DataFrame({k: pd.Series(dtype="object") for k in (*KEY, *CODE_COLUMNS)})
         empty.attrs.update(source="", documents=[])
         return empty
     name = str(coding)

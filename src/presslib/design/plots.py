@@ -62,7 +62,8 @@ def plot_indicator_agreement(scores: pd.DataFrame, *, ax=None):
 
     ``scores``: one row per measure with ``indicator`` (its name), ``precision``, ``recall``,
     ``tp``, ``hand`` and ``tool``, as :func:`~presslib.design.agreement.score_indicators`
-    returns. A measure with nothing to find (no hand positive) shows no bars and says so.
+    returns, or :func:`~presslib.design.agreement.combine_scores` with other measures added.
+    A measure that neither the tool nor the hand coding says yes to shows no bars and says so.
     """
     ax = get_axes(ax, (8, 0.5 * len(scores) + 1.5))
     ax.set_title("Automatic measures against the hand coding")
@@ -76,14 +77,14 @@ def plot_indicator_agreement(scores: pd.DataFrame, *, ax=None):
     ax.barh(y - 0.2, scores["precision"].fillna(0), height=0.38, color=ROLE_COLORS["principal"], label="precision")
     ax.barh(y + 0.2, scores["recall"].fillna(0), height=0.38, color=ROLE_COLORS["journalist"], label="recall")
     for k, r in enumerate(scores.itertuples(index=False)):
-        note = (f"{r.tp} of {r.tool} found, {r.tp} of {r.hand} in the hand coding"
-                if r.hand or r.tool else "nothing to find (n too small)")
+        note = (f"{r.tp} of the tool's {r.tool} right; {r.tp} of the hand's {r.hand} found"
+                if r.hand or r.tool else "neither says yes: nothing to score")
         ax.text(1.02, k, note, va="center", fontsize=8)
     ax.set_yticks(y, scores["indicator"])
     ax.set_ylim(len(scores) - 0.5, -0.5)
     ax.set_xlim(0, 1)
     ax.set_xlabel("share (precision: of the tool's yeses, right; recall: of the hand coding's yeses, found)")
-    ax.legend(loc="lower right", fontsize=8, frameon=False)
+    ax.legend(loc="upper left", bbox_to_anchor=(0, -0.12), ncol=2, fontsize=8, frameon=False)
     return ax
 
 
