@@ -1,6 +1,6 @@
 """`make bench`: speed and memory figures for presslib on this machine. Prints; asserts nothing.
 
-    python bench/run.py [corpus] [import] [report]      (all three by default)
+    python bench/run.py [corpus] [stream] [jobs] [import] [report]      (all by default)
 
 - corpus: a folder of real transcripts, at least 1,000 files and 40 MB (the White House
   briefing room's 1,154 press briefings serve: see CORPUS below). Side by side in one run:
@@ -9,6 +9,14 @@
   core (wall and CPU time, fastest of three, all three printed), the ratio of the one-process
   parse to the line scan, and the peak resident memory of the parse (the parent's and its
   workers', measured in a fresh process) against the corpus's size on disk;
+  The ConvoKit export of the parsed corpus is timed beside the one-process parse (target:
+  within 1.5x);
+- stream: `presslib parse CORPUS -o x.parquet` (batches streamed to Parquet) on the corpus
+  repeated 1 and 4 times (PRESSLIB_BENCH_SCALES, e.g. "1,4,16": the copies are hard
+  links in a temporary folder), its wall time and the peak memory of all its processes
+  together, sampled from /proc (resident and proportional set sizes; target: 600 MB at 16x);
+- jobs: one process against two on corpora of 16, 64, 256 files and the whole corpus, the
+  measurement behind the default number of processes (`presslib.parse.corpus.default_jobs`);
 - import: `import presslib` beside `import pandas`, each in fresh processes (median of 7);
 - report: `presslib report` into a temporary folder, each notebook's time and the total.
 
@@ -80,27 +88,24 @@ def _cpu() -> float:
 
 
 _PEAK = """
-import resource, sys, warnings
+import sys, warnings
 warnings.simplefilter("ignore")
 import presslib
-files = sys.argv[2:]
+files = open(sys.argv[2]).read().split(chr(10))
 turns, meta = presslib.load_corpus(files, jobs=int(sys.argv[1]), errors="collect")
-me = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-print(me, kids, len(turns))
 """
 
 
 def peak_memory(files: list[str], jobs: int) -> tuple[int, int]:
-    """Peak resident kilobytes of a fresh process parsing ``files``, and of its largest worker."""
+    """Peak memory (kB, resident and proportional) of a fresh process loading ``files`` into
+    one table with ``jobs`` processes, its workers included (see :func:`peak_tree_memory`)."""
     with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as listing:
         listing.write("\n".join(files))
     try:
-        out = subprocess.run([PY, "-c", _PEAK.replace("sys.argv[2:]", f"open({listing.name!r}).read().split(chr(10))"),
-                              str(jobs)], capture_output=True, text=True, check=True).stdout.split()
+        _, rss, pss = peak_tree_memory([PY, "-c", _PEAK, str(jobs), listing.name])
     finally:
         os.unlink(listing.name)
-    return int(out[0]), int(out[1])
+    return rss, pss
 
 
 def bench_corpus() -> None:
@@ -122,13 +127,126 @@ def bench_corpus() -> None:
         print(f"  parse, {jobs} process{'es' if jobs > 1 else '  '}    {wall:6.2f} s  ({size / wall:5.1f} MB/s; "
               f"CPU {cpu:.2f} s; runs {_runs(runs)})")
     print(f"  one-process parse / line scan: {rows[1] / scan:.1f}x   (target: within 4x)")
+    bench_convokit(files, rows[1])
     print(f"  {cores} processes: {size / rows[cores]:.1f} MB/s   (target: at least 30 MB/s on 2 cores)")
     for jobs in (1, cores):
-        me, kids = peak_memory(files, jobs)
-        total = me + (kids * (jobs if jobs > 1 else 0))
-        print(f"  peak memory, {jobs} process{'es' if jobs > 1 else ''}: parent {me / 1e3:.0f} MB, largest worker "
-              f"{kids / 1e3:.0f} MB; parent + workers at most {total / 1e3:.0f} MB = "
-              f"{total / 1e3 / size:.1f}x the corpus   (target: under 3x)")
+        rss, pss = peak_memory(files, jobs)
+        print(f"  peak memory, load_corpus in {jobs} process{'es' if jobs > 1 else ''}: {pss / 1e3:.0f} MB "
+              f"proportional ({rss / 1e3:.0f} MB resident) for all processes = {pss / 1e3 / size:.1f}x the "
+              f"corpus   (the whole table in memory; `parse -o` streams: see stream)")
+
+
+def bench_convokit(files: list[str], parse_seconds: float) -> None:
+    """The ConvoKit export of the parsed corpus, beside the time the parse took."""
+    import warnings
+
+    import presslib
+    from presslib.io.convokit import write_convokit
+
+    warnings.simplefilter("ignore")
+    turns, meta = presslib.load_corpus(files, jobs=1, errors="collect")
+    with tempfile.TemporaryDirectory() as tmp:
+        wall, cpu, runs = timed(lambda: write_convokit(turns, Path(tmp) / "convokit", meta=meta))
+    print(f"  ConvoKit export       {wall:6.2f} s  ({len(turns):,} utterances; runs {_runs(runs)}); "
+          f"{wall / parse_seconds:.2f}x the one-process parse   (target: within 1.5x)")
+
+
+def _tree(pid: int) -> list[int]:
+    """``pid`` and its descendants, from /proc."""
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                stat = Path(f"/proc/{entry}/stat").read_text()
+            except OSError:
+                continue
+            children.setdefault(int(stat[stat.rindex(")") + 2:].split()[1]), []).append(int(entry))
+    out, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        out.append(p)
+        todo.extend(children.get(p, []))
+    return out
+
+
+def _memory_kb(pid: int) -> tuple[int, int]:
+    """(resident, proportional) set size of one process in kB; shared pages count once in the
+    proportional sum of several processes."""
+    try:
+        text = Path(f"/proc/{pid}/smaps_rollup").read_text()
+    except OSError:
+        return 0, 0
+    fields = dict(line.split(":", 1) for line in text.splitlines()[1:] if ":" in line)
+    return int(fields.get("Rss", "0 kB").split()[0]), int(fields.get("Pss", "0 kB").split()[0])
+
+
+def peak_tree_memory(command: list[str]) -> tuple[float, int, int]:
+    """Run ``command``; return its wall time and the peak, over samples every 0.1 s, of the
+    summed resident and proportional set sizes (kB) of it and all its descendants."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    rss = pss = 0
+    while proc.poll() is None:
+        sizes = [_memory_kb(p) for p in _tree(proc.pid)]
+        rss, pss = max(rss, sum(r for r, _ in sizes)), max(pss, sum(p for _, p in sizes))
+        time.sleep(0.1)
+    return time.perf_counter() - start, rss, pss
+
+
+def scaled_corpus(files: list[str], times: int, folder: Path) -> Path:
+    """A folder holding ``times`` copies of the corpus (copy00/, copy01/, ...): hard links where
+    the file system allows, else copies (not symbolic links: presslib reads a file named twice
+    through links once)."""
+    import shutil
+
+    for k in range(times):
+        for f in files:
+            link = folder / f"copy{k:02d}" / os.path.relpath(f, CORPUS)
+            link.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                os.link(f, link)
+            except OSError:
+                shutil.copy(f, link)
+    return folder
+
+
+def bench_stream() -> None:
+    if not Path("/proc/self/smaps_rollup").exists():
+        print("stream: needs /proc (Linux); skipped")
+        return
+    files = corpus_files()
+    size = sum(os.path.getsize(f) for f in files) / 1e6
+    scales = [int(x) for x in os.environ.get("PRESSLIB_BENCH_SCALES", "1,4").split(",")]
+    presslib_cmd = str(Path(PY).parent / "presslib")
+    print(f"stream: presslib parse FOLDER -o x.parquet, the corpus repeated (load average {os.getloadavg()[0]:.1f})")
+    for times in scales:
+        with tempfile.TemporaryDirectory() as tmp:
+            folder = scaled_corpus(files, times, Path(tmp) / "corpus")
+            wall, rss, pss = peak_tree_memory([presslib_cmd, "parse", str(folder), "-o", str(Path(tmp) / "t.parquet"),
+                                               "--no-progress"])
+            out = os.path.getsize(Path(tmp) / "t.parquet") / 1e6 if (Path(tmp) / "t.parquet").exists() else 0
+        print(f"  {times:2d}x ({len(files) * times:,} files, {size * times:,.0f} MB): {wall:6.1f} s "
+              f"({wall / times:5.1f} s per corpus), peak memory of all processes {pss / 1e3:,.0f} MB "
+              f"proportional, {rss / 1e3:,.0f} MB resident; Parquet {out:,.0f} MB   (target: 600 MB at 16x)")
+
+
+def bench_jobs() -> None:
+    """One process against two, on corpora of several sizes: what default_jobs is set by."""
+    import warnings
+
+    import presslib
+
+    warnings.simplefilter("ignore")
+    files = corpus_files()
+    print(f"jobs: one process against two (load average {os.getloadavg()[0]:.1f})")
+    for n in (16, 64, 256, len(files)):
+        part = files[:n]
+        size = sum(os.path.getsize(f) for f in part) / 1e6
+        one, one_cpu, _ = timed(lambda: presslib.load_corpus(part, jobs=1, errors="collect"))
+        two, two_cpu, _ = timed(lambda: presslib.load_corpus(part, jobs=2, errors="collect"))
+        print(f"  {n:5,} files ({size:5.1f} MB): 1 process {one:6.2f} s (CPU {one_cpu:.2f}), 2 processes "
+              f"{two:6.2f} s (CPU {two_cpu:.2f}): {one / two:.2f}x faster with 2; default "
+              f"{presslib.parse.corpus.default_jobs([Path(f) for f in part])}")
 
 
 def _runs(runs: list[float]) -> str:
@@ -163,6 +281,7 @@ def bench_report() -> None:
 
 
 if __name__ == "__main__":
-    wanted = sys.argv[1:] or ["import", "corpus", "report"]
+    wanted = sys.argv[1:] or ["import", "corpus", "stream", "jobs", "report"]
     for name in wanted:
-        {"corpus": bench_corpus, "import": bench_import, "report": bench_report}[name]()
+        {"corpus": bench_corpus, "stream": bench_stream, "jobs": bench_jobs, "import": bench_import,
+         "report": bench_report}[name]()

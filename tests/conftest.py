@@ -6,6 +6,7 @@ only for a change in the code; locally it explores new ones each time.
 
 import functools
 import os
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import matplotlib
@@ -23,6 +24,20 @@ from presslib.report import run_report, write_student_copies
 HERE = Path(__file__).parent
 GOLD = HERE / "nato_2023-02-13_gold_turns.csv"
 NATO = presslib.paths.DEFAULT_TRANSCRIPT
+_MATRIX = HERE / "data" / "matrix"
+_CONVENTIONS = HERE / "data" / "conventions"
+#: The transcripts every notebook runs on besides the bundled one: one per convention (small),
+#: a Spanish one, one without topic hits or key words, and a corpus of three.
+MATRIX = {
+    "caps": _CONVENTIONS / "whitehouse_2023-03-03_briefing.txt",
+    "caps-stop": _MATRIX / "caps-stop_2011-04-27_bernanke-excerpt.txt",
+    "timestamped": _CONVENTIONS / "timestamped_2020-03-13_press-conference.txt",
+    "name-dash": _MATRIX / "name-dash_2024-02-28_snowflake-excerpt.txt",
+    "name-colon": _MATRIX / "name-colon_2000-04-13_duisenberg-excerpt.txt",
+    "spanish": _MATRIX / "spanish_2020-06-26_informe-seguridad-excerpt.md",
+    "one-exchange": _MATRIX / "synthetic_port-avalon_one-exchange.txt",
+    "corpus": _CONVENTIONS / "*.txt",
+}
 
 
 def as_table_strings(turns: pd.DataFrame, columns) -> pd.DataFrame:
@@ -82,7 +97,8 @@ class NotebookRuns:
 
     - ``report``: the report, as ``presslib report`` writes it;
     - ``rerun``: the report again, into another folder, for the byte-identical check;
-    - ``student``: the student copies (solutions removed), run as a report.
+    - ``student``: the student copies (solutions removed), run as a report;
+    - ``matrix``: ``{case: (folder, runs)}``, a report on each transcript of :data:`MATRIX`.
     """
 
     def __init__(self, tmp_path_factory):
@@ -103,6 +119,18 @@ class NotebookRuns:
     @functools.cached_property
     def student(self):
         return self._run("student-report", write_student_copies(output=self._tmp.mktemp("student")))
+
+    @functools.cached_property
+    def matrix(self):
+        # Two reports at a time, one kernel each: the two cores stay busy from the first
+        # notebook to the last (each run gives its kernels their own environment).
+        def run(case):
+            out = self._tmp.mktemp(f"matrix-{case}")
+            return case, (out, run_report(transcript=str(MATRIX[case]), output=out, jobs=1,
+                                          log=lambda *a: None, raise_on_error=False))
+
+        with ThreadPoolExecutor(max_workers=max(1, min(2, os.cpu_count() or 1))) as pool:
+            return dict(pool.map(run, MATRIX))
 
 
 @pytest.fixture(scope="session")

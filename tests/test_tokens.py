@@ -1,6 +1,9 @@
 """The text layer on small hand-counted texts, and its agreement with the turns table's counts."""
 
+from pathlib import Path
+
 import pandas as pd
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -167,3 +170,47 @@ def test_tokens_table_agrees_with_the_fast_counts_on_any_text(text):
     t = table(text)
     assert int(t["is_word"].sum()) == words
     assert t.loc[t["is_word"], "sentence"].nunique() == n_sentences
+
+
+# --------------------------------------------------------------------------- stems
+
+
+@pytest.mark.slow
+def test_stems_are_nltk_s_snowball_stems_on_every_word_of_the_real_transcripts():
+    # presslib stems with the snowballstemmer package (no NLTK import); on every distinct word
+    # of the bundled transcript and of every readable test transcript, the stem must be the one
+    # NLTK's SnowballStemmer("english") gives, the stemmer presslib used before.
+    import warnings
+
+    from nltk.stem.snowball import SnowballStemmer
+
+    import presslib
+    from presslib import paths
+
+    here = Path(__file__).parent / "data"
+    files = [paths.DEFAULT_TRANSCRIPT] + sorted(
+        p for p in here.rglob("*")
+        if p.suffix in {".txt", ".md", ".html", ".xml", ".pdf"} and p.name not in {"README.md", "SPEC.md"})
+    words = set()
+    read = 0
+    for path in files:
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                turns = presslib.load_transcript(path).turns
+        except presslib.PresslibError:
+            continue  # a file the real corpus keeps as a refusal example
+        read += 1
+        words |= {tok.lower() for text in turns["text"] for _, _, tok, is_word, _ in tokenize(text) if is_word}
+    assert read >= 40 and len(words) > 10_000
+    nltk_stem = SnowballStemmer("english").stem
+    differ = [(w, stem(w), nltk_stem(w.replace("’", "'"))) for w in sorted(words)
+              if stem(w) != nltk_stem(w.replace("’", "'"))]
+    assert differ == []
+
+
+def test_stems_of_words_where_snowball_3_differs():
+    # Porter2 as NLTK implements it (and snowballstemmer 2.x); Snowball 3 gives 'evening',
+    # 'internat', 'universiti', 'organiz' and 'add' here.
+    assert [stem(w) for w in ("evening", "international", "university", "organization", "added")] == [
+        "even", "intern", "univers", "organ", "ad"]

@@ -35,6 +35,7 @@ COLUMNS: dict[str, str] = {
     "line_start": "int64",
     "line_end": "int64",
 }
+#: the words the role and kind columns hold
 ROLES = ("principal", "moderator", "journalist", "other")
 KINDS = ("statement", "call", "question", "follow_up", "answer", "closing", "other")
 

@@ -23,9 +23,7 @@ import re
 from collections.abc import Sequence
 
 WORD_RE = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*")
-TERMINATORS = ".!?…"
 JOINERS = "-'’."  #: the characters that join two runs of letters or digits into one word
-CLOSERS = "\"'’”)]"
 PARAGRAPH_BREAK = "\n\n"
 
 #: Lower-cased abbreviations whose full stop does not end a sentence.

@@ -82,3 +82,30 @@ def test_formulae_need_repetition_across_turns_and_a_content_word():
 
 def test_sentences_of_words():
     assert sentences_of_words(_tokens("We step up. Don’t stop!")) == [["we", "step", "up"], ["don't", "stop"]]
+
+
+@pytest.mark.parametrize("n", [2, 3])
+@pytest.mark.parametrize("measure", ["llr", "pmi"])
+@pytest.mark.parametrize("stop_words", ["all", None])
+def test_the_same_collocations_and_scores_as_nltk_s_finders(turns, n, measure, stop_words):
+    # presslib counts and scores without importing NLTK; on the bundled transcript every
+    # n-gram, its frequency, its score and the order must be those of NLTK's finders.
+    from nltk.collocations import BigramCollocationFinder, TrigramCollocationFinder
+    from nltk.metrics import BigramAssocMeasures, TrigramAssocMeasures
+
+    from presslib.tokens import stop_words as shared
+
+    tokens = tokens_table(turns)
+    ours = find_collocations(tokens, n=n, measure=measure, min_freq=2, top=None, stop_words=stop_words)
+    finder_class, measures = ((BigramCollocationFinder, BigramAssocMeasures) if n == 2
+                              else (TrigramCollocationFinder, TrigramAssocMeasures))
+    finder = finder_class.from_documents(sentences_of_words(tokens))
+    finder.apply_freq_filter(2)
+    if stop_words == "all":
+        stops = shared()
+        finder.apply_ngram_filter(lambda *g: all(w in stops for w in g))
+    scored = finder.score_ngrams(measures.likelihood_ratio if measure == "llr" else measures.pmi)
+    assert len(ours) == len(scored) > 20
+    assert list(ours["collocation"]) == [" ".join(g) for g, _ in scored]
+    assert list(ours["freq"]) == [finder.ngram_fd[g] for g, _ in scored]
+    assert list(ours["score"]) == pytest.approx([s for _, s in scored], rel=1e-12)

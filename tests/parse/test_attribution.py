@@ -20,6 +20,12 @@ from presslib.parse.attribution import attribute, follows_up, gives_floor, last_
     ("Jeff Mason, Associated Preß",
      "Jeff Mason", "Associated Preß", "Jeff Mason, Associated Preß"),
     ("Thank you, Mr. President.", "", "", ""),
+    # a self-introduction in a sentence of its own names an outlet the registry lacks
+    ("Thank you.  Chris Smyth from The Times.  Prime Minister, you've made clear",
+     "Chris Smyth", "The Times", "Chris Smyth from The Times"),
+    ("(Laughs.)  Yeah.\n\nLaura Barrón-López with the PBS NewsHour.  All over the country",
+     "Laura Barrón-López", "PBS NewsHour", "Laura Barrón-López with the PBS NewsHour"),
+    ("I spoke to John Smith from Acme Corp about it.", "", "", ""),  # mid-sentence: not one
     ("Thank You, Reuters", "", "", ""),  # a courtesy is no name
     ("Jeff Mason, Daily Planet", "", "", ""),  # not in the registry
     ("Anna Dąbrowski, AFP. Just two issues", "", "", ""),  # "ą" is no name letter
@@ -41,6 +47,14 @@ def test_stated_hand_checked(text, name, outlet, evidence):
 ])
 def test_last_sentence_hand_checked(text, expected):
     assert last_sentence(text) == expected
+
+
+def test_gives_floor_with_the_name_after_the_call():
+    # the name in a sentence of its own after the call; a colleague's name after "Dr." is a
+    # hand-over, not a call
+    assert gives_floor("The next question from — from the PBS NewsHour.  Laura.")
+    assert not gives_floor("With that, I'll turn things over to Dr.\xa0 Fauci.")
+    assert not gives_floor("We are in lockstep.  Laura.")
 
 
 def test_gives_floor_hand_checked():
@@ -103,3 +117,35 @@ def test_attribute_hand_checked_numbered_voice_keeps_its_name():
         ("Paul Smith", "PBS", "same label", "Paul Smith from PBS"),
     ]
     assert ids == ["", "Speaker 4", "", "", "Speaker 4"]
+
+
+def test_attribute_asker_who_names_themselves_after_a_quip():
+    # (the Biden-Sunak press conference, 8 June 2023) the reporter's "Thank you" and, after the
+    # president's joke about the microphone, her question: one asker, named by the second turn
+    names = ["PRESIDENT", "Q", "PRESIDENT", "Q", "PRESIDENT"]
+    roles = ["principal", "journalist", "principal", "journalist", "principal"]
+    texts = ["We are in lockstep.", "Thank you, Mr. President.",
+             "I think you're going to steal the mic.  That's why they're —",
+             "(Laughs.)  Yeah, they're holding on to it.\n\nLaura Barrón-López with the PBS "
+             "NewsHour.  All over the country, laws are passing.  What do you say to them?",
+             "Let me answer."]
+    out, ids = attribute(names, roles, texts, collective=[n == "Q" for n in names],
+                         anonymous=[False] * 5)
+    assert ids == ["", "Q#1", "", "Q#1", ""]
+    assert [a.name for a in out] == ["", "Laura Barrón-López", "", "Laura Barrón-López", ""]
+    assert [a.source for a in out] == ["", "exchange", "", "question", ""]
+
+
+def test_attribute_reply_to_the_answerer_s_question_is_the_same_asker():
+    # the answerer asks to hear the question again: the reporter's reply is no new question
+    names = ["Q", "PM", "Q", "PM", "Q"]
+    roles = ["journalist", "principal", "journalist", "principal", "journalist"]
+    texts = ["Chris Smyth, Reuters. Is the era of globalisation over? And is it time for a "
+             "British Secretary General?", "What's the last part of your question?  I'm sorry.",
+             "Is it time for a British NATO Secretary General?",
+             "Maybe.  That remains to be seen, and it will be decided by the Allies together.",
+             "How will you vote on the new trade rules this autumn in the Senate?"]
+    _, ids = attribute(names, roles, texts, collective=[n == "Q" for n in names],
+                       anonymous=[False] * 5)
+    # the last: a long question after an answer that asks nothing back is someone else's
+    assert ids == ["Q#1", "", "Q#1", "", "Q#2"]

@@ -29,5 +29,17 @@ def test_moderator_introduction_before_the_statement():
     assert ex == [0, 0, 1, 1, 1]
 
 
+def test_bystanders_are_other_in_the_exchange_where_they_speak():
+    # an announcer between two answers: neither a question nor an answer
+    kinds, ex, _ = assign_sequence(["principal", "journalist", "principal", "other", "principal"],
+                                   ["P", "A", "P", "X", "P"],
+                                   bystanders=[False, False, False, True, False])
+    assert kinds == ["statement", "question", "answer", "other", "answer"]
+    assert ex == [0, 1, 1, 1, 1]
+    # an official whose role is other but who is no bystander answers
+    kinds, _, _ = assign_sequence(["principal", "journalist", "other"], ["P", "A", "D"])
+    assert kinds == ["statement", "question", "answer"]
+
+
 def test_empty_input():
     assert assign_sequence([], []) == ([], [], [])

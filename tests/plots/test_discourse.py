@@ -28,7 +28,7 @@ def test_marker_rates_one_bar_per_category_and_role_in_the_role_s_colour():
         plt.matplotlib.colors.to_rgba(ROLE_COLORS[r]) for r in ("principal", "journalist")}
 
 
-def test_keyness_shows_significant_words_each_way_labelled_with_their_frequencies():
+def test_keyness_bars_are_sorted_by_log_ratio_and_mark_words_below_significance():
     table = pd.DataFrame({
         "word": ["we", "allies", "you", "rare"],
         "ll": [30.0, 8.0, 12.0, 1.0],
@@ -38,9 +38,23 @@ def test_keyness_shows_significant_words_each_way_labelled_with_their_frequencie
         "freq_reference": [10, 1, 30, 0],
     })
     ax = plot_keyness(table, target="answers", reference="questions")
-    assert [t.get_text() for t in ax.get_yticklabels()] == ["we", "allies", "you"]  # not "rare"
-    assert [p.get_width() for p in ax.patches] == [1.5, 2.0, -1.2]
-    assert [t.get_text() for t in ax.texts] == ["90/10", "20/1", "5/30"]
+    # the bars show Log Ratio, so they are sorted by it; "rare" (LL 1.0) is shown, but pale and "n.s."
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["rare", "allies", "we", "you"]
+    assert [p.get_width() for p in ax.patches] == [3.0, 2.0, 1.5, -1.2]
+    assert [t.get_text() for t in ax.texts] == ["2/0 n.s.", "20/1", "90/10", "5/30"]
+    assert [p.get_alpha() for p in ax.patches] == [0.35, 1.0, 1.0, 1.0]
+    assert "n.s.: LL < 3.84" in [t.get_text() for t in ax.get_legend().get_texts()]
+
+
+def test_keyness_hatches_unreliable_words_and_says_when_none_is_significant():
+    table = pd.DataFrame({"word": ["a", "b"], "ll": [2.0, 1.0], "log_ratio": [1.0, -0.5],
+                          "direction": ["target", "reference"], "freq_target": [3, 1],
+                          "freq_reference": [1, 2], "reliable": [False, True]})
+    ax = plot_keyness(table)
+    assert [p.get_hatch() for p in ax.patches] == ["///", None]
+    assert "no word reaches LL 3.84" in ax.get_title()
+    empty = plot_keyness(table.iloc[:0])
+    assert "no word" in empty.texts[0].get_text() and not empty.patches
 
 
 def test_sentiment_one_dot_per_turn_with_sentences():

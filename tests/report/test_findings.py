@@ -8,6 +8,7 @@ from presslib.paths import DEFAULT_TRANSCRIPT as NATO
 from presslib.report.findings import (
     answer_length_findings,
     outlet_findings,
+    overview_findings,
     sentiment_findings,
     topic_findings,
 )
@@ -30,8 +31,8 @@ def test_outlet_findings_state_the_nato_facts(turns):
     text = " ".join(outlet_findings(turns))
     assert "12 journalists from 13 outlets asked in 12 exchanges" in text
     assert "named the asking outlet in 9 of 12 exchanges" in text
-    assert "no outlet in 3" in text and "1 call(s) were not taken up" in text
-    assert "Agence France-Presse, Reuters and Deutsche Welle/NPR" in text
+    assert "no outlet in 3" in text and "1 call was not taken up" in text
+    assert "The first 3 exchanges with a known outlet went to Agence France-Presse, Reuters and Deutsche Welle/NPR" in text
 
 
 def test_topic_findings_are_drawn_from_the_tables():
@@ -67,3 +68,29 @@ def test_sentiment_findings_quote_the_most_negative_sentence():
     lines = sentiment_findings(sentence_sentiment(turns), turns)
     negative = [line for line in lines if "Most negative" in line]
     assert len(negative) == 1 and "The war is terrible." in negative[0]
+
+
+def test_overview_findings_say_what_a_transcript_lacks():
+    # one journalist, no moderator, no opening statement, two principals, one exchange
+    turns = pd.DataFrame({
+        "doc_id": "d", "turn": [0, 1, 2],
+        "speaker": ["Ann Reporter", "Mayor A", "Deputy B"],
+        "role": ["journalist", "principal", "principal"],
+        "kind": ["question", "answer", "answer"],
+        "exchange": pd.array([1, 1, 1], dtype="Int64"),
+        "n_words": [10, 30, 60],
+    })
+    text = " ".join(overview_findings(turns))
+    assert "The 2 principals (Mayor A, Deputy B) spoke 90 of 100 words (90%)." in text
+    assert "There was no opening statement" in text and "No one was read as a moderator" in text
+    assert "1 journalist (as labelled) spoke 10 words (10%) in 1 turn." in text
+    assert "There was 1 question-and-answer exchange." in text
+    assert "2 answer turns averaged 45 words" in text
+
+
+def test_plurals_and_no_exchange_findings():
+    empty = pd.DataFrame({"exchange": pd.array([], dtype="Int64"), "answer_words": [], "outlet": []})
+    turns = pd.DataFrame({"role": ["principal"], "kind": ["statement"], "n_words": [12]})
+    found = answer_length_findings(turns, empty)
+    assert found == ["The principal spoke 12 of 12 words (100%); the opening statement alone was 12 words.",
+                     "There was no question-and-answer exchange to measure."]

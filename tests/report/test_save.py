@@ -19,7 +19,7 @@ def test_save_figure_writes_closes_and_shows_the_file(tmp_path):
     path = save_figure(ax, "00-test", folder=tmp_path)
     assert path == tmp_path / "00-test.png" and path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert not plt.fignum_exists(ax.figure.number)  # closed: not drawn a second time inline
-    assert path._repr_png_() == path.read_bytes()
+    assert path._repr_png_() == (path.read_bytes(), {"alt": "t"})  # the PNG, the chart's title as alt text
 
 
 def test_same_figure_same_bytes(tmp_path):
@@ -27,6 +27,31 @@ def test_same_figure_same_bytes(tmp_path):
     b = save_figure(_figure(), "00-b", folder=tmp_path)
     assert a.read_bytes() == b.read_bytes()
     assert b"Matplotlib" not in a.read_bytes()  # no version stamp
+
+
+def test_an_svg_beside_each_png_same_bytes_without_date_or_version(tmp_path):
+    a = save_figure(_figure(), "00-a", folder=tmp_path).with_suffix(".svg")
+    b = save_figure(_figure(), "00-b", folder=tmp_path).with_suffix(".svg")
+    assert a.read_bytes().startswith(b"<?xml") and a.read_bytes() == b.read_bytes()
+    assert b"<dc:date>" not in a.read_bytes() and b"Matplotlib v" not in a.read_bytes()
+    pdf = save_figure(_figure(), "00-c", folder=tmp_path, vector="pdf").with_suffix(".pdf")
+    assert pdf.read_bytes().startswith(b"%PDF") and b"CreationDate" not in pdf.read_bytes()
+    save_figure(_figure(), "00-d", folder=tmp_path, vector=None)
+    assert not (tmp_path / "00-d.svg").exists()
+
+
+def test_a_dollar_sign_in_a_label_is_drawn_as_printed(tmp_path):
+    # math text is off in presslib's style: "$x$" in a speaker's name must not reach TeX parsing
+    from presslib import plots
+
+    turns = pd.DataFrame({"speaker": ["$x$ Smith", "Ann $5"], "role": ["principal", "journalist"],
+                          "n_words": [30, 10]})
+    ax = plots.plot_words_by_speaker(turns)
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["$x$ Smith", "Ann $5"]
+    path = save_figure(ax, "00-dollars", folder=tmp_path)
+    assert path.exists() and path.with_suffix(".svg").exists()
+    broken = pd.DataFrame({"speaker": [r"$\frac{$"], "role": ["principal"], "n_words": [3]})
+    save_figure(plots.plot_words_by_speaker(broken), "00-broken-tex", folder=tmp_path)
 
 
 @pytest.mark.parametrize("name", ["turns", "0-x", "00_turns", "00-Turns", "00-"])

@@ -80,3 +80,15 @@ def test_distinctive_terms_by_hand():
     out = distinctive_terms(turns, n_terms=1)
     # Exchange 1: "tanks" (twice, only there) beats "jets" (also in 2); exchange 2: "cyber".
     assert out[["exchange", "term", "count"]].values.tolist() == [[1, "tanks", 2], [2, "cyber", 1]]
+
+
+def test_short_texts_give_fewer_components_or_an_empty_table():
+    from presslib.topics import distinctive_terms, nmf_terms, summarise_components
+
+    two = pd.DataFrame({"text": ["Ferries run late.", "The pier opens in May."]})
+    assert nmf_terms(two).empty and summarise_components(nmf_terms(two)).empty  # no word in 2 paragraphs
+    shared = pd.DataFrame({"text": ["Ferries and piers.", "Ferries and piers again.", "Piers, ferries, tides."]})
+    terms = nmf_terms(shared, n_components=8, max_df=1.0)
+    assert 1 <= terms["component"].max() <= 2  # at most as many components as words in 2+ paragraphs
+    stops = pd.DataFrame({"doc_id": "d", "turn": [0], "exchange": [1], "text": ["the and of"]})
+    assert distinctive_terms(stops).empty

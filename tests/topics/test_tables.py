@@ -121,3 +121,19 @@ def test_tables_check_columns_and_leave_inputs_alone():
         count_topics_by(TURNS.drop(columns="n_words"), HITS, by="kind")
     with pytest.raises(KeyError, match="hits"):
         count_topics_by(TURNS, HITS.drop(columns="hits"), by="kind")
+
+
+def test_a_corpus_pooled_and_kept_apart():
+    # two transcripts, each one question of 10 words with 1 hit and one answer of 40 words with 2
+    t = pd.DataFrame({"doc_id": ["a", "a", "b", "b"], "turn": [0, 1, 0, 1],
+                      "kind": ["question", "answer", "question", "answer"], "exchange": 1,
+                      "n_words": [10, 40, 10, 40], "affiliation": ["AFP", "", "AP", ""]})
+    h = pd.DataFrame({"doc_id": ["a", "a", "b", "b"], "turn": [0, 1, 0, 1], "topic": "cyber",
+                      "hits": [1, 2, 1, 2]})
+    pooled = count_topics_by(t, h, by="side", by_document=False)
+    # by hand: questions 2 hits in 20 words = 100 per 1,000; answers 4 in 80 = 50; 2 turns each
+    assert pooled[["side", "hits", "turns", "words", "per_1000"]].values.tolist() == [
+        ["answer", 4, 2, 80, 50.0], ["question", 2, 2, 20, 100.0]]
+    apart = topic_matrix(count_topics_by(t, h, by="exchange"), index="exchange")
+    assert list(apart.columns) == [("a", 1), ("b", 1)] and apart.loc["cyber"].tolist() == [3, 3]
+    assert exchange_labels(t) == {("a", 1): "a: 1 AFP", ("b", 1): "b: 1 AP"}

@@ -21,7 +21,13 @@ from .lengths import (
     summarise_answer_lengths,
 )
 from .non_answers import count_non_answers, non_answer_hits, read_non_answers
-from .questions import QUESTION_COLUMNS, QUESTION_PARTS, question_parts, questions_table
+from .questions import (
+    QUESTION_COLUMNS,
+    QUESTION_PARTS,
+    busiest_exchange,
+    question_parts,
+    questions_table,
+)
 from .responsiveness import THRESHOLD, paragraph_overlap, responsiveness_table, stem_overlap
 
 __all__ = [
@@ -35,6 +41,7 @@ __all__ = [
     "answer_words_by_outlet",
     "answer_words_by_position",
     "answer_words_by_topic",
+    "busiest_exchange",
     "count_non_answers",
     "cumulative_words",
     "exchanges_table",

@@ -290,3 +290,20 @@ def questions_table(turns: pd.DataFrame) -> pd.DataFrame:
         if c not in out.columns:
             out[c] = pd.array([None] * len(out), dtype="str")
     return out[list(QUESTION_COLUMNS)]
+
+
+def busiest_exchange(questions: pd.DataFrame) -> tuple[str, int] | None:
+    """``(doc_id, exchange)`` of the first exchange with the most separate questions (a worked
+    example picked from the data), or None when no question was asked.
+
+    >>> q = pd.DataFrame({"doc_id": "d", "exchange": [1, 2, 2, 3, 3], "turn": [1, 4, 4, 7, 7]})
+    >>> busiest_exchange(q)
+    ('d', 2)
+    """
+    need_columns(questions, ("doc_id", "exchange"), what="the questions table")
+    asked = questions.dropna(subset=["exchange"])
+    if asked.empty:
+        return None
+    counts = asked.groupby(["doc_id", "exchange"], sort=False).size()
+    doc_id, exchange = counts.index[int(counts.to_numpy().argmax())]
+    return doc_id, int(exchange)

@@ -13,7 +13,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..io.write import write_table
+from ..errors import shown
+from ..io.write import Staging, escape_formulas, table_format, write_table
 from ..parse.corpus import load_corpus
 
 #: What a transcript file may be, for help texts.
@@ -41,26 +42,45 @@ def add_conventions_argument(parser) -> None:
 
 
 def add_output_argument(parser, *, what: str = "the table") -> None:
-    """Add ``-o/--output OUT``: where to write ``what`` (CSV or Parquet by the extension)."""
+    """Add ``-o/--output OUT``: where to write ``what`` (CSV or Parquet by the extension), and
+    ``--raw-csv``: CSV cells as they are, formulas included."""
     parser.add_argument("-o", "--output", metavar="OUT",
                         help=f"write {what} here: .csv or .parquet (default: CSV on standard output)")
+    parser.add_argument("--raw-csv", action="store_true",
+                        help="write CSV text cells as they are; by default a cell starting with "
+                             "= + - @, a tab or a carriage return gets a leading ' so that a "
+                             "spreadsheet does not run it as a formula")
 
 
 def read_transcripts(args, **options):
     """The turns and metadata tables of ``args.files``, read with the transcript arguments;
-    ``options`` go to :func:`presslib.load_corpus` too."""
+    ``options`` go to :func:`presslib.load_corpus` too. An ``-o`` that cannot be written is
+    refused first, before any parsing."""
+    if getattr(args, "output", None):
+        check_output(args.output)
     return load_corpus(args.files, convention=args.convention, conventions=args.conventions,
                        **options)
 
 
-def emit_table(table, output: str | None, *, what: str) -> None:
-    """Write ``table`` to ``output`` (CSV or Parquet by extension) and say so on standard error,
-    or, without ``output``, print it to standard output as CSV."""
+def check_output(output: str) -> None:
+    """Refuse an output that cannot be written (an unknown format: :class:`PresslibError`; a
+    folder, a path under a file, no permission: :class:`OutputError`), writing nothing."""
+    table_format(output)
+    trial = Staging()
+    trial.file(output)  # creates an empty file beside the target,
+    trial.discard()  # and removes it: the target is untouched
+
+
+def emit_table(table, output: str | None, *, what: str, raw: bool = False) -> None:
+    """Write ``table`` to ``output`` (CSV or Parquet by extension, replaced whole) and say so on
+    standard error, or, without ``output``, print it to standard output as CSV. CSV text cells
+    that a spreadsheet would run as formulas are escaped unless ``raw``
+    (:func:`~presslib.io.write.escape_formulas`)."""
     if output:
-        path = write_table(table, output)
-        print(f"{len(table)} {what} -> {path}", file=sys.stderr)
+        path = write_table(table, output, escape=not raw)
+        print(f"{len(table)} {what} -> {shown(path)}", file=sys.stderr)
     else:
-        table.to_csv(sys.stdout, index=False, lineterminator="\n")
+        (table if raw else escape_formulas(table)).to_csv(sys.stdout, index=False, lineterminator="\n")
 
 
 def positive_number(text: str) -> float:

@@ -1,29 +1,47 @@
-"""``presslib parse FILE... [-o OUT]``: the turns table of one or more transcripts."""
+"""``presslib parse FILE... [-o OUT] [--meta OUT] [--convokit DIR]``: the turns table of one or
+more transcripts, its metadata table, and the corpus in ConvoKit's layout.
+
+With ``-o`` the transcripts are parsed and written a batch at a time, so that a corpus larger
+than memory streams to CSV or Parquet (one row group per batch); without it the table goes to
+standard output once complete. Every output is written beside its target and renamed into
+place when the run succeeds (:class:`~presslib.io.write.Staging`): a failed or stopped run
+leaves the old outputs as they were.
+"""
 
 from __future__ import annotations
 
 import sys
 import warnings
+from contextlib import ExitStack, closing
 
-from ..io.write import write_table
-from ..to_convokit import write_convokit
-from . import add_output_argument, add_transcript_arguments, emit_table, read_transcripts
+import pandas as pd
+
+from ..errors import shown
+from ..io.convokit import FILES as CONVOKIT_FILES
+from ..io.convokit import ConvoKitWriter
+from ..io.write import Staging, TableWriter, table_format
+from ..parse.corpus import iter_corpus, meta_frame
+from ..table import empty_turns
+from . import add_output_argument, add_transcript_arguments, emit_table
 
 
 def register(sub) -> None:
     p = sub.add_parser(
         "parse",
         help="parse transcripts into the turns table (CSV or Parquet)",
-        description="Parse transcripts (files or globs, any convention) into one turns table "
-        "keyed by doc_id. Without -o the table goes to standard output as CSV. A file that "
-        "cannot be parsed is reported at the end and the others are kept; the exit status is "
-        "1 if any failed.",
+        description="Parse transcripts (files, folders or globs, any convention) into one turns "
+        "table keyed by doc_id. Without -o the table goes to standard output as CSV; with -o it "
+        "is written as the transcripts are parsed, in bounded memory. A file that cannot be "
+        "parsed is reported at the end and the others are kept; the exit status is 1 if any "
+        "failed. Outputs are replaced whole, only when the run succeeds.",
     )
     add_transcript_arguments(p)
     add_output_argument(p, what="the turns table")
     p.add_argument("--meta", metavar="OUT", help="also write the metadata table here (.csv or .parquet)")
-    p.add_argument("--convokit", metavar="DIR", help="also write the corpus in ConvoKit's layout here")
-    p.add_argument("-j", "--jobs", type=int, help="processes (default: one per core for large corpora)")
+    p.add_argument("--convokit", metavar="DIR", help="also write the corpus in ConvoKit's layout here "
+                   "(a new or empty folder, or an earlier export, which is replaced)")
+    p.add_argument("-j", "--jobs", type=int, help="processes (default: one per core for corpora of "
+                   "4 MB or more, else one)")
     p.add_argument("--strict", action="store_true", help="stop at the first file that fails")
     bar = p.add_mutually_exclusive_group()
     bar.add_argument("--progress", dest="progress", action="store_true", default=None,
@@ -33,19 +51,52 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    with warnings.catch_warnings(record=True) as seen:
+    errors = "raise" if args.strict else "collect"
+    for out in (args.output, args.meta):
+        if out:
+            table_format(out)  # an unknown format is refused before any parsing
+    metas: list[dict] = []
+    held: list[pd.DataFrame] = []  # the turns, when they go to standard output at the end
+    with warnings.catch_warnings(record=True) as seen, Staging() as stage, ExitStack() as open_:
         warnings.simplefilter("always")
-        turns, meta = read_transcripts(args, jobs=args.jobs, progress=args.progress,
-                                       errors="raise" if args.strict else "collect")
+        # staged first, so that an output that cannot be written stops the run before parsing
+        table = stage.file(args.output) if args.output else None
+        meta_out = stage.file(args.meta) if args.meta else None
+        convokit = stage.folder(args.convokit, keep=CONVOKIT_FILES) if args.convokit else None
+        writer = open_.enter_context(TableWriter(table, form=table_format(args.output), escape=not args.raw_csv,
+                                                 template=empty_turns())) if table else None
+        ck = open_.enter_context(ConvoKitWriter(convokit)) if convokit else None
+        batches = open_.enter_context(closing(iter_corpus(
+            args.files, jobs=args.jobs, progress=args.progress, errors=errors,
+            convention=args.convention, conventions=args.conventions)))
+        for batch in batches:
+            turns = batch.turns
+            writer.write(turns) if writer else held.append(turns)
+            if ck:
+                ck.add(turns)
+            metas.extend(batch.meta)
+        meta = meta_frame(metas, errors=errors)
+        if writer:
+            writer.close()
+        if meta_out:
+            flat = meta.drop(columns=[c for c in meta if meta[c].map(type).eq(list).any()])
+            with TableWriter(meta_out, form=table_format(args.meta), escape=not args.raw_csv) as w:
+                w.write(flat)
+                w.close()
+        if ck:
+            ck.close(meta)
     failed = meta[meta["error"] != ""] if "error" in meta else meta.iloc[:0]
     for w in seen:
         if w.category.__name__ != "CorpusWarning":  # the summary below says it
             print(f"presslib: warning: {w.message}", file=sys.stderr)
-    emit_table(turns, args.output, what=f"turns from {turns['doc_id'].nunique()} transcript(s)")
-    if args.meta:
-        write_table(meta.drop(columns=[c for c in meta if meta[c].map(type).eq(list).any()]), args.meta)
+    done = f"turns from {len(meta) - len(failed)} transcript(s)"
+    if writer:
+        print(f"{writer.rows} {done} -> {shown(args.output)}", file=sys.stderr)
+    else:
+        emit_table(pd.concat(held, ignore_index=True) if held else empty_turns(), None, what=done,
+                   raw=args.raw_csv)
     if args.convokit:
-        print(f"ConvoKit corpus -> {write_convokit(turns, args.convokit, meta=meta)}", file=sys.stderr)
+        print(f"ConvoKit corpus -> {shown(args.convokit)}", file=sys.stderr)
     if len(failed):
         print(f"presslib: {len(failed)} of {len(meta)} transcript(s) failed:", file=sys.stderr)
         for error in failed["error"]:

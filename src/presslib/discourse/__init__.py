@@ -9,7 +9,7 @@
   against another.
 """
 
-from .collocations import find_collocations, find_formulae, sentences_of_words
+from .collocations import find_collocations, find_formulae, sentences_of_words, top_phrase
 from .concordances import (
     KWIC_COLUMNS,
     concordance,
@@ -53,6 +53,7 @@ __all__ = [
     "select_turns",
     "sentence_sentiment",
     "sentences_of_words",
+    "top_phrase",
     "sort_concordance",
     "summarise_markers",
     "summarise_sentiment",

@@ -175,9 +175,10 @@ def count_outlet_topics(
 
     ``topics`` is a topic hits table (one row per ``doc_id, turn, topic`` with ``hits``,
     as :func:`presslib.topics.topic_hits` returns); only journalists' turns count. Columns:
-    ``outlet``, ``name``, ``topic``, ``hits`` (term and phrase matches) and ``turns`` (the
-    outlet's turns that hit the topic), weighted by ``split`` as in :func:`summarise_outlets`;
-    outlets in the order of the floor, then most hits first.
+    ``outlet``, ``name``, ``topic``, ``hits`` (term and phrase matches), ``turns`` (the
+    outlet's turns that hit the topic), ``words`` (all words of the outlet's question turns)
+    and ``per_1000`` (hits per 1,000 of those words), weighted by ``split`` as in
+    :func:`summarise_outlets`; outlets in the order of the floor, then most hits first.
 
     >>> t = pd.DataFrame({"doc_id": "d", "turn": [1, 3], "speaker": ["Max", "Teri"],
     ...     "role": "journalist", "outlet": ["afp", "dw|npr"], "kind": "question",
@@ -198,6 +199,9 @@ def count_outlet_topics(
     out = hit.groupby(["outlet", "topic"], sort=False)[["hits", "turns"]].sum().reset_index()
     if split == "full":
         out[["hits", "turns"]] = out[["hits", "turns"]].round().astype("int64")
+    words = (rows["weight"] * rows["n_words"]).groupby(rows["outlet"]).sum()
+    out["words"] = out["outlet"].map(words).astype("int64" if split == "full" else "float64")
+    out["per_1000"] = (1000 * out["hits"] / out["words"].where(out["words"] > 0)).round(2)
     out.insert(1, "name", _facts(out["outlet"], registry)["name"].to_numpy())
     out = out.assign(_order=out["outlet"].map(order))
     out = out.sort_values(["_order", "hits", "topic"], ascending=[True, False, True], kind="stable")

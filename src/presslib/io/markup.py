@@ -215,6 +215,15 @@ class _Reader(HTMLParser):
                 self.line_at = self.getpos()[0] + self.line_offset + skipped
         self.line.append(data)
 
+    def parse_html_declaration(self, i):
+        # Python's parser raises AssertionError on a broken '<![' ('<![e', '<![' at a line's
+        # end); a browser reads such a thing as a bogus comment up to the next '>', and so do we
+        try:
+            return super().parse_html_declaration(i)
+        except AssertionError:
+            end = self.rawdata.find(">", i + 2)
+            return -1 if end < 0 else end + 1
+
     def unknown_decl(self, data):
         # <![CDATA[...]]>: in XML, HTML inside it is read as HTML, its lines counted from here
         if data.startswith("CDATA[") and self._state()[1]:

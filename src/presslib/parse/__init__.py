@@ -22,6 +22,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from ..errors import PresslibError
 from ..io.read import Source, decode_source, read_source
 from ..outlets import OUTLET_SEPARATOR, resolve_outlets
 from ..table import Meta, Transcript, turns_frame
@@ -96,6 +97,10 @@ def parse_source(source: Source, *, doc_id: str, convention=None, conventions=No
     asides = find_asides(text, reading.body_start, conv, hits)
     aside_starts = {a for a, _ in asides}
     hits = [h for h in hits if h.pos not in aside_starts]  # ("END 2:05 P.M. EST" is no label)
+    if not reading.opening:
+        # a label glued to a sentence before any turn would split a header line: not a label
+        while hits and hits[0].glued:
+            hits = hits[1:]
     if not hits:
         raise no_fit(text, start, [conv], source=where)
     turn_start = reading.body_start if reading.opening else hits[0].pos
@@ -106,6 +111,12 @@ def parse_source(source: Source, *, doc_id: str, convention=None, conventions=No
     else:
         header = front.merged(_block_header(text, start, turn_start, asides))
     cut = cut_turns(text, turn_start, hits, asides, opening=reading.opening, merge_chunks=conv.merge_chunks)
+    if not cut.turns:  # every label was set aside (a list of participants and nothing else)
+        raise no_fit(text, start, [conv], source=where)
+    if not any(t[1].strip() for t in cut.turns):  # labels, and not a word after any of them
+        first = next((t[4] for t in cut.turns if t[4] is not None), 1)
+        raise PresslibError(f"{len(cut.turns)} speaker label(s) and no text after any of them, "
+                            "expected turns of text", path=where, line=source.source_line(first))
     meta = Meta(
         doc_id=doc_id, title=header.title, principal=header.principal,
         principal_title=header.principal_title, organisation=header.organisation,
@@ -134,7 +145,7 @@ def parse_source(source: Source, *, doc_id: str, convention=None, conventions=No
                               sorted(reading.scores.items(), key=lambda kv: -kv[1][0]))
     runner = _runner_up(reading)
     assess(meta, cols, hits=[hits[t[0]] for t in cut.turns if t[0] >= 0], header_text=header_text,
-           runner_up=runner, label_lines=lambda pos: source.source_line(text.count("\n", 0, pos) + 1))
+           runner_up=runner, set_aside=reading.set_aside, label_lines=lambda pos: source.source_line(text.count("\n", 0, pos) + 1))
     return meta, cols
 
 
@@ -237,7 +248,9 @@ def _people_and_sequence(cut, hits, conv, header: Header, texts, words, doc_id, 
             resolved[affiliation] = OUTLET_SEPARATOR.join(resolve_outlets(affiliation)) if affiliation else None
         outlets.append(resolved[affiliation] or None)
     asks = ["?" in t for t in texts]
-    kinds, exchanges, continuation = assign_sequence(roles, seq_speakers, calls=calls, asks=asks)
+    bystanders = [bool(n) and conv.matches("other", n) for n in names]
+    kinds, exchanges, continuation = assign_sequence(roles, seq_speakers, calls=calls, asks=asks,
+                                                     bystanders=bystanders)
     n = len(cut.turns)
     return {
         "doc_id": [doc_id] * n, "turn": list(range(n)), "speaker": speakers, "label": printed,

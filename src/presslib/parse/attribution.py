@@ -28,8 +28,10 @@ import pandas as pd
 
 from ..outlets import alias_index, outlet_key, resolve_outlets
 from ..table import need_columns
+from ..text import _is_abbreviation
 
-_NAME_WORD = r"[A-Z](?:['’][A-Z])?[a-zà-ÿ'’\-]{1,30}+(?:-[A-Z][a-zà-ÿ]{1,30}+)?"  # Jean-Pierre, O'Donnell
+# Jean-Pierre, O'Donnell, Barrón-López, Álvarez
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ](?:['’][A-Z])?[a-zß-öø-ÿ'’]{1,30}+(?:-[A-ZÀ-ÖØ-Þa-zß-öø-ÿ][a-zß-öø-ÿ'’]{1,30}+)?"
 _NAME = rf"{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}"
 _OUTLET = r"[A-Z][\w.&'’\-]{0,30}+(?: (?:[A-Z][\w.&'’\-]{0,30}+|of|de|the)){0,6}"
 _PATTERNS = [
@@ -55,7 +57,9 @@ _FOLLOW_UP = re.compile(
     r"(?i:so|and|but|also|just to|just on|to follow|following up|follow-up|a follow|on that|"
     r"what about|how about|sorry|then|if I could just|can I just follow)\b")
 _FOLLOW_UP_WORDS = 8
+_ASKS_BACK_WORDS = 25
 _QUESTION_HEAD = 300
+_BARE_NAME = re.compile(r"[A-Z][a-z'’\-]{1,30}+(?: [A-Z][a-z'’\-]{1,30}+)?\.?")  # "Laura." after a call
 _LABEL_NAME = re.compile(r"^\s*(.*?)\s*:?\s*(?:\(\d[\d:]*\))?\s*$")
 _CALL_TAIL = 200
 
@@ -83,16 +87,36 @@ def _outlet_at(words: str) -> str:
     return ""
 
 
+_SELF = 4  # words at most of an unknown outlet in a self-introduction
+
+
+def _introduced(text: str, m: re.Match) -> str:
+    """The outlet of "Name from Outlet." when it is a sentence of its own ("" if not)."""
+    if text[:m.start()].rstrip()[-1:] not in ("", ".", "!", "?"):
+        return ""
+    words = m["outlet"].split()
+    for n, word in enumerate(words[:_SELF], 1):
+        if word.endswith("."):
+            return " ".join(words[:n])[:-1]
+    rest = text[m.end():].lstrip(" \t\xa0")
+    if len(words) <= _SELF and (not rest or rest[0] in ".\n"):
+        return " ".join(words)
+    return ""
+
+
 def stated(text: str) -> tuple[str, str, str]:
     """``(name, outlet, evidence)`` stated in ``text`` ("Jeff Mason, Reuters"); empties if none.
 
     The earliest match of the three shapes wins ("Name from Outlet", "Name, Outlet", "Outlet,
-    Name"), and only with an outlet the registry knows.
+    Name"), and only with an outlet the registry knows, unless the journalist introduces
+    themselves in a sentence of its own ("Chris Smyth from The Times.").
 
     >>> stated("Thank you, Karine. Jeff Mason, Reuters. Mr. President said...")[:2]
     ('Jeff Mason', 'Reuters')
     >>> stated("We'll go to Judy Woodruff from PBS.")[:2]
     ('Judy Woodruff', 'PBS')
+    >>> stated("Thank you.  Chris Smyth from The Times.  Prime Minister, you...")[:2]
+    ('Chris Smyth', 'The Times')
     >>> stated("Thank you, Mr. President.")
     ('', '', '')
     """
@@ -105,6 +129,8 @@ def stated(text: str) -> tuple[str, str, str]:
             if best is not None and m.start() >= best[2]:
                 break
             outlet = _outlet_at(m["outlet"])
+            if not outlet and pattern is _PATTERNS[0]:
+                outlet = _introduced(text, m)
             if outlet and m["name"].split()[0] not in _NOT_NAMES:
                 end_at = max(m.end("name"), m.start("outlet") + len(outlet))
                 best = (m["name"], outlet, m.start(), text[m.start():end_at])
@@ -130,10 +156,41 @@ def gives_floor(text: str) -> bool:
     (True, False)
     >>> gives_floor("Yeah."), gives_floor("Yes, ma'am.")
     (False, True)
+
+    A bare name after the call counts with the sentence before it:
+
+    >>> gives_floor("The next question from the PBS NewsHour.  Laura.")
+    True
     """
     last = last_sentence(text)
-    return bool(_FLOOR.search(last.lower()) or (last and _outlet_at(last) == last.rstrip(".?!"))
-                or _called_name(last) or stated(last)[0])
+    if _calls(last):
+        return True
+    if _BARE_NAME.fullmatch(last) and last.rstrip(".") not in _NOT_NAMES:
+        before = text.rstrip()[:-len(last)].rstrip()
+        if before.endswith(".") and _is_abbreviation(before, len(before) - 1):
+            return False  # "... over to Dr. Fauci.": a colleague's name, not a call
+        return bool(before) and _calls(last_sentence(before))
+    return False
+
+
+def _calls(sentence: str) -> bool:
+    return bool(_FLOOR.search(sentence.lower()) or (sentence and _outlet_at(sentence) == sentence.rstrip(".?!"))
+                or _called_name(sentence) or stated(sentence)[0])
+
+
+def _fuller(name: str, before: Attribution) -> bool:
+    """Does a name the asker states now say more than what was known of them ("Laura" from
+    the call, "Laura Barrón-López" now)?"""
+    if before.source in ("none", ""):
+        return True
+    return bool(name) and len(name) > len(before.name) and name.startswith(before.name.split(" ")[0])
+
+
+def _asks_back(text: str) -> bool:
+    """Does an answerer's turn ask the journalist something: does it end with a question, or
+    is it short and hold one ("What's the last part of your question?  I'm sorry.")?"""
+    text = text.rstrip()
+    return text.endswith("?") or ("?" in text and len(text.split()) <= _ASKS_BACK_WORDS)
 
 
 def follows_up(text: str) -> bool:
@@ -167,7 +224,7 @@ def attribute(names, roles, texts, *, collective, anonymous) -> tuple[list[Attri
     n = min(len(names), len(roles), len(texts))  # as zip(names, roles, texts)
     out = [_BY_LABEL if role == "journalist" else _UNNAMED for role in roles[:n]]
     ids = [""] * n
-    asker, n_askers, current = "", 0, None
+    asker, n_askers, current, asked = "", 0, None, False
     by_label: dict[str, Attribution] = {}
     for i in range(n):
         if not (collective[i] or anonymous[i]):
@@ -179,9 +236,14 @@ def attribute(names, roles, texts, *, collective, anonymous) -> tuple[list[Attri
         source = "question" if (name or outlet) else ""
         new = True
         if collective[i]:
-            new = (not asker or prev_role == "moderator"
-                   or (prev_role not in ("journalist", "") and gives_floor(prev_text))
-                   or (prev_role != "journalist" and not follows_up(text)))
+            called = not asker or prev_role == "moderator" or (
+                prev_role not in ("journalist", "") and gives_floor(prev_text))
+            # a long question after an answer is someone else's, unless the asker before has
+            # not asked yet ("Thank you, Mr. President." / a quip from the podium / the question)
+            # ... or when the answerer has just asked them something ("What's the last part of
+            # your question?"): the reply is theirs
+            new = called or (prev_role != "journalist" and not follows_up(text) and asked
+                             and not _asks_back(prev_text))
         if not source and new and i and prev_role != "journalist":  # a follow-up's call is not read
             call = last_sentence(prev_text)
             name, outlet, evidence = stated(call)
@@ -195,9 +257,17 @@ def attribute(names, roles, texts, *, collective, anonymous) -> tuple[list[Attri
                 n_askers += 1
                 asker = f"Q#{n_askers}"
                 current = Attribution(name, outlet, source or "none", evidence)
+                asked = False
             elif not source and current is not None:
                 name, outlet, evidence = current.name, current.outlet, current.evidence
                 source = "exchange" if (name or outlet) else ""
+            elif source == "question" and current is not None and _fuller(name, current):
+                # the asker names themselves only now: their earlier turns are theirs too
+                current = Attribution(name, outlet, "question", evidence)
+                for j in range(i):
+                    if ids[j] == asker:
+                        out[j] = Attribution(name, outlet, "exchange", evidence)
+            asked = asked or "?" in text
             ids[i] = asker
         else:
             key = label

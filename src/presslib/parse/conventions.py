@@ -68,8 +68,8 @@ DEFAULT_COLLECTIVE = (
     r"PREGUNTA|Pregunta|INTERLOCUTORA?|Interlocutora?|FRAGE|Frage|REMARK|Remark|ANALYST|Analyst|"
     r"Unknown speaker|Unidentified Analyst|AUDIENCE MEMBER|Audience member|PARTICIPANT|Participant)$"
 )
-DEFAULT_MODERATOR = (r"^(?:MODERATOR|Moderator|THE OPERATOR|OPERATOR|Operator|HOST|Host)$",)
-DEFAULT_OTHER = (r"^(?:INTERPRETER|Interpreter|TRANSLATOR|Translator)$",)
+DEFAULT_MODERATOR = (r"^(?:MODERATOR|Moderator|THE OPERATOR|OPERATOR|Operator|HOST|Host|AIDE|Aide|STAFF|Staff)$",)
+DEFAULT_OTHER = (r"^(?:INTERPRETER|Interpreter|TRANSLATOR|Translator|ANNOUNCER|Announcer|NARRATOR|Narrator)$",)
 DEFAULT_FOOTER = (r"^(?:END|(?i:ends)|\[?ENDS?\]?|- ?ENDS? ?-|\*\*\*ENDS?\*\*\*)(?:{SPACE}+\d{1,2}:\d{2}(?::\d{2})?(?:{SPACE}?[AaPp]\.?[Mm]\.?)?(?:{SPACE}[A-Z]{2,4})?)?$",)
 _KEYS = {"name", "description", "example", "label", "text", "glued", "header", "names",
          "collective_journalist", "anonymous_journalist", "journalist", "moderator", "principal",

@@ -5,17 +5,28 @@ bar goes to standard error on long runs; a file that cannot be parsed either sto
 (``errors="raise"``) or is reported and left out while every other file is kept
 (``errors="collect"``: the failures are in the metadata table's ``error`` column and a
 :class:`CorpusWarning` sums them up). Nothing is skipped silently.
+
+:func:`iter_corpus` gives the same tables a batch of files at a time, in bounded memory, for
+corpora larger than memory (``presslib parse -o`` streams them to a file). Worker processes
+end with the process that started them, however it ends (:func:`_die_with_parent`); nothing
+is written outside the process (no temporary files, no shared memory).
 """
 
 from __future__ import annotations
 
+import ctypes
 import glob
 import os
+import signal
 import sys
+import threading
 import time
 import warnings
-from collections import Counter
+from collections import Counter, deque
+from contextlib import closing
+from itertools import islice
 from pathlib import Path
+from typing import Iterator, NamedTuple
 
 import pandas as pd
 
@@ -24,9 +35,12 @@ from ..io.read import read_source
 from ..table import COLUMNS, Meta, turns_frame
 from . import parse_source
 
-_PARALLEL_FILES = 64  # corpora this large are parsed in several processes
-_PROGRESS_FILES = 200  # and this large get a progress bar when stderr is a terminal
+_PARALLEL_BYTES = 4_000_000  # corpora this large are parsed in several processes (make bench: jobs)
+_PROGRESS_FILES = 200  # and this many files get a progress bar when stderr is a terminal
 _BATCH = 16  # files per task handed to a worker process
+_IN_FLIGHT = 3  # tasks per worker process submitted ahead of the one being collected
+#: What a folder given as input is searched for (recursively; hidden files and folders left out).
+TRANSCRIPT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".xml", ".pdf")
 
 
 class CorpusWarning(PresslibWarning):
@@ -37,64 +51,172 @@ def load_corpus(paths, *, jobs: int | None = None, errors: str = "raise", progre
                 convention=None, conventions=None) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Parse several transcripts into one turns table and one metadata table, keyed by ``doc_id``.
 
-    ``paths`` is a list of files, or a glob pattern (``"data/raw/*.txt"``). Two files with the
-    same stem get ``doc_id`` from their paths' differing parts so that ids stay unique.
+    ``paths`` is a file, a folder, a glob pattern (``"data/raw/*.txt"``, ``"corpus/**/*.md"``)
+    or a list of them (see :func:`expand`); a file named twice is read once. Each transcript's
+    ``doc_id`` is its file's stem, unique in the corpus (see :func:`doc_ids`).
 
-    - ``jobs``: processes (default: one per core for 64 files or more, else one); same result.
+    - ``jobs``: processes (default: see :func:`default_jobs`); the result is the same.
     - ``errors``: ``"raise"`` stops at the first bad file; ``"collect"`` keeps the good ones and
       lists the bad ones in the metadata table (``error`` column, empty for good files), with
       a :class:`CorpusWarning` naming how many failed and the first.
     - ``progress``: ``True``/``False`` for a progress bar on standard error; by default one is
       shown for 200 files or more when standard error is a terminal.
     - ``convention``, ``conventions``: as for :func:`presslib.load_transcript`.
+
+    For a corpus larger than memory, :func:`iter_corpus` gives the same tables batch by batch.
+    """
+    metas, parts = [], []
+    with closing(iter_corpus(paths, jobs=jobs, errors=errors, progress=progress,
+                             convention=convention, conventions=conventions)) as batches:
+        for batch in batches:
+            metas.extend(batch.meta)
+            parts.append(batch.columns)
+    return turns_frame(_concat(parts)), meta_frame(metas, errors=errors)
+
+
+class Batch(NamedTuple):
+    """A few transcripts of a corpus, parsed: their metadata rows, in order, and their turns
+    table's columns (Arrow arrays); :attr:`turns` is that table."""
+
+    meta: list[dict]
+    columns: dict
+
+    @property
+    def turns(self) -> pd.DataFrame:
+        return turns_frame(_concat([self.columns]))
+
+
+def iter_corpus(paths, *, jobs: int | None = None, errors: str = "raise", progress=None,
+                convention=None, conventions=None) -> Iterator[Batch]:
+    """:func:`load_corpus`, a :class:`Batch` of transcripts at a time, in the order of the files.
+
+    Memory stays bounded whatever the corpus's size: a few batches per process are in flight
+    at once. Warnings of the transcripts are given as their batches come; a ``"collect"`` run
+    in which every file failed raises at the end, as :func:`load_corpus` does. Close the
+    iterator (``contextlib.closing``) to stop early: the worker processes stop with it.
     """
     if errors not in ("raise", "collect"):
         raise ValueError(f"errors={errors!r}, expected 'raise' or 'collect'")
     files = expand(paths)
     ids = doc_ids(files)
     if jobs is None:
-        jobs = (os.cpu_count() or 1) if len(files) >= _PARALLEL_FILES else 1
+        jobs = default_jobs(files)
     jobs = max(1, min(jobs, len(files)))
     if progress is None:
         progress = len(files) >= _PROGRESS_FILES and sys.stderr.isatty()
     bar = _Progress(len(files)) if progress else None
     options = (errors, convention, conventions)
     tasks = [(files[k:k + _BATCH], ids[k:k + _BATCH], options) for k in range(0, len(files), _BATCH)]
-    parts = []
-    if jobs == 1:
-        for task in tasks:
-            parts.append(_parse_files(*task))
-            bar and bar.update(len(task[0]))
-    else:
-        from concurrent.futures import ProcessPoolExecutor
-
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            for part, task in zip(pool.map(_parse_files, *zip(*tasks)), tasks):
-                parts.append(part)
-                bar and bar.update(len(task[0]))
+    first_error, failed = "", 0
+    for (metas, cols, caught), task in zip(_run(tasks, jobs), tasks):
+        bar and bar.update(len(task[0]))
+        for message, category in caught:
+            warnings.warn(message, category, stacklevel=3)
+        for row in metas:
+            if row.get("error"):
+                failed += 1
+                first_error = first_error or row["error"]
+        yield Batch(metas, cols)
     bar and bar.close()
-    metas = [m for part in parts for m in part[0]]
-    for part in parts:
-        for message, category in part[2]:
-            warnings.warn(message, category, stacklevel=2)
-    cols = _concat([part[1] for part in parts])
-    meta = pd.DataFrame(metas, columns=_meta_columns(errors))
-    if errors == "collect":
-        failed = meta[meta["error"] != ""]
-        if len(failed):
-            warnings.warn(f"{len(failed)} of {len(files)} transcript(s) could not be parsed; "
-                          f"first: {failed['error'].iloc[0]}", CorpusWarning, stacklevel=2)
-        if len(failed) == len(files):
+    if failed:
+        warnings.warn(f"{failed} of {len(files)} transcript(s) could not be parsed; "
+                      f"first: {first_error}", CorpusWarning, stacklevel=3)
+        if failed == len(files):
             if len(files) == 1:  # the file's own error, as load_transcript gives it
                 _parse_files(files, ids, ("raise", convention, conventions))
             raise PresslibError(f"none of the {len(files)} transcript(s) could be parsed; "
-                                f"first: {failed['error'].iloc[0]}")
-    return turns_frame(cols), meta
+                                f"first: {first_error}")
 
 
-def _meta_columns(errors: str) -> list[str]:
+def default_jobs(files: list[Path]) -> int:
+    """Worker processes for a corpus, by measurement on 2 cores (``make bench``): one for a
+    corpus under ``_PARALLEL_BYTES`` (starting processes costs more than it saves), else one
+    per core."""
+    if len(files) < 2 * _BATCH:
+        return 1
+    size = 0
+    for f in files:
+        try:
+            size += os.stat(f).st_size
+        except OSError:
+            pass  # reported when it is read
+        if size >= _PARALLEL_BYTES:
+            return os.cpu_count() or 1
+    return 1
+
+
+def _run(tasks: list[tuple], jobs: int) -> Iterator[tuple]:
+    """Each task's result, in order: here, or in ``jobs`` worker processes with a bounded number
+    of tasks in flight (so that results wait in memory only a few at a time)."""
+    if jobs == 1:
+        for task in tasks:
+            yield _parse_files(*task)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_die_with_parent, initargs=(os.getpid(),))
+    try:
+        todo = iter(tasks)
+        pending = deque(pool.submit(_parse_files, *task) for task in islice(todo, _IN_FLIGHT * jobs))
+        while pending:
+            result = pending.popleft().result()
+            for task in islice(todo, 1):
+                pending.append(pool.submit(_parse_files, *task))
+            yield result
+    finally:
+        # on an error or an early stop, tasks not started are dropped, running ones finish
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+_PR_SET_PDEATHSIG = 1  # prctl(2): the signal this process gets when its parent ends
+
+
+def _die_with_parent(parent: int) -> None:
+    """Worker initializer: end this worker when the process that started it ends, whatever
+    ended it. Without this, a parent killed by SIGKILL or SIGTERM (``timeout``, ``docker
+    stop``, a cancelled CI job) leaves its workers alive, re-parented to init. On Linux the
+    kernel sends the worker SIGKILL (``prctl(PR_SET_PDEATHSIG)``); elsewhere a thread checks
+    every second whether the worker's parent has changed."""
+    if not _kill_with_parent():
+        threading.Thread(target=_watch_parent, args=(os.getppid(),), daemon=True,
+                         name="presslib-watch-parent").start()
+    if os.getppid() != parent and not _alive(parent):
+        os._exit(1)  # the parent ended before the request above was made
+
+
+def _kill_with_parent() -> bool:
+    """Ask Linux to SIGKILL this process when its parent ends; False where that cannot be asked."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        return libc.prctl(_PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0) == 0
+    except (OSError, AttributeError):
+        return False
+
+
+def _watch_parent(parent: int) -> None:
+    while True:
+        time.sleep(1.0)
+        if os.getppid() != parent:
+            os._exit(1)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def meta_frame(rows: list[dict], *, errors: str = "raise") -> pd.DataFrame:
+    """The metadata table of a corpus from its :class:`Batch`es' ``meta`` rows (with the
+    ``error`` column when ``errors="collect"``)."""
     names = list(Meta(doc_id="").to_dict())
-    return names + ["error"] if errors == "collect" else names
+    return pd.DataFrame(rows, columns=names + ["error"] if errors == "collect" else names)
 
 
 def _parse_files(files, ids, options) -> tuple[list[dict], dict, list[tuple]]:
@@ -163,27 +285,102 @@ class _Progress:
 
 
 def expand(paths) -> list[Path]:
-    """The files that ``paths`` (a file, a glob, or a list of them) names, in order."""
+    """The files that ``paths`` names, in order, each once.
+
+    ``paths`` is a file, a folder, a glob or a list of them. A path that exists is taken as
+    it is, even when its name holds glob characters (``brief[1].txt``); one that does not is
+    a glob when it has ``*``, ``?`` or ``[`` (``**`` spans folders: ``corpus/**/*.md``),
+    matched in sorted order. A folder stands for its transcript files (the suffixes in
+    :data:`TRANSCRIPT_SUFFIXES`, in its subfolders too, sorted, hidden ones left out). A file
+    named twice (the same file once its links are resolved) is kept at its first place.
+    """
     if isinstance(paths, (str, Path)):
         paths = [paths]
     out: list[Path] = []
     for p in paths:
-        if glob.has_magic(str(p)) and not Path(p).exists():
+        path = Path(p)
+        if path.is_dir():
+            found = _folder_files(path)
+            if not found:
+                raise PresslibError(f"folder holds no transcript files ({', '.join(TRANSCRIPT_SUFFIXES)})",
+                                    path=p)
+            out.extend(found)
+        elif glob.has_magic(str(p)) and not (path.exists() or path.is_symlink()):
             matched = sorted(glob.glob(str(p), recursive=True))
             if not matched:
                 raise PresslibError("no file matches this pattern", path=p)
             out.extend(Path(m) for m in matched)
         else:
-            out.append(Path(p))
+            out.append(path)
     if not out:
         raise PresslibError("no transcript files given")
-    return out
+    seen: set[str] = set()
+    unique = []
+    for f in out:
+        key = os.path.realpath(f)
+        if key not in seen:
+            seen.add(key)
+            unique.append(f)
+    return unique
+
+
+def _folder_files(folder: Path) -> list[Path]:
+    """The transcript files under ``folder``, sorted by path, hidden files and folders left out."""
+    found = []
+    for root, dirs, names in os.walk(folder):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        found.extend(Path(root, n) for n in names
+                     if not n.startswith(".") and n.lower().endswith(TRANSCRIPT_SUFFIXES))
+    return sorted(found)
 
 
 def doc_ids(files: list[Path]) -> list[str]:
-    """File stems, made unique with the parent folder where two files share a stem."""
-    stems = Counter(f.stem for f in files)
-    return [f.stem if stems[f.stem] == 1 else "/".join(f.with_suffix("").parts[-2:]) for f in files]
+    """A ``doc_id`` for each file, unique in the corpus, by these rules in turn:
+
+    1. the file's stem (``briefing`` for ``a/x/briefing.txt``) when no other file has it;
+    2. else its path from the folder that holds all the files, without its extension
+       (``a/x/briefing`` and ``b/x/briefing``);
+    3. else (the same path with other extensions: ``x.txt``, ``x.md``) that path with its
+       extension (``x.txt``);
+    4. else (only for names made to collide, such as ``t.txt`` and ``t.md`` beside
+       ``t.txt.md``) the id so far and ``~2``, ``~3``, ... in the files' order, the file whose
+       id is its own stem keeping it.
+
+    >>> doc_ids([Path("a/x/t.txt"), Path("b/x/t.txt"), Path("c/u.txt")])
+    ['a/x/t', 'b/x/t', 'u']
+    """
+    ids = [f.stem for f in files]
+    if len(set(ids)) == len(ids):
+        return ids
+    absolute = [os.path.abspath(f) for f in files]
+    try:
+        root = os.path.commonpath([os.path.dirname(a) for a in absolute])
+    except ValueError:  # on different drives
+        root = ""
+    relative = [Path(os.path.relpath(a, root) if root else a) for a in absolute]
+    for rule in (lambda r: r.with_suffix("").as_posix(), lambda r: r.as_posix()):
+        counts = Counter(ids)
+        ids = [rule(r) if counts[i] > 1 else i for i, r in zip(ids, relative)]
+    # rule 4: the file that keeps its own stem keeps its id, else the first; the others count on
+    stems = {k for k, f in enumerate(files) if ids[k] == f.stem}
+    groups: dict[str, list[int]] = {}
+    for k, i in enumerate(ids):
+        groups.setdefault(i, []).append(k)
+    taken = set(ids)
+    for i, members in groups.items():
+        if len(members) < 2:
+            continue
+        keeper = next((k for k in members if k in stems), members[0])
+        n = 1
+        for k in members:
+            if k == keeper:
+                continue
+            n += 1
+            while f"{i}~{n}" in taken:
+                n += 1
+            ids[k] = f"{i}~{n}"
+            taken.add(ids[k])
+    return ids
 
 
 def load_turns(spec: str | Path, **options) -> tuple[pd.DataFrame, pd.DataFrame]:

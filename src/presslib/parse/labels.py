@@ -5,9 +5,10 @@ the convention's pattern matches, two rules read a document as a whole:
 
 - a word that starts sentences ("We:", "Note:", "However:") is never a label's whole name;
 - a one-word name ("PM", "NATO") is a label only where it recurs, where it is a role the
-  convention knows (a journalist's "Q", "QUESTION", a "MODERATOR"), or where the header names
-  someone so ("Vítor Constâncio, Vice-President"): an acronym that once starts a line of
-  prose is text;
+  convention knows (a journalist's "Q", "QUESTION", a "MODERATOR"), where the header names
+  someone so ("Vítor Constâncio, Vice-President"), or where it is a recurring label's surname
+  ("PSAKI:" among "MS. PSAKI:") or a slip of one ("MODEARTOR:"): an acronym that once starts a
+  line of prose is text;
 - a run of two or more labels at the top whose people never speak again, before people who
   do, is header matter (a glossary, a list of participants), not turns.
 """
@@ -20,7 +21,7 @@ from typing import NamedTuple
 
 from ..text import _is_abbreviation
 from .conventions import Convention
-from .names import is_title, label_key, looks_like_label, name_key, parse_label
+from .names import edit_distance, is_title, label_key, looks_like_label, name_key, parse_label
 
 _NOT_LABEL_END = '.?!…"”’;,'
 _SHORT_LINE = re.compile(r"[^\n]{1,120}+(?=\n|\Z)")  # at a line's start: a short line
@@ -34,7 +35,8 @@ NOT_NAMES = frozenset(
     """i we you he she it they this that these those there here so and but or the a an our my your
     his her their its yes no well now then today first second third finally also however note
     example answer reply thanks thank please okay ok look again next last update source subject
-    date time location photo video read related tags summary""".split()
+    date time location photo video read related tags summary one two three four five six seven
+    eight nine ten""".split()
 )
 _MC = re.compile(r"\bMc(?=[A-Z])")
 _ROLE_KEYS = ("collective_journalist", "anonymous_journalist", "moderator", "principal", "journalist", "other")
@@ -54,11 +56,14 @@ class Hit(NamedTuple):
     glued: bool = False  #: the label follows the end of a sentence on the same line
 
 
-def find_labels(text: str, start: int, conv: Convention, *, known: tuple[str, ...] = ()) -> list[Hit]:
+def find_labels(text: str, start: int, conv: Convention, *, known: tuple[str, ...] = (),
+                set_aside: list[Hit] | None = None) -> list[Hit]:
     """Every label of ``text[start:]`` by ``conv``, in order (``start`` is a line's start).
 
     ``known`` names people known before the first label (the header's principals): under the
-    ``titled-name`` shape a colonless line naming them is a label too.
+    ``titled-name`` shape a colonless line naming them is a label too. Lines that have a
+    label's shape but a one-word name found once ("ANNOUNCER:") are read as text; a list given
+    as ``set_aside`` receives them, so that the parse can say so.
 
     >>> from presslib.parse.conventions import get_convention
     >>> text = "MS. SMITH:  Hi.\\n\\nQ    Why?\\n\\nMS. SMITH:  Because.\\n"
@@ -73,7 +78,20 @@ def find_labels(text: str, start: int, conv: Convention, *, known: tuple[str, ..
         return hits
     first = hits[0].pos
     header = text[:min(first, 2000)] + text[max(2000, first - 3000):first]
-    return _read_as_a_whole(hits, conv, _header_words(header))
+    aside: list[Hit] = []
+    kept = _read_as_a_whole(hits, conv, _header_words(header), aside)
+    if set_aside is not None and kept:
+        # only those among the turns, where a paragraph starts ("NPR." that a wrapped line
+        # starts with is text, as is a header's "**Company:**")
+        set_aside.extend(h for h in aside if h.pos > kept[0].pos and _starts_paragraph(text, h.pos))
+    return kept
+
+
+def _starts_paragraph(text: str, pos: int) -> bool:
+    """The line at ``pos`` follows a blank line or a line that ends a sentence."""
+    start = text.rfind("\n", 0, max(0, pos - 1)) + 1
+    previous = text[start:pos].strip()  # the line before (empty at the text's start)
+    return not previous or previous.endswith(tuple(_NOT_LABEL_END[:5]))
 
 
 def count_label_lines(text: str, start: int, stop: int, conv: Convention) -> int:
@@ -138,8 +156,9 @@ def _all_caps(name: str) -> bool:
     return name.upper() == name or _MC.sub("MC", name).upper() == _MC.sub("MC", name)
 
 
-def _read_as_a_whole(hits: list[Hit], conv: Convention, named: frozenset[str] = frozenset()) -> list[Hit]:
-    """The two document-wide rules of the module's docstring."""
+def _read_as_a_whole(hits: list[Hit], conv: Convention, named: frozenset[str] = frozenset(),
+                     set_aside: list[Hit] | None = None) -> list[Hit]:
+    """The document-wide rules of the module's docstring."""
     if not hits:
         return hits
     # the person each label names ("NATO Spokesperson Oana Lungescu" with or without its comma)
@@ -155,9 +174,24 @@ def _read_as_a_whole(hits: list[Hit], conv: Convention, named: frozenset[str] = 
     def role(h: Hit) -> bool:
         return roles[h.name]
 
-    kept = [(h, k) for h, k in zip(hits, keys)
-            if (counts[k] > 1 or len(h.name.split()) > 1 or role(h) or k in named)
-            and name_key(h.name).split(",")[0] not in NOT_NAMES]
+    # a one-word name found once is still a label when it is a recurring label misspelt
+    # ("MODEARTOR:" among "MODERATOR:"s) or the surname of one ("PSAKI:" among "MS. PSAKI:"s)
+    recurring = {name_key(h.name) for h, k in zip(hits, keys) if counts[k] > 1 or role(h)}
+    surnames = {r.split()[-1] for r in recurring if len(r.split()) > 1}
+    one_word = {r for r in recurring if " " not in r and len(r) >= 5}
+
+    def known_again(h: Hit) -> bool:
+        key = name_key(h.name)
+        return key in surnames or (len(key) >= 5 and any(edit_distance(key, r) <= 2 for r in one_word))
+
+    kept = []
+    for h, k in zip(hits, keys):
+        if name_key(h.name).split(",")[0] in NOT_NAMES:
+            continue
+        if counts[k] > 1 or len(h.name.split()) > 1 or role(h) or k in named or known_again(h):
+            kept.append((h, k))
+        elif set_aside is not None:
+            set_aside.append(h)
     # a person's label, then their office as if it were another ("Franz von Holzhausen:" /
     # "Chief Designer: ..."): the office is the text's first words
     kept = [kh for j, kh in enumerate(kept)

@@ -13,6 +13,10 @@ wrong:
 - another convention finds many labels where the chosen one reads text;
 - labels with no text after them;
 - journalist turns that run on long after their last question (an answer's label missed);
+- those read as principals ask far more questions than those read as journalists (at least
+  :data:`ASKING_PRINCIPALS` times as many, and ten or more: a hearing or a roundtable, where
+  who asks whom is not what presslib reads);
+- a line shaped like a label but naming a one-word speaker found once (read as text);
 - no journalist at all, or no principal.
 """
 
@@ -26,13 +30,15 @@ LOW_COVERAGE = 0.9
 UNACCOUNTED_WORDS = 150  # (a short gaggle's front matter is a fifth of it, and no sign of trouble)
 FOLDED_WORDS = 100
 ONE_VOICE = 0.9
+ASKING_PRINCIPALS = 3
 
 
 def count_words(lines) -> int:
     return sum(len(WORD_RE.findall(line)) for line in lines)
 
 
-def assess(meta, cols: dict, *, hits, header_text: list[str], runner_up=None, label_lines) -> None:
+def assess(meta, cols: dict, *, hits, header_text: list[str], runner_up=None, set_aside=(),
+           label_lines) -> None:
     """Fill ``meta``'s quality figures and warnings from the parsed columns ``cols``."""
     words = cols["n_words"]
     meta.words_turns = sum(words)
@@ -69,6 +75,17 @@ def assess(meta, cols: dict, *, hits, header_text: list[str], runner_up=None, la
             line = label_lines(theirs[0].pos)
             warn(f"line {line}: {len(theirs)} lines read as text look like labels in the "
                  f"{runner_up.convention.name} convention (such as {theirs[0].printed!r})")
+    asked = Counter()
+    for role, q in zip(roles, cols["n_questions"]):
+        asked[role] += q
+    if "journalist" in roles and asked["principal"] >= 10 \
+            and asked["principal"] >= ASKING_PRINCIPALS * asked["journalist"]:
+        warn(f"line {first_line}: those read as principals ask {asked['principal']} questions, those "
+             f"read as journalists {asked['journalist']}: are the roles the other way round?")
+    if set_aside:
+        shown = ", ".join(repr(h.printed) for h in set_aside[:3]) + (" ..." if len(set_aside) > 3 else "")
+        warn(f"line {label_lines(set_aside[0].pos)}: {len(set_aside)} line(s) shaped like a label but "
+             f"naming a one-word speaker found once were read as text: {shown}")
     folded = [ls for ls, role, text in zip(cols["line_start"], roles, cols["text"])
               if role == "journalist" and "?" in text and _words_after_question(text) >= FOLDED_WORDS]
     if folded:

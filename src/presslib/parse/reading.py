@@ -55,6 +55,7 @@ class Reading:
     recurrence: float = 0.0
     scores: dict[str, tuple[float, int]] = field(default_factory=dict)  #: every reading tried
     others: list["Reading"] = field(default_factory=list, repr=False)  #: the other readings tried
+    set_aside: list[Hit] = field(default_factory=list)  #: label-shaped lines read as text (labels.py)
 
     @property
     def score(self) -> float:
@@ -72,8 +73,9 @@ def read_with(text: str, start: int, conv: Convention, lines: list[str], *,
         if block.lines:
             body = _offset_of_line(text, start, first_line, body_line)
             known = (*known, block.principal, *(name for _, name in block.others))
-    hits = find_labels(text, body, conv, known=known)
-    reading = Reading(conv, hits, body, block)
+    set_aside: list[Hit] = []
+    hits = find_labels(text, body, conv, known=known, set_aside=set_aside)
+    reading = Reading(conv, hits, body, block, set_aside=set_aside)
     if not hits:
         return reading
     total = max(1, _chars(text, start, len(text)))

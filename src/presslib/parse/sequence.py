@@ -13,7 +13,9 @@ The rules, read off how moderated press conferences run:
   same exchange is a ``follow_up``; another journalist without a call opens a new exchange.
   Before the first question, a journalist's turn that asks nothing and was not called on
   ("Good afternoon.") is ``other`` and stays in exchange 0.
-- An official's turn inside an exchange is an ``answer``.
+- An official's turn inside an exchange is an ``answer``. A bystander's turn (a label the
+  convention lists as ``other``: an interpreter, an announcer; marked in ``bystanders``) is
+  ``other``, in the exchange where it falls.
 - Where an official chairs as well as answers (a press secretary), a short turn of theirs that
   only gives the floor ("Go ahead, Zeke.") and is followed by a journalist is a ``call`` like a
   moderator's; the parser marks such turns in ``calls``. Their role stays what it is.
@@ -26,7 +28,7 @@ from collections.abc import Sequence
 
 def assign_sequence(
     roles: Sequence[str], speakers: Sequence[str], *, calls: Sequence[bool] | None = None,
-    asks: Sequence[bool] | None = None,
+    asks: Sequence[bool] | None = None, bystanders: Sequence[bool] | None = None,
 ) -> tuple[list[str], list[int | None], list[bool]]:
     """``(kind, exchange, continuation)`` for turns with these roles and speakers, in order.
 
@@ -85,6 +87,8 @@ def assign_sequence(
                 exchange += 1
                 kind, asker = "question", speaker
             ex = exchange
+        elif bystanders is not None and bystanders[i]:
+            kind, ex = "other", exchange  # an interpreter, an announcer: in the exchange, no answer
         else:
             kind = "statement" if exchange == 0 else "answer"
             ex, cont = exchange, resuming

@@ -127,7 +127,10 @@ def cut_turns(text: str, start: int, hits: list[Hit], asides: list[tuple[int, in
     With ``opening``, text between ``start`` and the first label is a turn of its own (hit
     number -1); otherwise the turns start at the first label.
     """
+    given = {id(h): k for k, h in enumerate(hits)}
     hits, asides = _trailing_asides(text, hits, asides)
+    # a turn's hit number is its place in the hits given, some of which became asides
+    number = [given[id(h)] for h in hits]
     keys = [name_key(h.name) for h in hits] if merge_chunks else None
     events = [(h.pos, 0, i) for i, h in enumerate(hits)]
     events += [(a, 1, k) for k, (a, _) in enumerate(asides)]
@@ -167,7 +170,7 @@ def cut_turns(text: str, start: int, hits: list[Hit], asides: list[tuple[int, in
     cut = Cut([])
     for (i, _), (body, first, last) in zip(turns, bodies):
         label_line = lines[hits[i].pos] if i >= 0 else None
-        cut.turns.append((i, body, lines.get(first), lines.get(last), label_line))
+        cut.turns.append((number[i] if i >= 0 else i, body, lines.get(first), lines.get(last), label_line))
         if i >= 0 and hits[i].inline:
             cut.inline_labels.append(label_line)
         if i >= 0 and hits[i].glued:
@@ -210,15 +213,17 @@ def _source_offset(segments: list[tuple[int, int]], k: int) -> int:
 
 def _trailing_asides(text: str, hits: list[Hit], asides: list[tuple[int, int]]):
     """Hits and asides with lists of labels and trailing footers moved to the asides."""
-    empty = [not text[h.text_at:hits[k + 1].pos if k + 1 < len(hits) else len(text)].strip()
+    # (a label glued to a sentence is no entry of a list: setting it aside would split its line)
+    empty = [not h.glued and not text[h.text_at:hits[k + 1].pos if k + 1 < len(hits) else len(text)].strip()
              for k, h in enumerate(hits)]
-    listed: set[int] = set()  # runs of three or more labels without text: a list of participants
+    listed: set[int] = set()  # runs of three or more people's labels without text: a list of participants
     k = 0
     while k < len(hits):
         j = k
         while j < len(hits) and empty[j]:
             j += 1
-        if j - k >= 3:
+        # a list names three people or more: one label repeated is a turn printed in chunks
+        if j - k >= 3 and len({name_key(hits[x].name) for x in range(k, j)}) >= 3:
             listed.update(range(k, j + 1 if j == len(hits) - 1 else j))
         k = j + 1
     if listed:

@@ -15,22 +15,27 @@ from matplotlib.patches import Patch
 
 from ..answers.lengths import cumulative_words
 from ..table import need_columns
-from .style import ROLE_COLORS, get_axes, styled
+from .style import (
+    MEDIUM_COLORS,
+    ROLE_COLORS,
+    exchange_key_labels,
+    get_axes,
+    mark_documents,
+    show_empty,
+    styled,
+)
 
-# The exchanges' media have colours of their own here, not those of style.MEDIUM_COLORS.
-_MEDIUM_COLORS = {
-    "wire agency": "#1f4e79",
-    "newspaper": "#d9822b",
-    "television": "#5b8db8",
-    "radio": "#6a9f58",
-    "online": "#9467bd",
-    "unknown": "#9e9e9e",
-}
 _EXCHANGE_COLUMNS = ("exchange", "outlet_name", "medium")
 
 
 def _labels(exchanges: pd.DataFrame) -> list[str]:
-    return [f"{e} · {name or '?'}" for e, name in zip(exchanges["exchange"], exchanges["outlet_name"])]
+    """``exchange · outlet``, with the transcript first when there are several."""
+    return exchange_key_labels(exchanges, [f"{e} · {name or '?'}" for e, name in
+                                           zip(exchanges["exchange"], exchanges["outlet_name"])])
+
+
+def _medium_color(medium) -> str:
+    return MEDIUM_COLORS.get(medium if isinstance(medium, str) else "unknown", MEDIUM_COLORS["unknown"])
 
 
 @styled
@@ -42,9 +47,11 @@ def plot_answer_words(exchanges: pd.DataFrame, *, ax=None):
     """
     need_columns(exchanges, (*_EXCHANGE_COLUMNS, "answer_words", "continuation_words"))
     ax = get_axes(ax, (7.5, 0.38 * len(exchanges) + 1.4))
+    if exchanges.empty:
+        return show_empty(ax, "no question-and-answer exchange", title="How long each answer ran")
     y = np.arange(len(exchanges))
     media = list(exchanges["medium"])
-    colors = [_MEDIUM_COLORS.get(m, _MEDIUM_COLORS["unknown"]) for m in media]
+    colors = [_medium_color(m) for m in media]
     first = exchanges["answer_words"] - exchanges["continuation_words"]
     ax.barh(y, first, color=colors)
     ax.barh(y, exchanges["continuation_words"], left=first, color=colors, alpha=0.55, hatch="//",
@@ -60,7 +67,7 @@ def plot_answer_words(exchanges: pd.DataFrame, *, ax=None):
     ax.set_xlabel("words in the answer (all answer turns of the exchange)")
     ax.set_ylabel("exchange · outlet")
     ax.set_title("How long each answer ran")
-    handles = [Patch(color=_MEDIUM_COLORS[m], label=m) for m in _MEDIUM_COLORS if m in media]
+    handles = [Patch(color=MEDIUM_COLORS[m], label=m) for m in MEDIUM_COLORS if m in media]
     if exchanges["continuation_words"].gt(0).any():
         handles.append(Patch(facecolor="#bbb", hatch="//", edgecolor="white",
                              label="resumed after an untaken call"))
@@ -76,9 +83,11 @@ def plot_question_vs_answer(exchanges: pd.DataFrame, *, ax=None):
     """
     need_columns(exchanges, (*_EXCHANGE_COLUMNS, "question_words", "answer_words"))
     ax = get_axes(ax, (7, 5))
+    title = "Longer questions, longer answers? One point per exchange"
+    if exchanges.empty:
+        return show_empty(ax, "no question-and-answer exchange", title=title)
     x, y = exchanges["question_words"], exchanges["answer_words"]
-    ax.scatter(x, y, s=40, color=[_MEDIUM_COLORS.get(m) for m in exchanges["medium"]],
-               zorder=3)
+    ax.scatter(x, y, s=40, color=[_medium_color(m) for m in exchanges["medium"]], zorder=3)
     top = max(float(y.max()) if len(y) else 1, 1) * 1.1
     right = max(float(x.max()) if len(x) else 1, 1) * 1.25
     points = list(zip(x.astype(float), y.astype(float)))
@@ -97,9 +106,9 @@ def plot_question_vs_answer(exchanges: pd.DataFrame, *, ax=None):
     ax.set_ylim(0, top)
     ax.set_xlabel("words in the question turns (journalist)")
     ax.set_ylabel("words in the answer (principal)")
-    ax.set_title("Longer questions, longer answers? One point per exchange")
+    ax.set_title(title)
     media = list(dict.fromkeys(exchanges["medium"]))
-    ax.legend(handles=[Patch(color=_MEDIUM_COLORS.get(m, "#999"), label=m) for m in media],
+    ax.legend(handles=[Patch(color=_medium_color(m), label=m) for m in media],
               frameon=False, loc="lower right", fontsize=8)
     return ax
 
@@ -112,7 +121,11 @@ def plot_answer_length_distribution(turns: pd.DataFrame, exchanges: pd.DataFrame
     need_columns(turns, ("kind", "n_words"))
     ax = get_axes(ax, (7, 3.5))
     opening = int(turns.loc[turns["kind"].eq("statement"), "n_words"].sum())
-    top = max(int(exchanges["answer_words"].max()) if len(exchanges) else 0, opening)
+    if exchanges.empty:
+        return show_empty(ax, "no answer to a question" + (f" (opening statement: {opening:,} words)"
+                                                           if opening else ""),
+                          title="How long answers usually run")
+    top = max(int(exchanges["answer_words"].max()), opening)
     bins = np.arange(0, top + bin_width + 1, bin_width)
     ax.hist(exchanges["answer_words"], bins=bins, color="#5b8db8", edgecolor="white")
     if opening:
@@ -128,23 +141,35 @@ def plot_answer_length_distribution(turns: pd.DataFrame, exchanges: pd.DataFrame
 
 @styled
 def plot_cumulative_words(turns: pd.DataFrame, *, ax=None):
-    """Lines: words spoken so far by each role, turn by turn (who holds the floor over time)."""
+    """Lines: words spoken so far by each role, turn by turn (who holds the floor over time).
+
+    With several transcripts the turns follow one another (solid lines mark where each
+    starts) and the x axis counts turns across the corpus.
+    """
     need_columns(turns, ("turn", "role", "n_words", "kind"))
-    wide = cumulative_words(turns)
     ax = get_axes(ax, (8, 3.8))
+    title = "Who holds the floor as the conference goes on"
+    if turns.empty:
+        return show_empty(ax, "no turns", title=title)
+    turns = turns.reset_index(drop=True)
+    wide = cumulative_words(turns)
+    several = "doc_id" in turns and turns["doc_id"].nunique() > 1
+    x = pd.Series(np.arange(len(turns))) if several else wide["turn"]
     for role in wide.columns[1:]:
-        ax.step(wide["turn"], wide[role], where="post", color=ROLE_COLORS.get(role, "#999"),
-                label=role, linewidth=2)
-        ax.text(wide["turn"].iloc[-1] + 0.3, wide[role].iloc[-1], f"{wide[role].iloc[-1]:,}",
+        ax.step(x, wide[role], where="post", color=ROLE_COLORS.get(role, "#999"), label=role, linewidth=2)
+        ax.text(x.iloc[-1] + 0.3, wide[role].iloc[-1], f"{wide[role].iloc[-1]:,}",
                 fontsize=8, va="center", color=ROLE_COLORS.get(role, "#999"))
-    statement = turns.loc[turns["kind"].eq("statement"), "turn"]
-    if len(statement):
+    statement = x[turns["kind"].eq("statement")]
+    if len(statement) and not several:
         ax.axvspan(statement.min() - 0.5, statement.max() + 0.5, color="#eee", zorder=0)
         ax.text(statement.max() + 0.6, ax.get_ylim()[1] * 0.97, "opening\nstatement", fontsize=8,
                 color="#777", va="top")
-    ax.set_xlabel("turn (position in the conference)")
+    if several:
+        mark_documents(ax, turns["doc_id"], x)
+    ax.set_xlabel("turn (position in the corpus, transcripts one after another)" if several
+                  else "turn (position in the conference)")
     ax.set_ylabel("words spoken so far")
-    ax.set_title("Who holds the floor as the conference goes on")
+    ax.set_title(title, pad=14 if several else None)
     ax.legend(frameon=False, loc="upper left", bbox_to_anchor=(0.1, 0.85))
     return ax
 
@@ -161,8 +186,10 @@ def plot_question_paragraph_overlap(paragraphs: pd.DataFrame, *, exchange: int, 
     sel = paragraphs[paragraphs["exchange"] == exchange]
     if doc_id is not None:
         sel = sel[sel["doc_id"] == doc_id]
+    title = f"Exchange {exchange}: share of each question's content words in each answer paragraph"
     if not len(sel):
-        raise ValueError(f"no question with an answer in exchange {exchange}")
+        return show_empty(get_axes(ax, (7, 2.5)), f"no question with an answer in exchange {exchange}",
+                          title=title)
     grid = sel.pivot_table(index=["turn", "index"], columns=["answer_turn", "paragraph"],
                            values="overlap", aggfunc="first")
     ax = get_axes(ax, (1.0 * grid.shape[1] + 2.5, 0.6 * grid.shape[0] + 1.8))
@@ -184,7 +211,6 @@ def plot_question_paragraph_overlap(paragraphs: pd.DataFrame, *, exchange: int, 
     ax.set_xticks(range(values.shape[1]), [f"{t}·¶{p + 1}" for t, p in grid.columns], fontsize=8)
     ax.set_xlabel("answer paragraph (turn·¶paragraph)")
     ax.set_ylabel("question")
-    title = f"Exchange {exchange}: share of each question's content words in each answer paragraph"
     if threshold is not None:
         title += f"\n(outlined: at least {threshold:.0%}, 'addressed')"
     ax.set_title(title, fontsize=10)

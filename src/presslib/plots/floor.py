@@ -15,7 +15,7 @@ from matplotlib.patches import Patch
 
 from ..outlets import OUTLET_SEPARATOR
 from ..table import need_columns
-from .style import MEDIUM_COLORS, get_axes, styled
+from .style import MEDIUM_COLORS, exchange_key_labels, get_axes, show_empty, styled
 
 _LABELS = {
     "questions": "separate questions asked",
@@ -49,6 +49,8 @@ def plot_questions_by_outlet(per_outlet: pd.DataFrame, *, value: str = "question
     need_columns(per_outlet, ("name", "medium", value))
     data = per_outlet.sort_values(value, ascending=False, kind="stable")
     ax = get_axes(ax, (7, 0.32 * len(data) + 1.4))
+    if data.empty:
+        return show_empty(ax, "no journalist's outlet to count", title=f"Who asked: {_LABELS.get(value, value)} by outlet")
     media = data["medium"].fillna("unknown")
     bars = ax.barh(data["name"], data[value], color=[_color(m) for m in media])
     ax.bar_label(bars, labels=[f"{v:g}" for v in data[value]], padding=3, fontsize=8)
@@ -70,6 +72,9 @@ def plot_outlet_groups(groups: pd.DataFrame, *, by: str, value: str = "questions
     need_columns(groups, (by, value, "outlets"))
     data = groups.sort_values(value, ascending=False, kind="stable")
     ax = get_axes(ax, (7, 0.4 * len(data) + 1.4))
+    if data.empty or not data[value].sum():
+        return show_empty(ax, "no questions from a known outlet",
+                          title=f"{_LABELS.get(value, value).capitalize()} by {by.replace('_', ' ')}")
     labels = data[by].astype(str)
     colors = [MEDIUM_COLORS.get(g, "#5b8db8") if by == "medium" else "#5b8db8" for g in labels]
     bars = ax.barh(labels, data[value], color=colors)
@@ -94,6 +99,9 @@ def plot_floor_order(floor: pd.DataFrame, *, ax=None):
     """
     need_columns(floor, ("exchange", "name", "medium", "call_result", "start", "call_words", "question_words", "answer_words", "missed_call_at"))
     ax = get_axes(ax, (10, 0.38 * len(floor) + 1.8))
+    if floor.empty:
+        return show_empty(ax, "no question-and-answer exchange",
+                          title="The order of the floor: who asked when, and how long each exchange ran")
     height = 0.7
     for y, row in enumerate(floor.itertuples(index=False)):
         media = str(row.medium).split(OUTLET_SEPARATOR) if isinstance(row.medium, str) else ["unknown"]
@@ -111,9 +119,8 @@ def plot_floor_order(floor: pd.DataFrame, *, ax=None):
                     markersize=6, linestyle="none")
         if not pd.isna(row.missed_call_at):
             ax.plot(row.missed_call_at, y, marker="v", color="#c0392b", markersize=8, linestyle="none")
-    labels = [f"{e} · {n}" for e, n in zip(floor["exchange"], floor["name"].fillna("?"))]
-    if "doc_id" in floor and floor["doc_id"].nunique() > 1:  # bars restart with each transcript
-        labels = [f"{d}: {label}" for d, label in zip(floor["doc_id"], labels)]
+    # bars restart with each transcript, so a corpus's labels name it
+    labels = exchange_key_labels(floor, [f"{e} · {n}" for e, n in zip(floor["exchange"], floor["name"].fillna("?"))])
     ax.set_yticks(range(len(floor)), labels)
     ax.set_ylim(len(floor) - 0.4, -0.6)
     ax.set_ylabel("exchange · outlet that asked")
@@ -134,24 +141,38 @@ def plot_floor_order(floor: pd.DataFrame, *, ax=None):
 
 
 @styled
-def plot_outlet_topics(outlet_topics: pd.DataFrame, *, value: str = "hits", ax=None):
-    """Heatmap: outlets (rows, order of the floor) by topics (columns), cells labelled with ``value``.
+def plot_outlet_topics(outlet_topics: pd.DataFrame, *, value: str = "per_1000", labels: dict | None = None,
+                       ax=None):
+    """Heatmap: outlets (rows, order of the floor) by topics (columns), coloured by ``value``
+    (``per_1000``: mentions per 1,000 words of the outlet's questions; or ``hits``), each
+    cell labelled with its count of mentions. ``labels`` names the topics (``lexicon.labels``).
 
     Takes :func:`presslib.floor.outlet_tables.count_outlet_topics`.
     """
-    need_columns(outlet_topics, ("name", "topic", value))
-    grid = outlet_topics.pivot_table(index="name", columns="topic", values=value, aggfunc="sum",
-                                     fill_value=0, sort=False)
-    grid = grid[sorted(grid.columns, key=lambda t: -grid[t].sum())]
-    ax = get_axes(ax, (0.7 * len(grid.columns) + 3, 0.35 * len(grid) + 1.5))
-    image = ax.imshow(grid.to_numpy(dtype=float), cmap="Oranges", aspect="auto")
-    top = float(grid.to_numpy().max()) or 1.0
-    for (i, j), v in np.ndenumerate(grid.to_numpy()):
+    need_columns(outlet_topics, ("name", "topic", "hits", value))
+    title = "What each outlet asked about: topic mentions in its questions"
+    if outlet_topics.empty:
+        return show_empty(get_axes(ax, (7, 2.5)), "no topic of the lexicon in any outlet's questions",
+                          title=title)
+    named = outlet_topics.assign(name=outlet_topics["name"].fillna("?").astype(str))
+    grid = named.pivot_table(index="name", columns="topic", values=value, aggfunc="sum", fill_value=0, sort=False)
+    counts = named.pivot_table(index="name", columns="topic", values="hits", aggfunc="sum", fill_value=0,
+                               sort=False).reindex(index=grid.index, columns=grid.columns)
+    order = sorted(grid.columns, key=lambda t: (-counts[t].sum(), t))
+    grid, counts = grid[order], counts[order]
+    ax = get_axes(ax, (min(0.7 * len(grid.columns) + 3.5, 18), 0.35 * len(grid) + 1.8))
+    shade = grid.to_numpy(dtype=float)
+    image = ax.imshow(np.where(counts.to_numpy() > 0, shade, np.nan), cmap="Oranges", aspect="auto",
+                      vmin=0, vmax=max(float(shade.max()), 1e-9))
+    top = float(shade.max()) or 1.0
+    for (i, j), v in np.ndenumerate(counts.to_numpy(dtype=float)):
         if v:
             ax.text(j, i, f"{v:g}", ha="center", va="center", fontsize=8,
-                    color="white" if v > top / 2 else "black")
-    ax.set_xticks(range(len(grid.columns)), grid.columns, rotation=45, ha="right")
+                    color="white" if shade[i, j] > top / 2 else "black")
+    ax.set_xticks(range(len(grid.columns)), [(labels or {}).get(t, t) for t in grid.columns], rotation=45,
+                  ha="right", rotation_mode="anchor")
     ax.set_yticks(range(len(grid)), grid.index)
-    ax.figure.colorbar(image, ax=ax, label=f"topic {value} in the outlet's questions (count)")
-    ax.set_title("What each outlet asked about: topic hits")
+    unit = "mentions per 1,000 words of the outlet's questions" if value == "per_1000" else "mentions"
+    ax.figure.colorbar(image, ax=ax, label=f"{unit} (cells: count)")
+    ax.set_title(title)
     return ax

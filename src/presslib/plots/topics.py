@@ -8,7 +8,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from .style import KIND_COLORS, get_axes, styled
+from .style import KIND_COLORS, get_axes, several_documents, show_empty, styled
 
 SIDE_COLORS = {
     "statement": KIND_COLORS["statement"],
@@ -28,46 +28,45 @@ SIDE_NAMES = {
 def plot_topic_heatmap(
     matrix: pd.DataFrame,
     *,
+    rates: pd.DataFrame | None = None,
     labels: dict | None = None,
     column_labels: dict | None = None,
     title: str = "The agenda over the conference: topic mentions by exchange",
     xlabel: str = "exchange (in order; the asker's outlet)",
+    max_width: float = 18,
     ax=None,
 ):
-    """Heatmap of a topics × groups table (:func:`presslib.topics.tables.topic_matrix`), counts in the cells.
+    """Heatmap of a topics × groups table of counts (:func:`presslib.topics.tables.topic_matrix`).
 
-    ``labels`` names the topics (``lexicon.labels``), ``column_labels`` the groups
-    (:func:`presslib.topics.tables.exchange_labels`). Empty cells stay blank.
+    With ``rates`` (the same table of mentions per 1,000 words, ``value="per_1000"``), cells are
+    coloured by the rate, so that long and short exchanges compare, and labelled with the
+    count; without, both are the count. ``labels`` names the topics (``lexicon.labels``),
+    ``column_labels`` the groups (:func:`presslib.topics.tables.exchange_labels`). Empty cells
+    stay blank; a table without any mention draws a chart that says so.
     """
-    ax = get_axes(ax, (0.55 * matrix.shape[1] + 4.5, 0.36 * matrix.shape[0] + 1.8))
-    values = matrix.to_numpy(dtype=float)
+    counts = matrix.to_numpy(dtype=float)
+    shade = rates.reindex(index=matrix.index, columns=matrix.columns).fillna(0).to_numpy(dtype=float) \
+        if rates is not None else counts
+    width = min(0.55 * matrix.shape[1] + 4.5, max_width)
+    ax = get_axes(ax, (width, 0.36 * max(matrix.shape[0], 1) + 1.8))
+    if not counts.size or not (counts > 0).any():
+        return show_empty(ax, "no topic of the lexicon is mentioned here", title=title)
     image = ax.imshow(
-        np.where(values > 0, values, np.nan),
-        cmap="Oranges",
-        aspect="auto",
-        vmin=0,
-        vmax=max(values.max(), 1),
+        np.where(counts > 0, shade, np.nan), cmap="Oranges", aspect="auto", vmin=0,
+        vmax=max(float(np.nanmax(shade)), 1e-9),
     )
     ax.set_yticks(range(len(matrix.index)), [(labels or {}).get(t, t) for t in matrix.index])
+    small = 7 if matrix.shape[1] <= 30 else 5
     ax.set_xticks(
         range(len(matrix.columns)),
         [(column_labels or {}).get(c, str(c)) for c in matrix.columns],
-        rotation=45,
-        ha="right",
-        rotation_mode="anchor",
+        rotation=45, ha="right", rotation_mode="anchor", fontsize=small + 1,
     )
-    top = values.max() or 1
-    for (i, j), v in np.ndenumerate(values):
+    top = float(np.nanmax(shade)) or 1
+    for (i, j), v in np.ndenumerate(counts):
         if v > 0:
-            ax.text(
-                j,
-                i,
-                f"{v:g}",
-                ha="center",
-                va="center",
-                fontsize=7,
-                color="white" if v > 0.6 * top else "#333",
-            )
+            ax.text(j, i, f"{v:g}", ha="center", va="center", fontsize=small,
+                    color="white" if shade[i, j] > 0.6 * top else "#333")
     ax.set_xticks(np.arange(-0.5, len(matrix.columns)), minor=True)
     ax.set_yticks(np.arange(-0.5, len(matrix.index)), minor=True)
     ax.grid(which="minor", color="#eee", linewidth=0.6)
@@ -76,7 +75,9 @@ def plot_topic_heatmap(
         side.set_visible(False)
     ax.set_xlabel(xlabel)
     ax.set_title(title)
-    ax.figure.colorbar(image, ax=ax, shrink=0.6, label="mentions (lexicon hits)")
+    label = ("mentions per 1,000 words (cells: count)" if rates is not None
+             else "mentions (lexicon hits)")
+    ax.figure.colorbar(image, ax=ax, shrink=0.6, label=label)
     return ax
 
 
@@ -92,13 +93,20 @@ def plot_topics_by_side(
 ):
     """Grouped bars: each topic's frequency in the opening statement, the questions and the answers.
 
-    ``counts`` is :func:`presslib.topics.tables.count_topics_by` with ``by="side"``; ``value``
-    is ``per_1000`` (mentions per 1,000 words of that side) or ``hits``. Topics are ordered
-    by their total over the sides, largest on top, or as ``topics`` lists them.
+    ``counts`` is :func:`presslib.topics.tables.count_topics_by` with ``by="side"`` (and, for
+    a corpus, ``by_document=False``: rates of several transcripts are not added up here);
+    ``value`` is ``per_1000`` (mentions per 1,000 words of that side) or ``hits``. Topics are
+    ordered by their total over the sides, largest on top, or as ``topics`` lists them.
     """
     missing = [c for c in ("side", "topic", value) if c not in counts.columns]
     if missing:
         raise KeyError(f"the topic counts table lacks columns {missing}")
+    if several_documents(counts) and value == "per_1000":
+        raise ValueError("counts of several transcripts: count them with by_document=False, "
+                         "so that each side's rate is of all its words")
+    title = "What each side talked about: topic frequency"
+    if not counts["side"].isin(sides).any():
+        return show_empty(get_axes(ax, (8, 2.5)), "no topic of the lexicon is mentioned", title=title)
     wide = counts[counts["side"].isin(sides)].pivot_table(
         index="topic", columns="side", values=value, aggfunc="sum", fill_value=0
     )
@@ -119,7 +127,7 @@ def plot_topics_by_side(
     ax.set_yticks(y, [(labels or {}).get(t, t) for t in wide.index])
     ax.invert_yaxis()
     ax.set_xlabel("mentions per 1,000 words" if value == "per_1000" else "mentions (lexicon hits)")
-    ax.set_title("What each side talked about: topic frequency")
+    ax.set_title(title)
     ax.legend(frameon=False, loc="lower right")
     return ax
 
@@ -153,7 +161,7 @@ def plot_wordcloud(
         )
         ax.imshow(cloud.generate_from_frequencies(frequencies), interpolation="bilinear")
     else:
-        ax.text(0.5, 0.5, "no words", ha="center", va="center", transform=ax.transAxes)
+        show_empty(ax, "no words")
     ax.set_axis_off()
     ax.set_title(title)
     return ax

@@ -6,8 +6,11 @@ the analyses.
 - :mod:`~presslib.report.save`: saving figures and tables under ``reports/``;
 - :mod:`~presslib.report.summary`: turns and words by role and speaker; text for the terminal;
 - :mod:`~presslib.report.findings`: each notebook's findings, in plain sentences;
-- :mod:`~presslib.report.teaching`: self-checks for the exercises, and student copies.
+- :mod:`~presslib.report.teaching`: self-checks for the exercises, and student copies;
+- :mod:`~presslib.report.reading`: numbers rounded for reading, and what was loaded.
 """
+
+from .reading import data_notes, describe_data, english_share, use_reading_format
 
 from .findings import (
     answer_length_findings,
@@ -28,6 +31,9 @@ __all__ = [
     "NotebookRun",
     "answer_length_findings",
     "check",
+    "data_notes",
+    "describe_data",
+    "english_share",
     "describe",
     "describe_quality",
     "keyness_findings",
@@ -43,6 +49,7 @@ __all__ = [
     "summarise_roles",
     "summarise_speakers",
     "topic_findings",
+    "use_reading_format",
     "write_index",
     "write_pages",
     "write_student_copies",

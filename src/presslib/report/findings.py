@@ -3,6 +3,10 @@
 One function per notebook, each true on any transcript: :func:`overview_findings` (00),
 :func:`topic_findings` (01), :func:`outlet_findings` (02), :func:`answer_length_findings` (03),
 :func:`marker_findings` and :func:`sentiment_findings` (04), :func:`keyness_findings` (05).
+
+Sentences give counts beside rates and shares ("12 of 40 questions (30%)"), and say what a
+measure cannot tell (one conference is not a sample; a lexicon finds only its words; small
+counts make rates jumpy), so that they can be quoted as they stand.
 """
 
 from __future__ import annotations
@@ -22,37 +26,67 @@ from ..table import need_columns
 from ..topics.tables import compare_asked_answered, count_topics_by
 
 
+def plural(n: float, word: str, many: str | None = None) -> str:
+    """``n`` and ``word``, in the plural unless ``n`` is 1.
+
+    >>> plural(1, "call"), plural(3, "call"), plural(2, "country", "countries"), plural(1.5, "question")
+    ('1 call', '3 calls', '2 countries', '1.5 questions')
+    """
+    shown = f"{n:,}" if isinstance(n, int) or float(n).is_integer() else f"{n:,.1f}"
+    shown = shown.removesuffix(".0") if "." in shown and float(n).is_integer() else shown
+    return f"{shown} {word if n == 1 else (many or word + 's')}"
+
+
+def _share(part: float, whole: float) -> str:
+    return f"{part / whole:.0%}" if whole else "n/a"
+
+
 def overview_findings(turns: pd.DataFrame) -> list[str]:
     """Plain sentences on who held the floor, computed from the turns table."""
     need_columns(turns, ("role", "speaker", "kind", "n_words", "exchange"), what="the turns table")
     words = turns.groupby("role")["n_words"].sum()
     total = int(words.sum())
+    if not total:
+        return ["The transcript holds no words."]
     out = []
     n_docs = turns["doc_id"].nunique() if "doc_id" in turns else 1
     if n_docs > 1:
-        out.append(f"The corpus holds {n_docs} transcripts and {len(turns)} turns.")
+        out.append(f"The corpus holds {n_docs} transcripts and {plural(len(turns), 'turn')}; "
+                   "the sentences below pool them.")
     if "principal" in words:
-        out.append(
-            f"The principal spoke {int(words['principal']):,} of {total:,} words "
-            f"({words['principal'] / total:.0%})."
-        )
-    opening = turns.loc[turns["kind"].eq("statement"), "n_words"].sum()
-    if opening:
-        out.append(f"The opening statement alone ran to {int(opening):,} words ({opening / total:.0%}).")
+        names = list(dict.fromkeys(turns.loc[turns["role"].eq("principal"), "speaker"]))
+        who = ("The principal" if len(names) == 1 else
+               f"The {len(names)} principals ({', '.join(names[:4])}{', ...' if len(names) > 4 else ''})")
+        out.append(f"{who} spoke {int(words['principal']):,} of {total:,} words "
+                   f"({_share(words['principal'], total)}).")
+    else:
+        out.append("No speaker was read as the principal (the one who answers).")
+    opening = int(turns.loc[turns["kind"].eq("statement"), "n_words"].sum())
+    out.append(f"The opening statement ran to {opening:,} words ({_share(opening, total)})." if opening
+               else "There was no opening statement before the questions.")
     if "journalist" in words:
         asked = turns[turns["role"].eq("journalist")]
         out.append(
-            f"{asked['speaker'].nunique()} journalists spoke {int(words['journalist']):,} words "
-            f"({words['journalist'] / total:.0%}) in {len(asked)} turns."
+            f"{plural(asked['speaker'].nunique(), 'journalist')} (as labelled) spoke "
+            f"{int(words['journalist']):,} words ({_share(words['journalist'], total)}) in "
+            f"{plural(len(asked), 'turn')}."
         )
-    exchanges = turns.groupby("doc_id")["exchange"].max().sum() if "doc_id" in turns else turns["exchange"].max()
-    out.append(f"There were {int(exchanges)} question-and-answer exchanges.")
+    if "moderator" not in words:
+        out.append("No one was read as a moderator giving the floor.")
+    exchanges = turns.groupby("doc_id")["exchange"].max().fillna(0).sum() if "doc_id" in turns \
+        else turns["exchange"].max()
+    exchanges = int(exchanges) if exchanges == exchanges else 0
+    out.append(f"There {'was' if exchanges == 1 else 'were'} {plural(exchanges, 'question-and-answer exchange')}.")
     answers = turns[turns["kind"].eq("answer")]
     if len(answers):
         longest = answers.loc[answers["n_words"].idxmax()]
+        where = f"exchange {int(longest['exchange'])}" if longest["exchange"] == longest["exchange"] else "no exchange"
+        if n_docs > 1:
+            where += f" of {longest['doc_id']}"
         out.append(
-            f"Answers averaged {answers['n_words'].mean():.0f} words; the longest "
-            f"(exchange {int(longest['exchange'])}) ran to {int(longest['n_words'])}."
+            f"{plural(len(answers), 'answer turn')} averaged {answers['n_words'].mean():.0f} words "
+            f"(median {answers['n_words'].median():.0f}); the longest ({where}) ran to "
+            f"{int(longest['n_words']):,}."
         )
     return out
 
@@ -73,9 +107,10 @@ def topic_findings(
     )
     words = int(turns["n_words"].sum())
     top = total.index[0]
+    rate = f", {1000 * total.sum() / words:.1f} per 1,000 words" if words else ""
     out.append(
-        f"The lexicon found {int(total.sum())} topic mentions in {words:,} words; the most "
-        f"frequent topic was {name(top)} ({int(total.iloc[0])} mentions)."
+        f"The lexicon found {int(total.sum())} topic mentions in {words:,} words{rate}; the most "
+        f"frequent topic was {name(top)} ({plural(int(total.iloc[0]), 'mention')})."
     )
     by_side = count_topics_by(turns, hits, by="side")
     asked = (
@@ -86,8 +121,8 @@ def topic_findings(
     )
     if len(asked):
         out.append(
-            f"Journalists' questions raised {len(asked)} topics; the most asked about was "
-            f"{name(asked.index[0])} ({int(asked.iloc[0])} mentions in questions)."
+            f"Journalists' questions raised {plural(len(asked), 'topic')}; the most asked about was "
+            f"{name(asked.index[0])} ({plural(int(asked.iloc[0]), 'mention')} in questions)."
         )
     opening = by_side[by_side["side"].eq("statement")]
     if len(opening) and len(asked):
@@ -113,11 +148,12 @@ def topic_findings(
         )
         missed = pairs[pairs["n_shared"] == 0]
         if len(missed):
-            out.append(
-                "Answers that shared no topic with their question: exchange(s) "
-                + ", ".join(str(int(e)) for e in missed["exchange"])
-                + "."
-            )
+            keys = [f"{d}: {int(e)}" if pairs["doc_id"].nunique() > 1 else str(int(e))
+                    for d, e in zip(missed["doc_id"], missed["exchange"])]
+            out.append(("Answers that shared no topic with their question: exchange " if len(keys) == 1 else
+                        "Answers that shared no topic with their question: exchanges ") + ", ".join(keys) + ".")
+    out.append("A lexicon finds only the words it lists: a topic discussed in other words counts as "
+               "absent, so read the matches before the counts.")
     return out
 
 
@@ -140,20 +176,25 @@ def outlet_findings(
     floor = summarise_floor(turns, registry=registry)
     source = per.attrs["questions_from"]
     out = [
-        f"{rows['speaker'].nunique()} journalists from {len(per)} outlets asked in "
-        f"{len(floor)} exchanges ({int(per['follow_ups'].sum())} follow-up turn(s))."
+        f"{plural(rows['speaker'].nunique(), 'journalist')} from {plural(len(per), 'outlet')} asked in "
+        f"{plural(len(floor), 'exchange')} ({plural(int(per['follow_ups'].sum()), 'follow-up turn')})."
     ]
     taken = calls[calls["taken_up"]]
     counts = taken["result"].value_counts()
-    out.append(
-        f"The moderator's calls named the asking outlet in {counts.get('named the asker', 0)} "
-        f"of {len(floor)} exchanges, another outlet in {counts.get('named another outlet', 0)}, "
-        f"and no outlet in {counts.get('named no outlet', 0)}; "
-        f"{int((~calls['taken_up']).sum())} call(s) were not taken up."
-    )
+    if len(calls):
+        untaken = int((~calls["taken_up"]).sum())
+        out.append(
+            f"The moderator's calls named the asking outlet in {counts.get('named the asker', 0)} "
+            f"of {len(floor)} exchanges, another outlet in {counts.get('named another outlet', 0)}, "
+            f"and no outlet in {counts.get('named no outlet', 0)}; "
+            f"{plural(untaken, 'call')} {'was' if untaken == 1 else 'were'} not taken up."
+        )
+    else:
+        out.append("No moderator gave the floor: no call was read.")
     first = floor.dropna(subset=["name"]).head(3)
     if len(first):
-        out.append(f"The first {len(first)} exchange(s) went to {_names(list(first['name']))}.")
+        out.append(f"The first {plural(len(first), 'exchange')} with a known outlet went to "
+                   f"{_names(list(first['name']))}.")
     fractional = dict(questions=questions, split="fractional", registry=registry)
     media = summarise_outlets(turns, by="medium", **fractional)
     total = media["questions"].sum()  # fractional counts add up to the conference's total
@@ -162,23 +203,28 @@ def outlet_findings(
         out.append(
             f"By medium, {top['medium']} outlets asked the most: {top['questions']:g} of {total:g} "
             f"separate questions ({top['questions'] / total:.0%}, counted from {source}; "
-            f"two-outlet questions split between them)."
+            f"two-outlet questions split between them). One conference's floor is one moderator's "
+            f"choices on one day, not a measure of access in general."
         )
         public = summarise_outlets(turns, by="public_service", **fractional).set_index("public_service")
         if "public service" in public.index:
             share = public.loc["public service", "questions"] / total
-            out.append(f"Public-service media asked {share:.0%} of the questions.")
+            out.append(f"Public-service media asked {public.loc['public service', 'questions']:g} of "
+                       f"{total:g} questions ({share:.0%}).")
         countries = summarise_outlets(turns, by="country", **fractional)
         top = countries.iloc[0]
         out.append(
-            f"Outlets from {len(countries)} countries asked; the most questions came from "
-            f"{top['country']} ({top['questions']:g}, from {top['outlets']} outlet(s))."
+            f"Outlets from {plural(len(countries), 'country', 'countries')} asked; the most questions "
+            f"came from {top['country']} ({top['questions']:g}, from {plural(int(top['outlets']), 'outlet')})."
         )
-    longest = floor.loc[floor["words"].idxmax()]
-    out.append(
-        f"The longest exchange was number {int(longest['exchange'])} ({longest['name']}), "
-        f"{int(longest['words']):,} words with its answers."
-    )
+    if len(floor):
+        longest = floor.loc[floor["words"].idxmax()]
+        where = f" of {longest['doc_id']}" if floor["doc_id"].nunique() > 1 else ""
+        named = longest["name"] if isinstance(longest["name"], str) else "no known outlet"
+        out.append(
+            f"The longest exchange was number {int(longest['exchange'])}{where} ({named}), "
+            f"{int(longest['words']):,} words with its answers."
+        )
     return out
 
 
@@ -193,31 +239,38 @@ def answer_length_findings(turns: pd.DataFrame, exchanges: pd.DataFrame,
     opening = int(turns.loc[turns["kind"].eq("statement"), "n_words"].sum())
     if total:
         out.append(f"The principal spoke {principal:,} of {total:,} words ({principal / total:.0%}); "
-                   f"the opening statement alone was {opening:,} words.")
+                   + (f"the opening statement alone was {opening:,} words." if opening
+                      else "there was no opening statement."))
+    if not len(exchanges):
+        out.append("There was no question-and-answer exchange to measure.")
     if len(exchanges):
         ans = exchanges["answer_words"]
-        out.append(f"{len(exchanges)} exchanges drew {int(ans.sum()):,} words of answers: a median of "
-                   f"{ans.median():.0f} words (about {ans.median() / WORDS_PER_MINUTE:.1f} minutes) per "
-                   f"exchange, from {int(ans.min())} to {int(ans.max())}.")
+        out.append(f"{plural(len(exchanges), 'exchange')} drew {int(ans.sum()):,} words of answers: a median of "
+                   f"{ans.median():.0f} words (about {ans.median() / WORDS_PER_MINUTE:.1f} minutes at "
+                   f"{WORDS_PER_MINUTE} words a minute, an assumed rate) per exchange, from {int(ans.min())} "
+                   f"to {int(ans.max())}.")
         ratio = exchanges["answer_question_ratio"].median()
         out.append(f"Answers ran to a median of {ratio:.1f} words for every word of the question.")
         longest = exchanges.loc[ans.idxmax()]
+        where = f" of {longest['doc_id']}" if "doc_id" in exchanges and exchanges["doc_id"].nunique() > 1 else ""
         out.append(f"The longest answer went to {short_outlet_name(longest['outlet']) or 'an unnamed outlet'} "
-                   f"(exchange {int(longest['exchange'])}, {int(longest['answer_words'])} words"
+                   f"(exchange {int(longest['exchange'])}{where}, {int(longest['answer_words'])} words"
                    + (", continuation included" if longest["continuation"] else "") + ").")
         asked = int(exchanges["questions"].sum())
         multi = int((exchanges["questions"] > 1).sum())
-        out.append(f"Journalists asked {asked} separate questions; {multi} of {len(exchanges)} "
-                   f"exchanges held more than one.")
+        out.append(f"Journalists asked {plural(asked, 'separate question')}; {multi} of {len(exchanges)} "
+                   f"exchanges ({_share(multi, len(exchanges))}) held more than one.")
     if responsiveness is not None and len(responsiveness):
         hit = int(responsiveness["addressed"].sum())
-        out.append(f"By the exploratory overlap measure, {hit} of {len(responsiveness)} questions were "
-                   f"evidently taken up by some answer paragraph.")
+        out.append(f"By the exploratory overlap measure, {hit} of {len(responsiveness)} questions "
+                   f"({_share(hit, len(responsiveness))}) were evidently taken up by some answer paragraph; "
+                   f"the measure counts shared words, so an answer in other words scores low and "
+                   f"one that repeats the question's words while evading it scores high.")
     if non_answers is not None and len(non_answers):
         n = int(non_answers["non_answers"].sum())
         where = int((non_answers["non_answers"] > 0).sum())
-        out.append(f"Non-answer or deflection phrases occurred {n} times, in {where} of "
-                   f"{len(non_answers)} answers.")
+        out.append(f"Non-answer or deflection phrases of the list occurred {plural(n, 'time')}, in {where} of "
+                   f"{len(non_answers)} answers; the list is short, so none found is not no evasion.")
     return out
 
 
@@ -230,19 +283,30 @@ def marker_findings(rates: pd.DataFrame, *, by: str = "role", a: str = "principa
     ...                   "per_1000": [40.0, 10.0]})
     >>> marker_findings(r)
     ['we: principal 40.0 per 1,000 words, journalist 10.0 (principal 4.0 times as often).']
+    >>> marker_findings(r.assign(hits=[40, 3], words=[1000, 300]))[0]
+    'we: principal 40.0 per 1,000 words (40 in 1,000 words), journalist 10.0 (3 in 300) (principal 4.0 times as often). Few occurrences: the rates can move a lot with a handful of words.'
     """
     need_columns(rates, (by, "category", "per_1000"), what="the marker rates")
     out = []
+    counted = {"hits", "words"} <= set(rates.columns)
     for category in categories:
-        rows = rates[rates["category"] == category].set_index(by)["per_1000"]
+        rows = rates[rates["category"] == category].set_index(by)
         if a not in rows.index or b not in rows.index:
             continue
-        x, y = float(rows[a]), float(rows[b])
+        x, y = float(rows.loc[a, "per_1000"]), float(rows.loc[b, "per_1000"])
+        if x != x or y != y:  # a side without words
+            continue
         if y > 0 and x > 0:
             ratio = f" ({a} {x / y:.1f} times as often)" if x >= y else f" ({b} {y / x:.1f} times as often)"
         else:
             ratio = ""
-        out.append(f"{category}: {a} {x:.1f} per 1,000 words, {b} {y:.1f}{ratio}.")
+        if counted:
+            ha, hb = int(rows.loc[a, "hits"]), int(rows.loc[b, "hits"])
+            counts = f" ({ha} in {int(rows.loc[a, 'words']):,} words)", f" ({hb} in {int(rows.loc[b, 'words']):,})"
+            small = " Few occurrences: the rates can move a lot with a handful of words." if min(ha, hb) < 5 else ""
+        else:
+            counts, small = ("", ""), ""
+        out.append(f"{category}: {a} {x:.1f} per 1,000 words{counts[0]}, {b} {y:.1f}{counts[1]}{ratio}.{small}")
     return out
 
 
@@ -259,20 +323,27 @@ def sentiment_findings(sentences: pd.DataFrame, turns: pd.DataFrame, *, by: str 
         ranked = sentences.sort_values(["compound", "turn", "sentence"], kind="stable")
         for label, row in (("Most negative", ranked.iloc[0]), ("Most positive", ranked.iloc[-1])):
             out.append(f"{label} ({row['compound']:+.2f}, turn {row['turn']}): \"{row['text']}\"")
+        out.append("VADER scores the feeling of English words rated out of context, not the speaker's "
+                   "stance: read the sentences before quoting a score.")
     return out
 
 
 def keyness_findings(table: pd.DataFrame, *, target: str = "target", reference: str = "reference",
                      n: int = 5) -> list[str]:
     """Plain sentences naming the strongest key words each way, with LL and Log Ratio."""
+    if table.empty:
+        return [f"No word occurs often enough in {target} and {reference} together to compare."]
     out = []
     for direction, name, other in (("target", target, reference), ("reference", reference, target)):
         top = top_key_words(table, n=n, direction=direction)
         if len(top):
-            words = ", ".join(f"{r.word} (LL {r.ll:.1f}, Log Ratio {r.log_ratio:+.1f})" for r in top.itertuples())
-            out.append(f"Most key in {name} against {other}: {words}.")
+            words = ", ".join(f"{r.word} ({r.freq_target}/{r.freq_reference}, LL {r.ll:.1f}, Log Ratio "
+                              f"{r.log_ratio:+.1f})" for r in top.itertuples())
+            out.append(f"Most key in {name} against {other} (frequencies {target}/{reference}): {words}.")
         else:
-            out.append(f"No word is significantly more frequent in {name} (LL >= 3.84).")
-    out.append(f"{int((table['ll'] >= 3.84).sum())} of {len(table)} words compared reach LL 3.84 (p < 0.05); "
-               f"{int((~table['reliable']).sum())} have small expected counts (see 'reliable').")
+            out.append(f"No word is significantly more frequent in {name} (LL >= 3.84, p < 0.05).")
+    out.append(f"{int((table['ll'] >= 3.84).sum())} of {len(table)} words compared reach LL 3.84 (p < 0.05), "
+               f"without correction for testing {len(table)} words at once, so expect about "
+               f"{0.05 * len(table):.0f} by chance; {int((~table['reliable']).sum())} have small expected "
+               f"counts (see 'reliable').")
     return out

@@ -5,8 +5,12 @@
 - :mod:`~presslib.topics.tables`: topic frequency by side, role, kind or exchange, and the
   topics asked against those answered;
 - :mod:`~presslib.topics.model`: the data-driven view beside the lexicon (NMF, TF-IDF, word
-  counts for clouds).
+  counts);
+- :mod:`~presslib.topics.clouds`: word counts for word clouds, without the conference's
+  procedure (``data/word_clouds.toml``).
 """
+
+from .clouds import CloudWords, cloud_terms, read_cloud_words
 
 from .hits import find_matches, topic_hits, topic_matches
 from .lexicon import Lexicon, Topic, lexicon_table, parse_lexicon, read_lexicon
@@ -21,10 +25,12 @@ from .tables import (
 )
 
 __all__ = [
+    "CloudWords",
     "HIT_COLUMNS",
     "Lexicon",
     "Topic",
     "add_topic_groups",
+    "cloud_terms",
     "compare_asked_answered",
     "count_terms",
     "count_topics_by",
@@ -34,6 +40,7 @@ __all__ = [
     "lexicon_table",
     "nmf_terms",
     "paragraphs_table",
+    "read_cloud_words",
     "parse_lexicon",
     "read_lexicon",
     "summarise_components",

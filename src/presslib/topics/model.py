@@ -128,17 +128,26 @@ def nmf_terms(
     the topics that list the word as a term; empty: what the lexicon misses) and
     ``in_phrases`` (topics with the word inside a phrase, which alone does not count it).
     Words in more than ``max_df`` of the paragraphs (``nato``, ``allies``) are left out.
+    A short text gives fewer components (no more than its paragraphs or its words), and one
+    without a word in ``min_df`` paragraphs an empty table.
     """
     # scikit-learn is imported when first used: it takes 1 s.
     from sklearn.decomposition import NMF
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     need_columns(paragraphs, ("text",), what="the paragraphs table")
+    columns = ["component", "rank", "term", "stem", "weight", "lexicon", "in_phrases"]
     docs, forms = _documents(paragraphs["text"])
     vectorizer = TfidfVectorizer(
         analyzer=lambda doc: doc, min_df=min_df, max_df=max_df, sublinear_tf=True
     )
-    matrix = vectorizer.fit_transform(docs)
+    try:
+        matrix = vectorizer.fit_transform(docs)
+    except ValueError:  # no word left (empty vocabulary, or max_df below min_df for few paragraphs)
+        return pd.DataFrame(columns=columns)
+    n_components = min(n_components, *matrix.shape)
+    if n_components < 1 or not matrix.nnz:
+        return pd.DataFrame(columns=columns)
     model = NMF(n_components=n_components, init="nndsvda", random_state=random_state, max_iter=2000)
     model.fit(matrix)
     vocab = vectorizer.get_feature_names_out()
@@ -161,9 +170,7 @@ def nmf_terms(
                     "|".join(inside.get(s, [])),
                 )
             )
-    return pd.DataFrame(
-        rows, columns=["component", "rank", "term", "stem", "weight", "lexicon", "in_phrases"]
-    )
+    return pd.DataFrame(rows, columns=columns)
 
 
 def summarise_components(terms: pd.DataFrame) -> pd.DataFrame:
@@ -215,7 +222,10 @@ def distinctive_terms(
     )
     docs, forms = _documents(groups)
     vectorizer = TfidfVectorizer(analyzer=lambda doc: doc, min_df=min_df, sublinear_tf=True)
-    matrix = vectorizer.fit_transform(docs).toarray()
+    try:
+        matrix = vectorizer.fit_transform(docs).toarray()
+    except ValueError:  # no content word in any group
+        return pd.DataFrame(columns=["doc_id", by, "rank", "term", "stem", "count", "tfidf"])
     vocab = vectorizer.get_feature_names_out()
     rows = []
     for (doc_id, key), weights, doc in zip(groups.index, matrix, docs):

@@ -49,13 +49,15 @@ def add_topic_groups(turns: pd.DataFrame) -> pd.DataFrame:
 
 
 def count_topics_by(
-    turns: pd.DataFrame, hits: pd.DataFrame, *, by: str | list[str] = "kind"
+    turns: pd.DataFrame, hits: pd.DataFrame, *, by: str | list[str] = "kind", by_document: bool = True
 ) -> pd.DataFrame:
     """Topic frequency per group of turns, as counts and per 1,000 words; one row per group × topic.
 
     ``by`` names turns-table columns (``"role"``, ``"kind"``, ``"exchange"``, ``"turn"``) or the
-    derived ``"section"`` / ``"side"`` (:func:`add_topic_groups`); groups are always within a
-    ``doc_id``. Columns: ``doc_id``, the ``by`` columns, ``topic``, ``hits``, ``turns`` (turns
+    derived ``"section"`` / ``"side"`` (:func:`add_topic_groups`); groups are within a
+    ``doc_id``, unless ``by_document=False``, which pools the transcripts of a corpus (all
+    questions of all transcripts are one group; the table then has no ``doc_id`` column).
+    Columns: ``doc_id``, the ``by`` columns, ``topic``, ``hits``, ``turns`` (turns
     of the group with a hit), ``words`` (all words of the group), ``per_1000`` (hits per 1,000
     words). Only topics with a hit in the group have a row; :func:`topic_matrix` fills zeros.
     Turns without a value for ``by`` (the closing has no exchange) are left out.
@@ -70,13 +72,17 @@ def count_topics_by(
     need_columns(hits, HIT_COLUMNS, what="the topic hits table")
     needed = {"doc_id", "turn", "n_words", *by} - {"section", "side"}
     need_columns(turns, sorted(needed | ({"kind", "exchange"} if {"section", "side"} & set(by) else set())), what="the turns table")
-    groups = ["doc_id", *[c for c in by if c != "doc_id"]]
+    groups = (["doc_id"] if by_document else []) + [c for c in by if c != "doc_id"]
+    if not groups:
+        raise ValueError("by_document=False needs another grouping in by")
     base = add_topic_groups(turns) if {"section", "side"} & set(by) else turns
     base = base[list(dict.fromkeys(["doc_id", "turn", "n_words", *groups]))].dropna(subset=groups)
     words = base.groupby(groups, sort=True)["n_words"].sum().rename("words")
     joined = hits.merge(base, on=["doc_id", "turn"], how="inner")
+    # a turn is a (doc_id, turn) pair: turn numbers repeat across the transcripts of a corpus
+    joined = joined.assign(_turn=joined["doc_id"].astype(str) + "\x00" + joined["turn"].astype(str))
     counts = joined.groupby([*groups, "topic"], sort=True).agg(
-        hits=("hits", "sum"), turns=("turn", "nunique")
+        hits=("hits", "sum"), turns=("_turn", "nunique")
     )
     out = counts.reset_index().merge(words.reset_index(), on=groups, how="left")
     out["per_1000"] = (1000 * out["hits"] / out["words"].where(out["words"] > 0)).round(2)
@@ -89,15 +95,22 @@ def topic_matrix(
     """A :func:`count_topics_by` table as topics × groups (``index`` values as columns), zeros filled.
 
     Rows follow ``topics`` (e.g. ``lexicon.ids``) when given, topics without any hit included;
-    columns are the groups in sorted order.
+    columns are the groups in sorted order. When ``counts`` holds several transcripts, columns
+    are ``(doc_id, group)`` pairs, so that exchange 1 of one transcript stays apart from
+    exchange 1 of another (:func:`exchange_labels` names them the same way).
     """
     need_columns(counts, ("topic", index, value), what="the topic counts table")
+    several = index != "doc_id" and "doc_id" in counts and counts["doc_id"].nunique() > 1
     wide = counts.pivot_table(
-        index="topic", columns=index, values=value, aggfunc="sum", fill_value=0
+        index="topic", columns=["doc_id", index] if several else index, values=value, aggfunc="sum",
+        fill_value=0,
     )
     if topics is not None:
         wide = wide.reindex(topics, fill_value=0)
-    wide.columns.name = index
+    if several:
+        wide.columns = pd.Index(list(wide.columns), tupleize_cols=False, name=index)
+    else:
+        wide.columns.name = index
     return wide
 
 
@@ -161,15 +174,28 @@ def compare_asked_answered(turns: pd.DataFrame, hits: pd.DataFrame) -> pd.DataFr
 def exchange_labels(turns: pd.DataFrame) -> dict:
     """``{exchange: label}`` for charts: ``"0 opening"``, then ``"1 AFP"`` (the asker's outlet as printed).
 
-    Uses ``affiliation`` of the exchange's first question turn; the number alone when there is none.
+    Uses ``affiliation`` of the exchange's first question turn; the number alone when there is
+    none. For several transcripts the keys are ``(doc_id, exchange)`` (as :func:`topic_matrix`'s
+    columns) and labels start with the ``doc_id``: ``"brief-2: 1 AFP"``.
+
+    >>> t = pd.DataFrame({"doc_id": "d", "kind": ["statement", "question"], "exchange": [0, 1],
+    ...                   "affiliation": ["NATO", "AFP"]})
+    >>> exchange_labels(t)
+    {0: '0 opening', 1: '1 AFP'}
     """
     need_columns(turns, ("kind", "exchange", "affiliation"), what="the turns table")
+    several = "doc_id" in turns and turns["doc_id"].nunique() > 1
+    keys = ["doc_id", "exchange"] if several else ["exchange"]
     labels = {}
-    for ex, group in turns.dropna(subset=["exchange"]).groupby("exchange", sort=True):
-        ex = int(ex)
+    for key, group in turns.dropna(subset=["exchange"]).groupby(keys, sort=True):
+        ex = int(key[-1] if isinstance(key, tuple) else key)
         asker = group.loc[group["kind"].eq("question"), "affiliation"]
         name = (
             "opening" if ex == 0 else (str(asker.iloc[0]) if len(asker) and asker.iloc[0] else "")
         )
-        labels[ex] = f"{ex} {name}".strip()
+        label = f"{ex} {name}".strip()
+        if several:
+            labels[(key[0], ex)] = f"{key[0]}: {label}"
+        else:
+            labels[ex] = label
     return labels

@@ -1,0 +1,69 @@
+"""Warnings on hand-made transcripts: what the parse was unsure of."""
+
+from presslib.parse import parse_text
+
+CAPS = """Briefing
+
+MS. SMITH:  Good afternoon.  We have news.
+
+Q    Why now?
+
+MS. SMITH:  Because it is time.
+
+PRESENTER:  Please remain seated while the guests leave.
+
+Q    And tomorrow?
+
+MS. SMITH:  We will see.
+"""
+
+
+def test_a_one_word_label_found_once_is_read_as_text_and_said():
+    t = parse_text(CAPS)
+    assert list(t.turns["speaker"].str.startswith("Q")) == [False, True, False, True, False]
+    assert "PRESENTER:" in t.turns["text"].iloc[2]
+    (warning,) = [w for w in t.meta.warnings if "shaped like a label" in w]
+    assert warning.startswith("line 9: 1 line(s)") and "'PRESENTER:'" in warning
+
+
+def test_a_wrapped_line_that_starts_like_a_label_is_not_flagged():
+    # the line before does not end a sentence: the capital word continues it
+    text = CAPS.replace("PRESENTER:  Please", "and the rest of it\nSTATES: Please").replace(
+        "Because it is time.\n\n", "Because it is time ")
+    t = parse_text(text)
+    assert not [w for w in t.meta.warnings if "shaped like a label" in w]
+
+
+def test_announcer_is_a_bystander():
+    t = parse_text(CAPS.replace("PRESENTER:", "ANNOUNCER:"))
+    row = t.turns[t.turns["label"] == "ANNOUNCER:"].iloc[0]
+    assert (row["role"], row["kind"], row["exchange"]) == ("other", "other", 1)
+
+
+def test_a_recurring_label_s_surname_or_slip_is_a_label():
+    # "SMITH:" once among "MS. SMITH:"s, "MODEARTOR:" once among "MODERATOR:"s: labels,
+    # no warning
+    text = ("Briefing\n\nMODERATOR:  Welcome.\n\nMS. SMITH:  Good afternoon.\n\nMODERATOR:  Jane.\n\n"
+            "Q    Why now?\n\nSMITH:  Because it is time.\n\nMODEARTOR:  Next.\n\nQ    And then?\n\n"
+            "MS. SMITH:  We will see.\n")
+    t = parse_text(text)
+    assert list(t.turns["label"]) == ["MODERATOR:", "MS. SMITH:", "MODERATOR:", "Q", "SMITH:",
+                                      "MODEARTOR:", "Q", "MS. SMITH:"]
+    assert t.turns["speaker"].iloc[4] == t.turns["speaker"].iloc[1]
+    assert t.turns["role"].iloc[5] == "moderator"
+    assert not [w for w in t.meta.warnings if "shaped like a label" in w]
+
+
+def test_principals_who_ask_far_more_than_journalists_are_doubted():
+    # a hearing read the other way round: the "principal" asks eleven questions, the
+    # "journalist" one
+    asks = " ".join(f"Did you see item {n}?" for n in range(11))
+    text = (f"Hearing\n\nSENATOR ANNA BERG:  {asks}\n\nQ    Yes, we did.  And you?\n\n"
+            f"SENATOR ANNA BERG:  We did.\n")
+    t = parse_text(text)
+    assert list(t.turns["role"]) == ["principal", "journalist", "principal"]
+    (warning,) = [w for w in t.meta.warnings if "other way round" in w]
+    assert "ask 11 questions" in warning and "journalists 1" in warning
+    # eleven to four is no sign
+    t = parse_text(text.replace("And you?", "And you?  Why?  How?  When?"))
+    assert not [w for w in t.meta.warnings if "other way round" in w]

@@ -1,0 +1,35 @@
+"""Word clouds' counts: the procedure left out, two spellings counted as one."""
+
+import re
+
+import pytest
+
+from presslib import paths
+from presslib.errors import PresslibError
+from presslib.topics import cloud_terms, read_cloud_words
+
+
+def test_procedural_words_are_left_out_and_spellings_merged(turns):
+    texts = list(turns["text"])
+    terms = cloud_terms(texts)
+    for word in ("thank", "thanks", "question", "questions", "will", "secretary"):
+        assert word not in terms
+    # "general" outside "Secretary General" stays (e.g. "in general"), but no more often than that
+    said = sum(len(re.findall(r"(?<![\w'-])general(?![\w'-])", t, flags=re.I)) for t in texts)
+    addressed = sum(len(re.findall(r"(?<![\w'-])secretary general(?![\w'-])", t, flags=re.I)) for t in texts)
+    assert terms.get("general", 0) == said - addressed
+    # defence(s) and defense: one entry, counted as the regular expression counts them (as
+    # words on their own: "defence-industrial" is one word of its own)
+    both = sum(len(re.findall(r"(?<![\w'-])defen[cs]es?(?![\w'-])", t, flags=re.I)) for t in texts)
+    shown = [w for w in terms if w in ("defence", "defense")]
+    assert len(shown) == 1 and terms[shown[0]] == both
+
+
+def test_lists_are_read_from_the_data_file_and_mistakes_named(tmp_path):
+    words = read_cloud_words()
+    assert ("secretari", "general") in words.leave_out and words.spellings["defens"] == "defenc"
+    assert words.source == str(paths.data_file("word_clouds.toml"))
+    bad = tmp_path / "clouds.toml"
+    bad.write_text("leave_out = 3\n", encoding="utf-8")
+    with pytest.raises(PresslibError, match="leave_out"):
+        read_cloud_words(bad)
