@@ -14,8 +14,10 @@ from presslib.design.agreement import (
     binary_scores,
     cohen_kappa,
     combine_scores,
+    count_matches,
     confusion_table,
     krippendorff_alpha,
+    score_replies,
 )
 from presslib.design.cues import design_file
 
@@ -132,6 +134,30 @@ def test_combine_scores_adds_one_row_per_measure_with_its_positives():
     # a measure scored on nothing adds no row
     empty = binary_scores([], [])
     assert len(combine_scores(out, nothing=empty)) == 2
+
+
+def test_count_matches_by_position():
+    # A and B agree on items 1, 2, 4, 5, 6, 9, 10 (worked above): 7
+    assert count_matches(A, B) == 7
+    assert count_matches([None, None], B) == 0 and count_matches([], B) == 0
+    assert count_matches(["reply", "reply"], B) == 2  # B cut to its first two
+
+
+def test_score_replies_worked_by_hand():
+    # four units: the hand says reply, reply, non_reply, intermediate; the tool reply,
+    # non_reply, non_reply, reply; unit 5 is a re-ask and is left out.
+    # Same code on units 1 and 3: 2 of 4.
+    units = pd.DataFrame({"doc_id": "d", "unit": [1, 2, 3, 4, 5], "line": [10, 10, 20, 30, 40],
+                          "source": ["question"] * 4 + ["re_ask"]})
+    coding = pd.DataFrame({"doc_id": "d", "line": [10, 10, 20, 30, 40], "q": [1, 2, 1, 1, 1],
+                           "reply": ["reply", "reply", "non_reply", "intermediate", "reply"]})
+    suggested = pd.DataFrame({"doc_id": "d", "unit": [1, 2, 3, 4, 5],
+                              "auto_reply": ["reply", "non_reply", "non_reply", "reply", "non_reply"]})
+    table, summary = score_replies(suggested, coding, units)
+    assert summary[["n", "same", "agreement"]].tolist() == [4, 2, 0.5]
+    assert table.loc["reply"].tolist() == [1, 0, 1, 2]
+    assert table.loc["intermediate"].tolist() == [1, 0, 0, 1]
+    assert table.loc["total"].tolist() == [2, 0, 2, 4]
 
 
 def test_addressed_by_unit_matches_sentences_to_units():

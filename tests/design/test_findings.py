@@ -11,6 +11,7 @@ from presslib.design.findings import (
     journalist_key,
     read_agreement_example,
     summarise_units,
+    top_indicator,
 )
 from presslib.design.indicators import INDICATORS, design_indicators, summarise_design
 from presslib.design.units import question_units
@@ -54,9 +55,22 @@ def test_design_findings_and_rates_of_a_small_conference():
     assert rates["indicator"].tolist() == list(INDICATORS)
     assert rates.set_index("indicator").loc["multiple", ["count", "total"]].tolist() == [2, 3]
     text = " ".join(design_findings(units, rates))
-    assert "The journalists asked 3 question(s)." in text
-    assert "2 named journalist(s) asked 3 of them; 1 asked more than one." in text
-    assert "cannot be trusted" in text  # two journalists: too few to resample
+    assert "The journalists asked 3 questions, counting each once." in text
+    assert "2 named journalists asked 3 of them; 1 of the 2 asked more than one." in text
+    assert "With 2 journalists to resample the intervals cannot be trusted" in text
+    assert "(s)" not in text
+
+
+def test_design_findings_say_one_in_the_singular_and_name_a_corpus():
+    one = _units([("d", 1, 1, 0, "Ann", "question", 0, False)])
+    rates = pd.DataFrame({"indicator": ["prefaced"], "count": [0], "total": [1], "rate": [0.0],
+                          "low": [0.0], "high": [0.0], "small": [True], "clusters": [1]})
+    text = " ".join(design_findings(one, rates))
+    assert "asked 1 question, counting each once" in text and "1 named journalist asked 1 of them." in text
+    assert "With 1 journalist to resample" in text
+    two = _units([("d", 1, 1, 0, "Ann", "question", 0, False), ("e", 1, 1, 0, "Ann", "question", 0, False)])
+    text = " ".join(design_findings(two, rates))
+    assert "asked 2 questions in 2 transcripts" in text and "counted once per transcript" in text
 
 
 def test_hand_coding_for_another_transcript_is_empty_and_says_so(turns):
@@ -71,3 +85,27 @@ def test_hand_coding_for_another_transcript_is_empty_and_says_so(turns):
 def test_the_agreement_example_is_a_ten_item_two_coder_table():
     example = read_agreement_example()
     assert list(example.columns) == ["item", "coder_a", "coder_b"] and len(example) == 10
+
+
+def test_agreement_findings_on_the_shipped_coding_count_and_warn(turns, tmp_path):
+    from presslib.design.agreement import binary_scores, score_indicators
+
+    units = question_units(turns)
+    coding = hand_coding_for(units, "nato_2023-02-13_coding.csv")
+    scores = score_indicators(summarise_design(design_indicators(turns, units=units), units), coding, units)
+    none = pd.Series({"n": 0})
+    said = agreement_findings(units, coding, scores, none, binary_scores([1, 1, 0], [1, 0, 0]))
+    assert said[0].startswith(f"The hand coding (nato_2023-02-13_coding.csv) codes {len(units)} of {len(units)}")
+    assert "finds 1 of the 2 questions the hand coding calls replied to (recall 50%)" in " ".join(said)
+    assert "upper bound" in said[-1]
+    # the same coding copied elsewhere is the user's: no claim about how its cues were written
+    copy = tmp_path / "mine.csv"
+    copy.write_bytes(open(coding.attrs["source"], "rb").read())
+    mine = hand_coding_for(units, copy)
+    assert "upper bound" not in " ".join(agreement_findings(units, mine, scores, none, none))
+
+
+def test_top_indicator_takes_the_highest_rate_and_the_first_on_a_tie():
+    rates = pd.DataFrame({"indicator": ["prefaced", "multiple", "tilt"], "rate": [0.25, 0.5, 0.5]})
+    assert top_indicator(rates) == "multiple"
+    assert top_indicator(rates.assign(rate=float("nan"))) == "prefaced"  # no question: nothing ranks

@@ -25,6 +25,7 @@ from .agreement import (
     binary_scores,
     cohen_kappa,
     combine_scores,
+    count_matches,
     confusion_table,
     krippendorff_alpha,
     score_indicators,
@@ -52,6 +53,7 @@ from .findings import (
     hand_coding_for,
     read_agreement_example,
     summarise_units,
+    top_indicator,
 )
 from .plots import plot_design_rates, plot_dispersion, plot_indicator_agreement
 from .replies import CODES, qa_pairs, read_reply_scheme, suggest_replies
@@ -61,12 +63,12 @@ from .units import UNIT_COLUMNS, question_units, unit_parts
 __all__ = [
     "CODES", "CODE_COLUMNS", "DIMENSIONS", "DISPERSION_COLUMNS", "INDICATORS", "KEY", "UNIT_COLUMNS",
     "add_keys", "addressed_by_unit", "adjust_p_values", "agreement_findings", "agreement_summary",
-    "binary_scores", "bootstrap_rate", "combine_scores", "coding_sheet", "cohen_kappa", "confusion_table",
+    "binary_scores", "bootstrap_rate", "combine_scores", "coding_sheet", "count_matches", "cohen_kappa", "confusion_table",
     "correct_keyness", "design_file", "design_findings", "design_indicators", "design_rates", "dispersion_table",
     "example_exchange", "frequent_terms", "hand_coding_for", "krippendorff_alpha", "match_coding",
     "plot_design_rates", "plot_dispersion", "plot_indicator_agreement", "qa_pairs", "question_units",
     "read_agreement_example", "read_coding", "read_cues", "read_hand_coding", "read_reply_scheme",
     "score_indicators", "score_replies", "score_responsiveness", "suggest_replies",
-    "summarise_design", "summarise_keyness_tests", "summarise_units", "unit_parts",
+    "summarise_design", "summarise_keyness_tests", "summarise_units", "top_indicator", "unit_parts",
     "write_coding_sheet",
 ]

@@ -181,14 +181,14 @@ def score_indicators(summary: pd.DataFrame, coding: pd.DataFrame, units: pd.Data
 def score_replies(suggested: pd.DataFrame, coding: pd.DataFrame, units: pd.DataFrame, *,
                   exclude: tuple[str, ...] = ("re_ask",)) -> tuple[pd.DataFrame, pd.Series]:
     """The suggested reply codes (:func:`~presslib.design.replies.suggest_replies`) against a
-    hand coding: ``(confusion table, summary)``; the summary holds ``n``, ``agreement`` (share
-    of units with the same code) and Cohen's ``kappa``. Units whose ``source`` is in
+    hand coding: ``(confusion table, summary)``; the summary holds ``n``, ``same`` (units given
+    the same code), ``agreement`` (their share) and Cohen's ``kappa``. Units whose ``source`` is in
     ``exclude`` (re-asks, by default: the question was counted once already) are left out."""
     both = _coded(units, coding, exclude).merge(suggested, on=["doc_id", "unit"])
     both = both[both["reply"] != ""]
     table = confusion_table(both["reply"], both["auto_reply"], labels=CODES)
-    n = len(both)
-    return table, pd.Series({"n": n, "agreement": (both["reply"] == both["auto_reply"]).mean() if n else float("nan"),
+    n, same = len(both), int((both["reply"] == both["auto_reply"]).sum())
+    return table, pd.Series({"n": n, "same": same, "agreement": same / n if n else float("nan"),
                              "kappa": cohen_kappa(both["reply"], both["auto_reply"])})
 
 
@@ -252,3 +252,13 @@ def combine_scores(indicator_scores: pd.DataFrame, **measures: pd.Series) -> pd.
         return indicator_scores.reset_index(drop=True)
     out = pd.concat([indicator_scores, extra], ignore_index=True) if len(indicator_scores) else extra
     return out.astype({c: "int64" for c in ("hand", "tool", "n", "tp", "fp", "fn", "tn")})
+
+
+def count_matches(codes, other) -> int:
+    """How many positions of ``codes`` hold the same code as ``other`` at the same position
+    (``other`` may be longer: it is cut to ``codes``); a missing code matches nothing.
+
+    >>> count_matches(["reply", None, "non_reply"], ["reply", "reply", "intermediate", "reply"])
+    1
+    """
+    return sum(_present(a) and _present(b) and a == b for a, b in zip(list(codes), list(other)))

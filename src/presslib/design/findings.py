@@ -11,6 +11,7 @@ from pathlib import Path
 import pandas as pd
 
 from .. import paths
+from ..report.findings import plural
 from ..table import need_columns
 from .coding import CODE_COLUMNS, KEY, match_coding, read_coding
 from .cues import design_file
@@ -86,6 +87,18 @@ def design_rates(units: pd.DataFrame, summary: pd.DataFrame, *, n_boot: int = 20
     return pd.DataFrame(rows)
 
 
+def top_indicator(rates: pd.DataFrame) -> str:
+    """The indicator of :func:`design_rates` with the highest rate (the first in
+    :data:`~presslib.design.indicators.INDICATORS` order on a tie, or when no rate exists).
+
+    >>> top_indicator(pd.DataFrame({"indicator": ["prefaced", "tilt"], "rate": [0.2, 0.5]}))
+    'tilt'
+    """
+    need_columns(rates, ("indicator", "rate"), what="the design rates")
+    ranked = rates.assign(rate=rates["rate"].fillna(0)).sort_values("rate", ascending=False, kind="stable")
+    return str(ranked["indicator"].iloc[0])
+
+
 def design_findings(units: pd.DataFrame, rates: pd.DataFrame) -> list[str]:
     """Plain sentences on what the journalists asked and how, from the units table and
     :func:`design_rates`."""
@@ -94,24 +107,29 @@ def design_findings(units: pd.DataFrame, rates: pd.DataFrame) -> list[str]:
         return ["No question units were found: no turn reads as a journalist's question."]
     c = counts.sum(numeric_only=True)
     named = int(c["questions"] - c["unnamed"])
-    out = [f"The journalists asked {int(c['questions'])} question(s)."]
+    documents = len(counts)
+    where = f" in {documents} transcripts" if documents > 1 else ""
+    out = [f"The journalists asked {plural(int(c['questions']), 'question')}{where}, counting each once."]
     if c["journalists"]:
-        out.append(f"{int(c['journalists'])} named journalist(s) asked {named} of them; "
-                   f"{int(c['several'])} asked more than one.")
+        who = plural(int(c["journalists"]), "named journalist")
+        out.append(f"{who} asked {named} of them; {int(c['several'])} of the {int(c['journalists'])} "
+                   "asked more than one." if c["journalists"] > 1 else f"{who} asked {named} of them.")
+        if documents > 1:
+            out[-1] += " A journalist is counted once per transcript."
     if c["unnamed"]:
-        out.append(f"{int(c['unnamed'])} came from turns that do not name the journalist "
+        out.append(f"{plural(int(c['unnamed']), 'question')} came from turns that do not name the journalist "
                    "(such as \"Q\"): who asked them is not counted, and each such turn counts "
                    "as one journalist in the intervals below.")
-    out.append(f"{int(c['with_variants'])} question(s) were put in more than one form (a reformulation "
-               f"or an alternative), counted once; {int(c['prefaced'])} came after a preface "
-               "(context or reported speech).")
+    out.append(f"{int(c['with_variants'])} of the {int(c['questions'])} were put in more than one form "
+               f"(a reformulation or an alternative) and are counted once; {int(c['prefaced'])} came after "
+               "a preface (context or reported speech).")
     extra = []
     if c["follow_ups"]:
         extra.append(f"{int(c['follow_ups'])} came in the journalist's own follow-up turn")
     if c["re_asks"]:
-        extra.append(f"{int(c['re_asks'])} re-ask(s) the principal requested (not counted again)")
+        extra.append(f"{plural(int(c['re_asks']), 're-ask')} the principal requested (not counted again)")
     if c["interjections"]:
-        extra.append(f"{int(c['interjections'])} apparent interjection(s) not in the transcript, "
+        extra.append(f"{plural(int(c['interjections']), 'apparent interjection')} not in the transcript, "
                      "seen only in the answer")
     if extra:
         out.append("Besides: " + "; ".join(extra) + ".")
@@ -125,11 +143,11 @@ def design_findings(units: pd.DataFrame, rates: pd.DataFrame) -> list[str]:
     if quiet:
         out.append("No question showed: " + ", ".join(quiet) + ".")
     if (rates["small"]).any():
-        out.append(f"With {int(rates['clusters'].iloc[0])} journalist(s) the intervals cannot be "
-                   "trusted: too few to resample.")
+        out.append(f"With {plural(int(rates['clusters'].iloc[0]), 'journalist')} to resample the "
+                   "intervals cannot be trusted: too few.")
     else:
         out.append("The intervals show how much the shares could move with other journalists "
-                   "asking in a conference like this one.")
+                   f"asking in {'conferences like these' if documents > 1 else 'a conference like this one'}.")
     return out
 
 
@@ -178,15 +196,17 @@ def agreement_findings(units: pd.DataFrame, coding: pd.DataFrame, indicator_scor
             f"{r.indicator} found {int(r.tp)} of {int(r.hand)}, {int(r.fp)} false"
             for r in agreed.itertuples()) + ".")
     if reply_summary["n"]:
-        out.append(f"The suggested reply codes match the hand codes on {reply_summary['agreement']:.0%} "
-                   f"of {int(reply_summary['n'])} questions (Cohen's kappa {reply_summary['kappa']:.2f}).")
+        out.append(f"The suggested reply codes match the hand codes on {int(reply_summary['same'])} of "
+                   f"{int(reply_summary['n'])} questions ({reply_summary['agreement']:.0%}; Cohen's kappa "
+                   f"{reply_summary['kappa']:.2f}).")
     if responsiveness_scores["n"]:
         r = responsiveness_scores
         out.append(f"The word-overlap measure finds {int(r['tp'])} of the {int(r['tp'] + r['fn'])} "
                    f"questions the hand coding calls replied to (recall {r['recall']:.0%}) and calls "
                    f"{int(r['fp'])} others addressed (precision {r['precision']:.0%}): read its "
                    "'not evidently addressed' as 'worth reading', never as 'not answered'.")
-    if "nato_2023-02-13" in str(coding.attrs.get("source", "")):
+    source = Path(coding.attrs.get("source", "") or ".")
+    if source.parent == design_file("cues.csv").parent:  # a coding shipped with presslib, beside the cues
         out.append("The indicators' cues were written with this transcript in view, by the same "
                    "reader who coded it: their agreement here is an upper bound, not a test.")
     return out
