@@ -1,6 +1,7 @@
 """What a notebook shows before its analyses: numbers rounded for reading, and what was loaded.
 
-- :func:`use_reading_format`: pandas shows two decimals and every column (called by each
+- :func:`use_reading_format`: pandas shows two decimals, never scientific notation, and every
+  column (called by each
   notebook's imports cell; importing presslib changes no setting);
 - :func:`describe_data`: one row per transcript loaded (title, date, principal, convention,
   turns, words, exchanges, and whether its words look English, which presslib's word lists
@@ -9,6 +10,8 @@
 """
 
 from __future__ import annotations
+
+import math
 
 import pandas as pd
 
@@ -25,9 +28,26 @@ def use_reading_format(*, precision: int = 2) -> None:
     """Show pandas tables with ``precision`` decimals and all their columns (scrolling pages
     show wide tables whole), in this process."""
     pd.set_option("display.precision", precision)
+    pd.set_option("display.float_format", lambda x: reading_number(x, precision=precision))
     pd.set_option("display.max_columns", 40)
     pd.set_option("display.max_colwidth", 120)
     pd.set_option("display.width", 200)
+
+
+def reading_number(x: float, *, precision: int = 2) -> str:
+    """``x`` as a reader wants it in a table: ``precision`` decimals with thousands separated,
+    and a number too small for them shown with ``precision`` significant digits rather than
+    as zero or in scientific notation.
+
+    >>> [reading_number(x) for x in (4745.0, 0.791, 0.008, 0.000123, 0.0, -2.5, float("nan"))]
+    ['4,745.00', '0.79', '0.0080', '0.00012', '0.00', '-2.50', 'NaN']
+    """
+    if not math.isfinite(x):
+        return "NaN" if math.isnan(x) else ("inf" if x > 0 else "-inf")
+    if x == 0 or abs(x) >= 10 ** -precision:
+        return f"{x:,.{precision}f}"
+    digits = precision - 1 - math.floor(math.log10(abs(x)))
+    return f"{x:.{digits}f}"
 
 
 def english_share(texts) -> float:
