@@ -94,3 +94,14 @@ def test_plurals_and_no_exchange_findings():
     found = answer_length_findings(turns, empty)
     assert found == ["The principal spoke 12 of 12 words (100%); the opening statement alone was 12 words.",
                      "There was no question-and-answer exchange to measure."]
+
+
+def test_overview_says_answer_turn_where_03_says_answer(turns):
+    # 00 measures single answer turns; 03's "longest answer" is an exchange's answer turns together
+    said = overview_findings(turns)[-1]
+    answer_turns = turns[turns["kind"] == "answer"]
+    longest = answer_turns.loc[answer_turns["n_words"].idxmax()]
+    assert f"the longest answer turn (exchange {int(longest['exchange'])}) ran to {int(longest['n_words']):,}" in said
+    by_exchange = answer_turns.groupby("exchange")["n_words"].sum()
+    assert by_exchange.max() > longest["n_words"]  # on the bundled transcript the two differ
+    assert "03-answer-lengths" in said
