@@ -19,7 +19,7 @@ def _import_alone(module: str) -> tuple[str, str]:
 
 
 def test_the_packages_are_found():
-    for package in ("topics", "floor", "answers", "discourse", "plots", "report", "parse", "io"):
+    for package in ("topics", "floor", "answers", "discourse", "design", "plots", "report", "parse", "io"):
         assert f"presslib.{package}" in MODULES
     assert len(MODULES) > 50
 

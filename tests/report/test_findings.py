@@ -132,3 +132,14 @@ def test_topic_findings_say_when_the_default_lexicon_reads_another_transcript(tu
     own = parse_lexicon('[[topic]]\nid = "ukraine"\nlabel = "Ukraine"\nterms = ["Ukraine"]\n')
     found = topic_findings(other, topic_hits(other, lexicon=own), lexicon=own)
     assert not any(note in s for s in found) and "found 1 topic mention in" in found[0]
+
+
+def test_overview_says_answer_turn_where_03_says_answer(turns):
+    # 00 measures single answer turns; 03's "longest answer" is an exchange's answer turns together
+    said = overview_findings(turns)[-1]
+    answer_turns = turns[turns["kind"] == "answer"]
+    longest = answer_turns.loc[answer_turns["n_words"].idxmax()]
+    assert f"the longest answer turn (exchange {int(longest['exchange'])}) ran to {int(longest['n_words']):,}" in said
+    by_exchange = answer_turns.groupby("exchange")["n_words"].sum()
+    assert by_exchange.max() > longest["n_words"]  # on the bundled transcript the two differ
+    assert "03-answer-lengths" in said

@@ -86,8 +86,9 @@ def overview_findings(turns: pd.DataFrame) -> list[str]:
             where += f" of {longest['doc_id']}"
         out.append(
             f"{plural(len(answers), 'answer turn')} averaged {answers['n_words'].mean():.0f} words "
-            f"(median {answers['n_words'].median():.0f}); the longest ({where}) ran to "
-            f"{int(longest['n_words']):,}."
+            f"(median {answers['n_words'].median():.0f}); the longest answer turn ({where}) ran to "
+            f"{int(longest['n_words']):,} (an exchange's answer, all its answer turns together, is "
+            f"measured in 03-answer-lengths)."
         )
     return out
 
