@@ -5,7 +5,6 @@ only for a change in the code; locally it explores new ones each time.
 """
 
 import functools
-import re
 import os
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -54,16 +53,10 @@ def as_table_strings(turns: pd.DataFrame, columns) -> pd.DataFrame:
     return out.reset_index(drop=True)
 
 
-# White space but the characters that break lines for Unicode (U+2028, U+2029, NEL, the
-# separators U+001C-U+001F): presslib splits lines at "\n" only, so those stay in a line's text
-# like any letter, and a line "Q<U+2028>UESTION:" must not pass for the label "QUESTION:".
-_SPACE = re.compile(r"[^\S\u2028\u2029\x85\x1c-\x1f]+")
-
-
 def normalised(lines) -> list[str]:
     """Non-blank lines without their white space (rebuild_body joins a label to the text on
     its line by one space, whatever the source had there: none, several, a tab)."""
-    return [_SPACE.sub("", line) for line in lines if line.strip()]
+    return ["".join(line.split()) for line in lines if line.strip()]
 
 
 def lossless(text: str, turns: pd.DataFrame, meta) -> list[str]:

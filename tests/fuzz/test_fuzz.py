@@ -58,8 +58,11 @@ FOUND = {
         b'Wood--TD Cowen -- Analyst\n\nGray Powell--BTIG -- Analyst\nMore SNOW analysis\n\nAll earnings c'
         b'all transcripts',
     "two full stops set aside together": b'QUESTION:\n.\nTHE PRESIDENT:\nQUESTION:\nSpeaker 0:\nSpeaker 0:\n.\n.',
-    # U+2028 (a line separator inside a line) is white space to str.split but text to presslib:
-    # the check took "Q<U+2028>UESTION:" for the label QUESTION: further on
+    # U+2028 (a line separator inside a line) is white space to presslib as to str.split, but
+    # the check's greedy matching took the header line "Q<U+2028>UESTION:" for the label
+    # QUESTION: further on; the header is now compared line for line, and these two stay read
+    "a line separator before a label": b"\xe2\x80\xa8Q\n.",
+    "a line separator after a label": b"Q\xe2\x80\xa8A\n---",
     "a line separator inside a label": b'Q\xe2\x80\xa8UESTION:\nSpeaker 1:\nSpeaker 0:\nTHE PRESIDENT:\nQUESTION:\nQ\nQ\nthe.',
 }
 
