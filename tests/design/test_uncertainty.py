@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from presslib.design.dispersion import dispersion_table, frequent_terms
-from presslib.design.plots import plot_dispersion, plot_indicator_agreement
+from presslib.plots import plot_dispersion, plot_indicator_agreement
 from presslib.design.uncertainty import (
     adjust_p_values,
     bootstrap_rate,

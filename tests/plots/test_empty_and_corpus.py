@@ -5,7 +5,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 import pytest
 
-from presslib import answers, discourse, floor, plots, topics
+from presslib import answers, design, discourse, floor, plots, topics
 from presslib.tokens import tokens_table
 
 
@@ -21,6 +21,9 @@ def tables(turns):
     ex = answers.add_outlet_names(answers.exchanges_table(turns))
     tokens = tokens_table(turns)
     markers = discourse.summarise_markers(discourse.find_markers(tokens), turns, by="role")
+    units = design.question_units(turns)
+    summary = design.summarise_design(design.design_indicators(turns, units=units), units)
+    coding = design.hand_coding_for(units, "nato_2023-02-13_coding.csv")
     return {
         "turns": turns,
         "by_side": topics.count_topics_by(turns, hits, by="side"),
@@ -34,6 +37,8 @@ def tables(turns):
         "markers": markers,
         "keyness": discourse.key_words(tokens[tokens["turn"] > 20], tokens[tokens["turn"] <= 20]),
         "sentiment": discourse.turn_sentiment(turns),
+        "design_rates": design.design_rates(units, summary, n_boot=50, seed=1),
+        "indicator_scores": design.score_indicators(summary, coding, units),
     }
 
 
@@ -55,6 +60,9 @@ CHARTS = {
     "marker_rates": lambda t: plots.plot_marker_rates(t["markers"]),
     "keyness": lambda t: plots.plot_keyness(t["keyness"]),
     "sentiment": lambda t: plots.plot_sentiment(t["sentiment"]),
+    "design_rates": lambda t: plots.plot_design_rates(t["design_rates"]),
+    "indicator_agreement": lambda t: plots.plot_indicator_agreement(t["indicator_scores"]),
+    "dispersion": lambda t: plots.plot_dispersion(t["turns"], ["allies", "ukraine"]),
 }
 
 

@@ -12,7 +12,6 @@
   against a hand coding;
 - :mod:`~presslib.design.uncertainty` and :mod:`~presslib.design.dispersion`: bootstrap
   intervals, the keyness correction, range and DP;
-- :mod:`~presslib.design.plots`: the design rates, the dispersion plot, the agreement chart;
 - :mod:`~presslib.design.findings`: the notebook's sentences, computed from its tables.
 
 Cue lists, the reply scheme, the NATO hand coding and a teaching example of two coders live in
@@ -55,7 +54,6 @@ from .findings import (
     summarise_units,
     top_indicator,
 )
-from .plots import plot_design_rates, plot_dispersion, plot_indicator_agreement
 from .replies import CODES, qa_pairs, read_reply_scheme, suggest_replies
 from .uncertainty import adjust_p_values, bootstrap_rate, correct_keyness, summarise_keyness_tests
 from .units import UNIT_COLUMNS, question_units, unit_parts
@@ -66,7 +64,7 @@ __all__ = [
     "binary_scores", "bootstrap_rate", "combine_scores", "coding_sheet", "count_matches", "cohen_kappa", "confusion_table",
     "correct_keyness", "design_file", "design_findings", "design_indicators", "design_rates", "dispersion_table",
     "example_exchange", "frequent_terms", "hand_coding_for", "krippendorff_alpha", "match_coding",
-    "plot_design_rates", "plot_dispersion", "plot_indicator_agreement", "qa_pairs", "question_units",
+    "qa_pairs", "question_units",
     "read_agreement_example", "read_coding", "read_cues", "read_hand_coding", "read_reply_scheme",
     "score_indicators", "score_replies", "score_responsiveness", "suggest_replies",
     "summarise_design", "summarise_keyness_tests", "summarise_units", "top_indicator", "unit_parts",

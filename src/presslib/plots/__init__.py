@@ -6,7 +6,9 @@
 - :mod:`~presslib.plots.topics`: topics and word clouds (notebook 01);
 - :mod:`~presslib.plots.floor`: outlets and the order of the floor (notebook 02);
 - :mod:`~presslib.plots.answers`: answer lengths and responsiveness (notebook 03);
-- :mod:`~presslib.plots.discourse`: markers, sentiment and key words (notebooks 04 and 05).
+- :mod:`~presslib.plots.discourse`: markers, sentiment and key words (notebooks 04 and 05);
+- :mod:`~presslib.plots.design`: question design rates, dispersion, agreement with a hand
+  coding (notebook 06).
 
 Plots know column names, never files: save a chart with :func:`presslib.report.save.save_figure`.
 """
@@ -18,6 +20,7 @@ from .answers import (
     plot_question_paragraph_overlap,
     plot_question_vs_answer,
 )
+from .design import plot_design_rates, plot_dispersion, plot_indicator_agreement
 from .discourse import plot_keyness, plot_marker_rates, plot_sentiment
 from .floor import (
     plot_floor_order,
@@ -37,7 +40,10 @@ __all__ = [
     "plot_answer_length_distribution",
     "plot_answer_words",
     "plot_cumulative_words",
+    "plot_design_rates",
+    "plot_dispersion",
     "plot_floor_order",
+    "plot_indicator_agreement",
     "plot_keyness",
     "plot_marker_rates",
     "plot_outlet_groups",

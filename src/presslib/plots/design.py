@@ -8,11 +8,11 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from ..design.dispersion import MIN_FREQ, dispersion_table
 from ..discourse.concordances import find_phrase
-from ..plots.style import ROLE_COLORS, get_axes, styled
 from ..table import need_columns
 from ..tokens import tokens_table
-from .dispersion import MIN_FREQ, dispersion_table
+from .style import ROLE_COLORS, get_axes, show_empty, styled
 
 
 @styled
@@ -30,6 +30,9 @@ def plot_dispersion(turns: pd.DataFrame, terms, *, tokens: pd.DataFrame | None =
     position = {(d, t, p): i for i, (d, t, p) in enumerate(zip(words["doc_id"], words["turn"], words["position"]))}
     table = dispersion_table(turns, terms, tokens=tokens)
     ax = get_axes(ax, (9, 0.55 * len(terms) + 1.6))
+    title = "Where each term occurs: a dispersion plot"
+    if not len(words) or not terms:
+        return show_empty(ax, "no words" if not len(words) else "no term to show", title=title)
     if "role" in turns:
         start = 0
         sizes = words.groupby(["doc_id", "turn"], sort=False).size()
@@ -51,7 +54,7 @@ def plot_dispersion(turns: pd.DataFrame, terms, *, tokens: pd.DataFrame | None =
     ax.set_ylim(len(terms) - 0.5, -0.5)
     ax.set_xlim(0, max(len(words), 1))
     ax.set_xlabel("word position in the transcript (words from the start; principal's turns shaded)")
-    ax.set_title("Where each term occurs: a dispersion plot")
+    ax.set_title(title)
     return ax
 
 
@@ -68,10 +71,7 @@ def plot_indicator_agreement(scores: pd.DataFrame, *, ax=None):
     ax = get_axes(ax, (8, 0.5 * len(scores) + 1.5))
     ax.set_title("Automatic measures against the hand coding")
     if not len(scores):
-        ax.text(0.5, 0.5, "No hand coding covers this transcript", ha="center", va="center",
-                transform=ax.transAxes)
-        ax.set_axis_off()
-        return ax
+        return show_empty(ax, "no hand coding covers this transcript")
     need_columns(scores, ("indicator", "precision", "recall", "tp", "hand", "tool"), what="the scores table")
     y = np.arange(len(scores))
     ax.barh(y - 0.2, scores["precision"].fillna(0), height=0.38, color=ROLE_COLORS["principal"], label="precision")
@@ -99,6 +99,9 @@ def plot_design_rates(rates: pd.DataFrame, *, ax=None):
     """
     need_columns(rates, ("indicator", "rate", "low", "high", "count", "total", "small"), what="the rates table")
     ax = get_axes(ax, (8, 0.45 * len(rates) + 1.6))
+    title = "Question design: how often each indicator fires"
+    if not len(rates) or not rates["total"].sum():
+        return show_empty(ax, "no question to describe", title=title)
     y = np.arange(len(rates))
     for k, r in enumerate(rates.itertuples(index=False)):
         rate = 0.0 if pd.isna(r.rate) else r.rate
@@ -113,5 +116,5 @@ def plot_design_rates(rates: pd.DataFrame, *, ax=None):
     ax.set_ylim(len(rates) - 0.5, -0.5)
     ax.set_xlim(0, 1)
     ax.set_xlabel("share of questions (dot), with 95% bootstrap interval over journalists")
-    ax.set_title("Question design: how often each indicator fires")
+    ax.set_title(title)
     return ax
