@@ -4,6 +4,7 @@
 - :mod:`~presslib.discourse.concordances`: concordance lines (key word in context);
 - :mod:`~presslib.discourse.collocations`: collocations and repeated phrases (formulae);
 - :mod:`~presslib.discourse.markers`: hedges, boosters, pronouns, modals per 1,000 words;
+- :mod:`~presslib.discourse.precision`: the marker list's precision, from a hand judgement of each match;
 - :mod:`~presslib.discourse.sentiment`: VADER sentiment per sentence and turn;
 - :mod:`~presslib.discourse.keywords`: keyness (log-likelihood, Log Ratio) of one part
   against another.
@@ -29,6 +30,7 @@ from .keywords import (
     word_frequencies,
 )
 from .markers import find_markers, marker_examples, read_markers, summarise_markers
+from .precision import judge_marker_matches, keyed_marker_matches, marker_precision
 from .selection import select_tokens, select_turns
 from .sentiment import sentence_sentiment, summarise_sentiment, turn_sentiment
 
@@ -41,6 +43,8 @@ __all__ = [
     "find_formulae",
     "find_markers",
     "find_phrase",
+    "judge_marker_matches",
+    "keyed_marker_matches",
     "format_concordance",
     "key_words",
     "keyness",
@@ -48,6 +52,7 @@ __all__ = [
     "log_likelihood",
     "log_ratio",
     "marker_examples",
+    "marker_precision",
     "read_markers",
     "select_tokens",
     "select_turns",

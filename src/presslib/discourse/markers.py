@@ -15,6 +15,9 @@ Matching rules (the same for every list):
 - Within a group the longest marker wins and matches do not overlap ("of course" is one
   booster, "it is clear" one booster, not also "clear"); groups are counted independently, so
   "I think" is a hedge and also an "I".
+- A row of category ``exclude`` (:data:`EXCLUDE`) is a context rule: a phrase of two words or
+  more, taken like a marker of its group and counted nowhere, so that the words inside it are
+  not counted either ("as soon as possible" is no hedge, so its "possible" is none).
 """
 
 from __future__ import annotations
@@ -27,6 +30,9 @@ from .. import paths
 from ..errors import PresslibError
 from ..table import need_columns
 from .concordances import kwic
+
+#: The category of a context rule: a phrase matched in its group and counted for no category.
+EXCLUDE = "exclude"
 
 MATCH_COLUMNS = ("doc_id", "turn", "first", "last", "sentence", "group", "category", "marker", "match")
 
@@ -41,7 +47,7 @@ def read_markers(path: str | Path | None = None) -> pd.DataFrame:
 
     >>> m = read_markers()
     >>> sorted(m.loc[m["group"] == "stance", "category"].unique())
-    ['attitude', 'booster', 'hedge']
+    ['attitude', 'booster', 'exclude', 'hedge']
     """
     path = Path(path) if path is not None else paths.data_file("markers.csv")
     if not path.exists():
@@ -58,6 +64,10 @@ def read_markers(path: str | Path | None = None) -> pd.DataFrame:
     for row, line in zip(table.itertuples(index=False), data_lines):
         if not row.marker or not row.group or not row.category:
             raise PresslibError("empty group, category or marker", path=path, line=line)
+    for row, line in zip(table.itertuples(index=False), data_lines):
+        if row.category == EXCLUDE and len(row.marker.split()) < 2:
+            raise PresslibError(f"exclude {row.marker!r} is a single word; expected a phrase (to leave "
+                                "a word out, do not list it)", path=path, line=line)
     keys = table["group"] + "\0" + table["marker"].str.lower().str.replace("’", "'", regex=False)
     twice = keys.duplicated()
     if twice.any():
@@ -83,7 +93,8 @@ def find_markers(tokens: pd.DataFrame, *, markers: pd.DataFrame | None = None) -
     """Every marker occurrence: one row per match, columns :data:`MATCH_COLUMNS`.
 
     ``first``/``last`` are token positions (inclusive) in the turn, for
-    :func:`presslib.discourse.concordances.kwic`; ``match`` is the words as printed.
+    :func:`presslib.discourse.concordances.kwic`; ``match`` is the words as printed. A match of
+    an ``exclude`` row (a context rule) takes its words and gives no row.
 
     >>> from presslib.tokens import tokens_table
     >>> t = pd.DataFrame({"doc_id": ["d"], "turn": [0], "text": ["Of course, I think the US will help us."]})
@@ -120,6 +131,9 @@ def find_markers(tokens: pd.DataFrame, *, markers: pd.DataFrame | None = None) -
                     i += 1
                     continue
                 n, category, marker = hit
+                if category == EXCLUDE:
+                    i += n
+                    continue
                 rows.append((doc_id, turn, positions[i], positions[i + n - 1], sentences[i], group,
                              category, marker, " ".join(toks[i : i + n])))
                 i += n
@@ -149,7 +163,7 @@ def summarise_markers(matches: pd.DataFrame, turns: pd.DataFrame, *, by: str | l
     need_columns(matches, ("doc_id", "turn", "group", "category"), what="the marker matches")
     need_columns(turns, ("doc_id", "turn", "n_words", *by), what="the turns table")
     markers = read_markers() if markers is None else markers
-    categories = markers[["group", "category"]].drop_duplicates()
+    categories = markers.loc[markers["category"] != EXCLUDE, ["group", "category"]].drop_duplicates()
     words = turns.groupby(by, sort=False, dropna=False)["n_words"].sum().rename("words").reset_index()
     located = matches.merge(turns[["doc_id", "turn", *by]], on=["doc_id", "turn"], how="inner")
     hits = located.groupby([*by, "group", "category"], sort=False, dropna=False).size().rename("hits").reset_index()

@@ -2,6 +2,7 @@
 
 - :mod:`~presslib.topics.lexicon`: the topic lexicon (``topics.toml``), read and checked;
 - :mod:`~presslib.topics.hits`: topic hits per turn, and every match behind them;
+- :mod:`~presslib.topics.precision`: the lexicon's precision, from a hand judgement of each match;
 - :mod:`~presslib.topics.tables`: topic frequency by side, role, kind or exchange, and the
   topics asked against those answered;
 - :mod:`~presslib.topics.model`: the data-driven view beside the lexicon (NMF, TF-IDF, word
@@ -14,6 +15,7 @@ from .clouds import CloudWords, cloud_terms, read_cloud_words
 
 from .hits import find_matches, topic_hits, topic_matches
 from .lexicon import Lexicon, Topic, lexicon_table, parse_lexicon, read_lexicon
+from .precision import judge_topic_matches, keyed_topic_matches, lexicon_precision
 from .model import count_terms, distinctive_terms, nmf_terms, paragraphs_table, summarise_components
 from .tables import (
     HIT_COLUMNS,
@@ -37,6 +39,9 @@ __all__ = [
     "distinctive_terms",
     "exchange_labels",
     "find_matches",
+    "judge_topic_matches",
+    "keyed_topic_matches",
+    "lexicon_precision",
     "lexicon_table",
     "nmf_terms",
     "paragraphs_table",

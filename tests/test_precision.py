@@ -1,0 +1,67 @@
+"""Precision from a judgement file: values worked by hand on small tables."""
+
+import pandas as pd
+import pytest
+
+from presslib.errors import PresslibError
+from presslib.precision import (
+    describe_precision,
+    join_judgements,
+    judgement_file,
+    precision_table,
+    read_judgements,
+)
+
+KEYS = ("line", "entry")
+
+
+def test_precision_per_group_and_overall_worked_by_hand():
+    # a: 3 matches, 2 right (2/3); b: 2 matches, none right (0/2); c: 1 match, right (1/1).
+    # Overall 3 of 6 = 0.5. Rows: most matches first, then the pooled row "all".
+    judged = pd.DataFrame({"topic": ["a", "b", "a", "c", "a", "b"],
+                           "correct": [True, False, True, True, False, False]})
+    table = precision_table(judged, "topic")
+    assert table["topic"].tolist() == ["a", "b", "c", "all"]
+    assert table["matches"].tolist() == [3, 2, 1, 6]
+    assert table["correct"].tolist() == [2, 0, 1, 3]
+    assert table["precision"].tolist() == pytest.approx([2 / 3, 0.0, 1.0, 0.5])
+    assert describe_precision(table, "topic", "the lexicon") == [
+        "the lexicon: 3 of 6 matches right, 50%.", "a: 2 of 3 right, 67%.", "b: 0 of 2 right, 0%."]
+
+
+def test_no_matches_gives_an_empty_pooled_row():
+    table = precision_table(pd.DataFrame({"topic": [], "correct": pd.Series([], dtype=bool)}), "topic")
+    assert table["topic"].tolist() == ["all"] and table["matches"].tolist() == [0]
+    assert describe_precision(table, "topic", "x") == ["x: no matches."]
+
+
+def test_join_refuses_a_match_not_judged_and_ignores_stale_judgements():
+    matches = pd.DataFrame({"line": [3, 4], "entry": ["space", "tank"]})
+    judged = pd.DataFrame({"line": [3, 9], "entry": ["space", "tank"], "correct": [False, True]})
+    with pytest.raises(PresslibError, match=r"1 match\(es\) not judged: line=4, entry=tank"):
+        join_judgements(matches, judged, KEYS)
+    judged = pd.DataFrame({"line": [3, 4, 9], "entry": ["space", "tank", "tank"], "correct": [False, True, True]})
+    out = join_judgements(matches, judged, KEYS)
+    assert out[["line", "entry", "correct"]].values.tolist() == [[3, "space", False], [4, "tank", True]]
+
+
+def test_read_judgements_checks_the_file(tmp_path):
+    good = tmp_path / "j.csv"
+    good.write_text("# a comment\nline,entry,correct,note\n3,space,no,the space for\n4,tank,YES,\n", encoding="utf-8")
+    table = read_judgements(good, KEYS)
+    assert table["correct"].tolist() == [False, True] and table["note"].tolist() == ["the space for", ""]
+    bad = tmp_path / "bad.csv"
+    bad.write_text("line,entry,correct\n3,space,maybe\n", encoding="utf-8")
+    with pytest.raises(PresslibError, match="yes or no"):
+        read_judgements(bad, KEYS)
+    twice = tmp_path / "twice.csv"
+    twice.write_text("line,entry,correct\n3,space,no\n3,space,yes\n", encoding="utf-8")
+    with pytest.raises(PresslibError, match="judged twice"):
+        read_judgements(twice, KEYS)
+    with pytest.raises(PresslibError, match="lacks columns"):
+        read_judgements(good, ("line", "topic"))
+
+
+def test_the_bundled_judgement_files_ship_with_presslib():
+    for name in ("nato_topic_matches.csv", "nato_marker_matches.csv"):
+        assert judgement_file(name).is_file()
