@@ -16,6 +16,7 @@ import copy
 import html
 import json
 import os
+import threading
 from pathlib import Path
 
 from .. import paths
@@ -133,12 +134,18 @@ def tidy_notebook(nb, *, hide=()):
     return shown
 
 
-def _write_html(nb, target: Path) -> None:
-    from jinja2 import DictLoader
-    from nbconvert import HTMLExporter  # imported when first used: it takes 1.3 s
+_exporters = threading.local()  # one HTML exporter per thread: its templates compile once
 
-    exporter = HTMLExporter(template_name="lab", template_file="presslib.html.j2",
-                            extra_loaders=[DictLoader({"presslib.html.j2": TEMPLATE})])
+
+def _write_html(nb, target: Path) -> None:
+    exporter = getattr(_exporters, "html", None)
+    if exporter is None:
+        from jinja2 import DictLoader
+        from nbconvert import HTMLExporter  # imported when first used: it takes 1.3 s
+
+        exporter = _exporters.html = HTMLExporter(
+            template_name="lab", template_file="presslib.html.j2",
+            extra_loaders=[DictLoader({"presslib.html.j2": TEMPLATE})])
     body, _ = exporter.from_notebook_node(nb)
     target.write_text(body, encoding="utf-8")
 

@@ -220,8 +220,11 @@ def _run_all(notebooks, out, parameters, jobs, timeout, log, *, hide=(), about="
     log(f"Running {len(notebooks)} notebook(s), {jobs} at a time, into {out}")
     start = time.perf_counter()
     runs: dict[str, NotebookRun] = {}
+    # the largest notebooks (a fair guess at the longest) start first, so that no core is left
+    # with a long one to run alone at the end
+    first = sorted(notebooks, key=lambda p: p.stat().st_size, reverse=True)
     with ThreadPoolExecutor(max_workers=jobs) as pool:
-        futures = {pool.submit(_run_one, nb, out, parameters, timeout, hide, bundled, env): nb for nb in notebooks}
+        futures = {pool.submit(_run_one, nb, out, parameters, timeout, hide, bundled, env): nb for nb in first}
         for done, future in enumerate(as_completed(futures), 1):
             run = future.result()
             runs[run.name] = run
