@@ -14,7 +14,8 @@ tokens table, rates per 1,000 words) comes from the rules below, stated once, in
 - A **question** is a sentence whose final run contains ``?`` (so ``that..?`` is one).
 
 :func:`word_spans` and :func:`sentence_spans` give the words and sentences of one text;
-:func:`count_text` counts them for many texts (the parser's columns).
+:func:`count_text` counts them for many texts (the parser's columns); :func:`plural` says
+a count with its noun, as the notebooks' findings write it.
 """
 
 from __future__ import annotations
@@ -121,3 +122,14 @@ def count_text(texts: Sequence[str]) -> tuple[list[int], list[int], list[int]]:
     ([5, 0], [3, 0], [1, 0])
     """
     return (count_words(texts), *count_sentences(texts))
+
+
+def plural(n: float, word: str, many: str | None = None) -> str:
+    """``n`` and ``word``, in the plural unless ``n`` is 1.
+
+    >>> plural(1, "call"), plural(3, "call"), plural(2, "country", "countries"), plural(1.5, "question")
+    ('1 call', '3 calls', '2 countries', '1.5 questions')
+    """
+    shown = f"{n:,}" if isinstance(n, int) or float(n).is_integer() else f"{n:,.1f}"
+    shown = shown.removesuffix(".0") if "." in shown and float(n).is_integer() else shown
+    return f"{shown} {word if n == 1 else (many or word + 's')}"

@@ -11,8 +11,8 @@ from pathlib import Path
 import pandas as pd
 
 from .. import paths
-from ..report.findings import plural
 from ..table import need_columns
+from ..text import plural
 from .coding import CODE_COLUMNS, KEY, match_coding, read_coding
 from .cues import design_file
 from .indicators import DIMENSIONS, INDICATORS

@@ -24,18 +24,8 @@ from ..floor.calls import calls_table
 from ..floor.order import summarise_floor
 from ..floor.outlet_tables import NO_OUTLET, UNKNOWN, explode_outlets, summarise_outlets
 from ..table import need_columns
+from ..text import plural
 from ..topics.tables import compare_asked_answered, count_topics_by
-
-
-def plural(n: float, word: str, many: str | None = None) -> str:
-    """``n`` and ``word``, in the plural unless ``n`` is 1.
-
-    >>> plural(1, "call"), plural(3, "call"), plural(2, "country", "countries"), plural(1.5, "question")
-    ('1 call', '3 calls', '2 countries', '1.5 questions')
-    """
-    shown = f"{n:,}" if isinstance(n, int) or float(n).is_integer() else f"{n:,.1f}"
-    shown = shown.removesuffix(".0") if "." in shown and float(n).is_integer() else shown
-    return f"{shown} {word if n == 1 else (many or word + 's')}"
 
 
 def _share(part: float, whole: float) -> str:
