@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from presslib.design.pieces import is_interrogative, turn_pieces
+from presslib import design
 from presslib.design.units import SEPARATOR, UNIT_COLUMNS, question_units, unit_parts
 from presslib.text import WORD_RE
 
@@ -234,3 +235,20 @@ def test_every_turn_with_words_has_a_unit_and_parts_map_to_units(tokens):
         assert len(u) >= 1
         assert set(content["unit"].dropna()) <= set(u["unit"])
         assert (content["part"] == "question").sum() == len(u)
+
+
+def test_question_proper_keeps_only_the_questions_of_journalists_turns(turns):
+    proper = design.question_proper(turns)
+    asked = turns["kind"].isin(["question", "follow_up"])
+    # every other turn is untouched
+    assert proper.loc[~asked].equals(turns.loc[~asked])
+    for before, after, words, n in zip(turns.loc[asked, "text"], proper.loc[asked, "text"],
+                                       proper.loc[asked, "n_words"], turns.loc[asked, "n_words"]):
+        assert all(line in before for line in after.split("\n"))  # pieces of the turn, as printed
+        assert 0 < words <= n
+    # Max Delany's first turn (line 135): thanks, self-introduction, the announcement "Just two
+    # issues:" and the reported "you mentioned that Putin is starting new offensives in Ukraine."
+    # go; his three questions stay
+    first = proper.loc[proper["line_start"].eq(134), "text"].item()
+    assert first.startswith("Do you believe that this is the beginning of the Big Spring Offensive")
+    assert "Putin is starting" not in first and "Max Delany, AFP." not in first and first.count("\n") == 2

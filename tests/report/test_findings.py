@@ -143,3 +143,25 @@ def test_overview_says_answer_turn_where_03_says_answer(turns):
     by_exchange = answer_turns.groupby("exchange")["n_words"].sum()
     assert by_exchange.max() > longest["n_words"]  # on the bundled transcript the two differ
     assert "03-answer-lengths" in said
+
+
+def test_topic_findings_count_the_questions_proper_apart():
+    # Worked by hand: the journalist's turn mentions tanks in what the principal said (reported
+    # speech) and ammunition in the question itself; the default lexicon files "tanks" under
+    # heavy weapons and "ammunition" under ammunition.
+    import presslib
+    from presslib import design
+    from presslib.topics import read_lexicon, topic_hits, topics_in_questions
+
+    text = ("MS. SMITH:  Good afternoon.  We will take questions.\n\n"
+            "Q    Thank you.  You said that the tanks are arriving.  Will the ammunition arrive in time?\n\n"
+            "MS. SMITH:  Yes, it will.\n")
+    turns = presslib.parse_text(text).turns
+    proper = design.question_proper(turns)
+    assert proper.loc[1, "text"] == "Will the ammunition arrive in time?" and proper.loc[1, "n_words"] == 6
+    lexicon = read_lexicon()
+    table = topics_in_questions(turns, topic_hits(turns, lexicon=lexicon), proper, topic_hits(proper, lexicon=lexicon))
+    assert table.values.tolist() == [["ammunition", 1, 1, 0], ["heavy_weapons", 1, 0, 1]]
+    found = " ".join(topic_findings(turns, topic_hits(turns, lexicon=lexicon), labels=lexicon.labels, in_questions=table))
+    assert ("the most asked about was Ammunition and defence industry (1 mention, of 1 in the whole question turns); "
+            "1 mention was only around the questions") in found

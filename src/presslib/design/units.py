@@ -314,3 +314,36 @@ def unit_parts(turns: pd.DataFrame, *, cues: str | None = None) -> pd.DataFrame:
     out = pd.DataFrame(parts, columns=list(PART_COLUMNS))
     return out.astype({"exchange": "Int64", "turn": "int64", "unit": "Int64", "line": "int64",
                        "start": "int64", "end": "int64", "n_words": "int64"})
+
+
+#: The parts of a question unit that are the question proper.
+PROPER_PARTS = ("question", "variant")
+
+
+def question_proper(turns: pd.DataFrame, *, parts: pd.DataFrame | None = None,
+                    cues: str | None = None) -> pd.DataFrame:
+    """The turns table with each journalist's question and follow-up turn cut down to its
+    questions proper: the pieces of part ``question`` or ``variant`` (:func:`unit_parts`), one
+    a line, in order; announcements, context, reported speech, thanks and self-introductions
+    set aside. ``n_words``, ``n_sentences`` and ``n_questions`` are counted again on what is
+    left; every other turn is as it was. Count topics, outlets' subjects or key words on it to
+    count what was asked, not what was said around it.
+
+    ``parts``: :func:`unit_parts` of ``turns`` when already made.
+    """
+    from ..text import count_text
+
+    parts = unit_parts(turns, cues=cues) if parts is None else parts
+    out = turns.copy()
+    asked = turns["kind"].isin(("question", "follow_up")) & turns["role"].eq("journalist") \
+        if "role" in turns else turns["kind"].isin(("question", "follow_up"))
+    proper = parts[parts["part"].isin(PROPER_PARTS)].sort_values(["doc_id", "turn", "start"], kind="stable")
+    kept = proper.groupby(["doc_id", "turn"], sort=False)["text"].agg("\n".join)
+    keys = list(zip(out.loc[asked, "doc_id"], out.loc[asked, "turn"]))
+    texts = [kept.get(key, "") for key in keys]
+    words, sentences, questions = count_text(texts)
+    out.loc[asked, "text"] = texts
+    for column, values in (("n_words", words), ("n_sentences", sentences), ("n_questions", questions)):
+        if column in out:
+            out.loc[asked, column] = values
+    return out

@@ -84,13 +84,16 @@ def overview_findings(turns: pd.DataFrame) -> list[str]:
 
 
 def topic_findings(
-    turns: pd.DataFrame, hits: pd.DataFrame, *, labels: dict | None = None, lexicon=None
+    turns: pd.DataFrame, hits: pd.DataFrame, *, labels: dict | None = None, lexicon=None,
+    in_questions: pd.DataFrame | None = None,
 ) -> list[str]:
     """Plain sentences on what the conference was about, computed from the turns and hits tables.
 
     ``labels`` maps topic ids to readable names (``lexicon.labels``); ids are used otherwise.
     ``lexicon``: the lexicon counted; when it is the default one (written for the bundled
     transcript) and the turns are of other transcripts, the first sentence says so.
+    ``in_questions``: :func:`~presslib.topics.tables.topics_in_questions`, to say what the
+    questions proper asked about beside what the whole question turns mention.
     """
     name = (lambda t: labels.get(t, t)) if labels else (lambda t: t)
     out = []
@@ -122,6 +125,19 @@ def topic_findings(
             f"Journalists' questions raised {plural(len(asked), 'topic')}; the most asked about was "
             f"{name(asked.index[0])} ({plural(int(asked.iloc[0]), 'mention')} in questions)."
         )
+    if in_questions is not None and len(in_questions):
+        top_q = in_questions.iloc[0]
+        aside = int(in_questions["set_aside"].clip(lower=0).sum())
+        if top_q["in_questions"] > 0:
+            out.append(
+                f"Counting only the questions proper (prefaces, context and reported speech set aside), "
+                f"the most asked about was {name(top_q['topic'])} ({plural(int(top_q['in_questions']), 'mention')}, "
+                f"of {int(top_q['in_turns'])} in the whole question turns); {plural(aside, 'mention')} "
+                f"{'was' if aside == 1 else 'were'} only around the questions."
+            )
+        else:
+            out.append(f"The questions proper mention no topic of the lexicon: all {plural(aside, 'mention')} "
+                       f"in question turns were in prefaces, context or reported speech.")
     opening = by_side[by_side["side"].eq("statement")]
     if len(opening) and len(asked):
         unasked = [

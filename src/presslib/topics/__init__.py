@@ -22,6 +22,7 @@ from .tables import (
     add_topic_groups,
     compare_asked_answered,
     count_topics_by,
+    topics_in_questions,
     exchange_labels,
     topic_matrix,
 )
@@ -52,4 +53,5 @@ __all__ = [
     "topic_hits",
     "topic_matches",
     "topic_matrix",
+    "topics_in_questions",
 ]

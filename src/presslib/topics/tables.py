@@ -199,3 +199,35 @@ def exchange_labels(turns: pd.DataFrame) -> dict:
         else:
             labels[ex] = label
     return labels
+
+
+def topics_in_questions(turns: pd.DataFrame, hits: pd.DataFrame, proper: pd.DataFrame,
+                        proper_hits: pd.DataFrame) -> pd.DataFrame:
+    """Topic mentions in the journalists' questions, counted twice: in the whole question and
+    follow-up turns (``hits`` of ``turns``) and in the questions proper only (``proper_hits``
+    of ``proper``, the turns as :func:`presslib.design.question_proper` cuts them, prefaces,
+    context and reported speech set aside). A corpus is pooled.
+
+    Columns: ``topic``, ``in_turns``, ``in_questions``, ``set_aside`` (mentions only around
+    the questions); one row per topic mentioned in either, most mentioned in the questions
+    proper first.
+
+    >>> t = pd.DataFrame({"doc_id": "d", "turn": [1, 2], "kind": ["question", "answer"]})
+    >>> whole = pd.DataFrame({"doc_id": "d", "turn": [1, 1, 2], "topic": ["tanks", "ammo", "ammo"], "hits": 1})
+    >>> proper = pd.DataFrame({"doc_id": "d", "turn": [1, 2], "topic": ["ammo", "ammo"], "hits": 1})
+    >>> topics_in_questions(t, whole, t, proper).values.tolist()
+    [['ammo', 1, 1, 0], ['tanks', 1, 0, 1]]
+    """
+    need_columns(hits, HIT_COLUMNS, what="the topic hits table")
+    need_columns(proper_hits, HIT_COLUMNS, what="the topic hits table of the questions proper")
+
+    def asked(table, found):
+        keys = table.loc[table["kind"].isin(("question", "follow_up")), ["doc_id", "turn"]]
+        return found.merge(keys, on=["doc_id", "turn"]).groupby("topic")["hits"].sum()
+
+    out = pd.concat([asked(turns, hits).rename("in_turns"), asked(proper, proper_hits).rename("in_questions")],
+                    axis=1).fillna(0).astype("int64")
+    out["set_aside"] = out["in_turns"] - out["in_questions"]
+    out = out.rename_axis("topic").reset_index()
+    out = out.sort_values(["in_questions", "in_turns", "topic"], ascending=[False, False, True], kind="stable")
+    return out[["topic", "in_turns", "in_questions", "set_aside"]].reset_index(drop=True)
