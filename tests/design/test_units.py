@@ -245,10 +245,14 @@ def test_question_proper_keeps_only_the_questions_of_journalists_turns(turns):
     for before, after, words, n in zip(turns.loc[asked, "text"], proper.loc[asked, "text"],
                                        proper.loc[asked, "n_words"], turns.loc[asked, "n_words"]):
         assert all(line in before for line in after.split("\n"))  # pieces of the turn, as printed
-        assert 0 < words <= n
+        assert 0 <= words <= n
     # Max Delany's first turn (line 135): thanks, self-introduction, the announcement "Just two
     # issues:" and the reported "you mentioned that Putin is starting new offensives in Ukraine."
     # go; his three questions stay
     first = proper.loc[proper["line_start"].eq(134), "text"].item()
     assert first.startswith("Do you believe that this is the beginning of the Big Spring Offensive")
     assert "Putin is starting" not in first and "Max Delany, AFP." not in first and first.count("\n") == 2
+    # his second turn (line 147) is the re-ask the principal requested ("The first question
+    # was?", line 145): the same question again, counted once, so nothing of it is left
+    again = proper.loc[proper["line_start"].eq(147)]
+    assert again["text"].item() == "" and again["n_words"].item() == 0

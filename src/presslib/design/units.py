@@ -321,19 +321,26 @@ PROPER_PARTS = ("question", "variant")
 
 
 def question_proper(turns: pd.DataFrame, *, parts: pd.DataFrame | None = None,
-                    cues: str | None = None) -> pd.DataFrame:
+                    units: pd.DataFrame | None = None, cues: str | None = None) -> pd.DataFrame:
     """The turns table with each journalist's question and follow-up turn cut down to its
     questions proper: the pieces of part ``question`` or ``variant`` (:func:`unit_parts`), one
     a line, in order; announcements, context, reported speech, thanks and self-introductions
-    set aside. ``n_words``, ``n_sentences`` and ``n_questions`` are counted again on what is
-    left; every other turn is as it was. Count topics, outlets' subjects or key words on it to
-    count what was asked, not what was said around it.
+    set aside, and so is a re-ask the principal requested (the same question again, counted
+    once). ``n_words``, ``n_sentences`` and ``n_questions`` are counted again on what is left;
+    every other turn is as it was. Count topics, outlets' subjects or key words on it to count
+    what was asked, not what was said around it.
 
-    ``parts``: :func:`unit_parts` of ``turns`` when already made.
+    ``parts``, ``units``: :func:`unit_parts` and :func:`question_units` of ``turns`` when
+    already made.
     """
     from ..text import count_text
 
     parts = unit_parts(turns, cues=cues) if parts is None else parts
+    units = question_units(turns, cues=cues) if units is None else units
+    again = units.loc[units["source"].eq("re_ask"), ["doc_id", "unit"]]
+    if len(again):
+        marked = parts.merge(again.assign(_again=True), on=["doc_id", "unit"], how="left")
+        parts = parts[~marked["_again"].fillna(False).to_numpy(dtype=bool)]
     out = turns.copy()
     asked = turns["kind"].isin(("question", "follow_up")) & turns["role"].eq("journalist") \
         if "role" in turns else turns["kind"].isin(("question", "follow_up"))

@@ -122,18 +122,22 @@ def topic_findings(
     )
     if len(asked):
         out.append(
-            f"Journalists' questions raised {plural(len(asked), 'topic')}; the most asked about was "
-            f"{name(asked.index[0])} ({plural(int(asked.iloc[0]), 'mention')} in questions)."
+            f"Journalists' questions raised {plural(len(asked), 'topic')}; the most asked about "
+            f"{_most(asked, name, extra=' in question turns')}."
         )
     if in_questions is not None and len(in_questions):
-        top_q = in_questions.iloc[0]
+        counts = in_questions.set_index("topic")
         aside = int(in_questions["set_aside"].clip(lower=0).sum())
-        if top_q["in_questions"] > 0:
+        if counts["in_questions"].max() > 0:
+            top = counts.index[counts["in_questions"].eq(counts["in_questions"].max())]
+            whole = _names([f"{int(counts.loc[t, 'in_turns'])}" for t in top])
             out.append(
-                f"Counting only the questions proper (prefaces, context and reported speech set aside), "
-                f"the most asked about was {name(top_q['topic'])} ({plural(int(top_q['in_questions']), 'mention')}, "
-                f"of {int(top_q['in_turns'])} in the whole question turns); {plural(aside, 'mention')} "
-                f"{'was' if aside == 1 else 'were'} only around the questions."
+                f"Counting only the questions proper (prefaces, context and reported speech set aside, "
+                f"a requested re-ask counted once), the most asked about "
+                f"{_most(counts['in_questions'], name, extra=f', of {whole} in the whole question turns')}; "
+                f"{aside} of the {int(counts['in_turns'].sum())} mentions in question turns "
+                f"{'was' if aside == 1 else 'were'} not in "
+                f"the questions proper."
             )
         else:
             out.append(f"The questions proper mention no topic of the lexicon: all {plural(aside, 'mention')} "
@@ -169,6 +173,17 @@ def topic_findings(
     out.append("A lexicon finds only the words it lists: a topic discussed in other words counts as "
                "absent, so read the matches before the counts.")
     return out
+
+
+def _most(counts: pd.Series, name, extra: str = "") -> str:
+    """'was X (n mentions)', or with a tie 'were “X” and “Y” (n mentions each)', from counts by
+    topic; ``extra`` goes inside the brackets, after the count."""
+    top = counts.max()
+    tied = [name(t) for t in counts.index if counts[t] == top]
+    n = plural(int(top), "mention")
+    if len(tied) == 1:
+        return f"was {tied[0]} ({n}{extra})"
+    return f"were {_names([f'“{t}”' for t in tied])} ({n} each{extra})"
 
 
 def _default_lexicon_elsewhere(lexicon, turns: pd.DataFrame) -> bool:
@@ -296,8 +311,10 @@ def answer_length_findings(turns: pd.DataFrame, exchanges: pd.DataFrame,
                    + (", continuation included" if longest["continuation"] else "") + ").")
         asked = int(exchanges["questions"].sum())
         multi = int((exchanges["questions"] > 1).sum())
-        out.append(f"Journalists asked {plural(asked, 'separate question')}; {multi} of {len(exchanges)} "
-                   f"exchanges ({_share(multi, len(exchanges))}) held more than one.")
+        out.append(f"Journalists' turns hold {plural(asked, 'question')} as the questions table counts them (one "
+                   f"per sentence that asks; a re-ask the principal requested counts again, and two questions "
+                   f"in one sentence once: 06-question-design-and-replies counts each question once); "
+                   f"{multi} of {len(exchanges)} exchanges ({_share(multi, len(exchanges))}) held more than one.")
     if responsiveness is not None and len(responsiveness):
         hit = int(responsiveness["addressed"].sum())
         out.append(f"By the exploratory overlap measure, {hit} of {len(responsiveness)} questions "
