@@ -67,3 +67,33 @@ def test_principals_who_ask_far_more_than_journalists_are_doubted():
     # eleven to four is no sign
     t = parse_text(text.replace("And you?", "And you?  Why?  How?  When?"))
     assert not [w for w in t.meta.warnings if "other way round" in w]
+
+
+def _assessed(speakers, roles, words):
+    """The warnings assess gives for turns of these speakers, roles and word counts (one turn
+    each, a question in every journalist turn)."""
+    from presslib.parse.quality import assess
+    from presslib.table import Meta
+
+    meta = Meta(doc_id="t")
+    n = len(speakers)
+    cols = {"n_words": list(words), "line_start": list(range(1, 2 * n, 2)), "role": list(roles),
+            "speaker": list(speakers), "label": [f"{s}:" for s in speakers],
+            "n_questions": [int(r == "journalist") for r in roles],
+            "text": ["Why? " + "word " * (w - 1) if r == "journalist" else "word " * w for r, w in zip(roles, words)]}
+    assess(meta, cols, hits=[], header_text=[], label_lines=lambda pos: 1)
+    return meta.warnings
+
+
+def test_many_principals_who_say_little_beside_the_first_are_questioned():
+    # one principal of 1,000 words and five more of 50 each (under a tenth): said
+    speakers = ["Lead", "Ann", "Bob", "Cy", "Di", "Ed", "Jo"]
+    roles = ["principal"] * 6 + ["journalist"]
+    said = [w for w in _assessed(speakers, roles, [1000, 50, 50, 50, 50, 50, 20]) if "less than a tenth" in w]
+    assert said == ["line 3: 5 speakers read as principals say less than a tenth of what Lead says (such as "
+                    "Ann): are some of them journalists who reply or argue?"]
+    # four of them (an earnings call's executives beside the chief) is not enough
+    assert not [w for w in _assessed(speakers[:5] + ["Jo"], roles[:5] + ["journalist"], [1000, 50, 50, 50, 50, 20])
+                if "less than a tenth" in w]
+    # nor are five who each say a tenth or more
+    assert not [w for w in _assessed(speakers, roles, [1000, 100, 100, 100, 100, 100, 20]) if "less than a tenth" in w]

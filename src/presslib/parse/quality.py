@@ -31,6 +31,10 @@ UNACCOUNTED_WORDS = 150  # (a short gaggle's front matter is a fifth of it, and 
 FOLDED_WORDS = 100
 ONE_VOICE = 0.9
 ASKING_PRINCIPALS = 3
+# Many principals who each say little beside the first: journalists read as answering
+# (replying when the principal asks back), as at a president's annual news conference.
+MINOR_PRINCIPAL = 0.1
+MINOR_PRINCIPALS = 5
 
 
 def count_words(lines) -> int:
@@ -82,6 +86,17 @@ def assess(meta, cols: dict, *, hits, header_text: list[str], runner_up=None, se
             and asked["principal"] >= ASKING_PRINCIPALS * asked["journalist"]:
         warn(f"line {first_line}: those read as principals ask {asked['principal']} questions, those "
              f"read as journalists {asked['journalist']}: are the roles the other way round?")
+    principal_words = Counter()
+    for speaker, role, n in zip(cols["speaker"], roles, words):
+        if role == "principal":
+            principal_words[speaker] += n
+    if principal_words:
+        lead, most = principal_words.most_common(1)[0]
+        minor = [s for s, n in principal_words.items() if s != lead and n < MINOR_PRINCIPAL * most]
+        if len(minor) >= MINOR_PRINCIPALS:
+            where = cols["line_start"][cols["speaker"].index(minor[0])]
+            warn(f"line {where}: {len(minor)} speakers read as principals say less than a tenth of what "
+                 f"{lead} says (such as {minor[0]}): are some of them journalists who reply or argue?")
     if set_aside:
         shown = ", ".join(repr(h.printed) for h in set_aside[:3]) + (" ..." if len(set_aside) > 3 else "")
         warn(f"line {label_lines(set_aside[0].pos)}: {len(set_aside)} line(s) shaped like a label but "
