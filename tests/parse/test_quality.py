@@ -97,3 +97,36 @@ def test_many_principals_who_say_little_beside_the_first_are_questioned():
                 if "less than a tenth" in w]
     # nor are five who each say a tenth or more
     assert not [w for w in _assessed(speakers, roles, [1000, 100, 100, 100, 100, 100, 20]) if "less than a tenth" in w]
+
+
+NAMES = """Ann Lee: Good afternoon. We met today and agreed on the plan.
+
+Question: What did you agree on, and when does it start?
+
+Ann Lee: The plan starts in May. I will now hand over to
+Bob Roe.
+
+Bob Roe: Thank you. We agreed on three points.
+
+Question: Will the plan cost more than last year?
+
+Ann Lee: Not at all.
+
+Bob Roe. Thank you for the question. It will cost less.
+"""
+
+
+def test_a_paragraph_opening_with_another_speaker_s_name_is_said():
+    # Bob Roe's last answer is printed "Bob Roe. Thank you ...", a label the name-colon
+    # convention does not read: it stays in Ann Lee's turn at line 12, and the parse says so
+    t = parse_text(NAMES)
+    assert "Bob Roe. Thank you for the question." in t.turns["text"].iloc[-1]
+    said = [w for w in t.meta.warnings if "another speaker's name" in w]
+    assert said == ["line 12: 1 paragraph(s) inside a turn (the first in the turn starting here) open with "
+                    "another speaker's name ('Bob Roe.'): a label the convention did not read?"]
+
+
+def test_a_name_wrapped_onto_a_line_of_its_own_is_not_said():
+    # "hand over to / Bob Roe." (line 6) is a hard-wrapped sentence, not a label
+    t = parse_text(NAMES.replace("Ann Lee: Not at all.\n\nBob Roe. Thank you for the question.", "Ann Lee: Not at all."))
+    assert not [w for w in t.meta.warnings if "another speaker's name" in w]

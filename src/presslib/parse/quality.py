@@ -22,6 +22,7 @@ wrong:
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from ..text import WORD_RE
@@ -106,6 +107,11 @@ def assess(meta, cols: dict, *, hits, header_text: list[str], runner_up=None, se
     if folded:
         warn(f"line {folded[0]}: {len(folded)} journalist turn(s) run on for {FOLDED_WORDS} words or more "
              f"after their last question: is an answer's label missing?")
+    unread = _names_inside(cols)
+    if unread:
+        line, name = unread[0]
+        warn(f"line {line}: {len(unread)} paragraph(s) inside a turn (the first in the turn starting here) open "
+             f"with another speaker's name ({name!r}): a label the convention did not read?")
     empty = [ls for ls, w, lab in zip(cols["line_start"], words, cols["label"]) if lab and not w]
     if empty and len(empty) >= max(2, len(words) // 10):
         warn(f"line {empty[0]}: {len(empty)} labels have no text after them")
@@ -116,6 +122,24 @@ def assess(meta, cols: dict, *, hits, header_text: list[str], runner_up=None, se
              f"{len(set(cols['speaker']))} speakers)")
     if "principal" not in roles:
         warn(f"line {first_line}: no principal found (no one answers)")
+
+
+def _names_inside(cols: dict) -> list[tuple[int, str]]:
+    """(the turn's first line, the name as printed) for each paragraph inside a turn's text (not
+    its first) that opens with the full name of another speaker of the transcript, "." or ":"
+    and more text ("Sebastian Kurz. Thank you"), as an unread label would."""
+    names = sorted({s for s in cols["speaker"] if isinstance(s, str) and len(s.split()) >= 2}, key=len, reverse=True)
+    if not names:
+        return []
+    opening = re.compile(r"(?:%s)[.:](?=[ \t\xa0]++\S)" % "|".join(map(re.escape, names)))
+    found = []
+    for start, speaker, text in zip(cols["line_start"], cols["speaker"], cols["text"]):
+        lines = str(text).split("\n")
+        for before, line in zip(lines, lines[1:]):
+            m = opening.match(line.lstrip()) if not before.strip() else None  # a paragraph's start
+            if m and not m.group().startswith(str(speaker)):
+                found.append((start, m.group()))
+    return found
 
 
 def _words_after_question(text: str) -> int:
