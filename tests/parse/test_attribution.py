@@ -149,3 +149,25 @@ def test_attribute_reply_to_the_answerer_s_question_is_the_same_asker():
                        anonymous=[False] * 5)
     # the last: a long question after an answer that asks nothing back is someone else's
     assert ids == ["Q#1", "", "Q#1", "", "Q#2"]
+
+
+def test_an_anonymous_question_that_announces_itself_after_a_long_answer_is_a_new_asker():
+    # Kremlin labels every journalist "Question"; the second turn here asks without a question
+    # mark, so nothing was asked yet, and the third announces a question of its own after a
+    # long answer: a new journalist (worked out by reading; "a question for both leaders")
+    import presslib
+
+    answer = "We discussed trade at length. " * 10  # 50 words
+    text = ("Vladimir Putin: Good afternoon. We held talks today.\n\n"
+            "Question: What did you agree on today?\n\n"
+            f"Vladimir Putin: {answer}\n\n"
+            "Question: My question concerns trade between our countries. Thank you.\n\n"
+            f"Vladimir Putin: {answer}\n\n"
+            "Question: Syria has been mentioned, and so I have a question for both leaders. What is your view?\n\n"
+            f"Vladimir Putin: {answer}\n")
+    turns = presslib.parse_text(text).turns
+    assert turns["kind"].tolist() == ["statement", "question", "answer", "question", "answer", "question", "answer"]
+    # "I have a follow-up question" pursues the same point
+    followed = presslib.parse_text(text.replace("and so I have a question for both leaders",
+                                                "and I have a follow-up question")).turns
+    assert followed["kind"].tolist()[5] == "follow_up"

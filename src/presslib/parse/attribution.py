@@ -57,6 +57,10 @@ _FOLLOW_UP = re.compile(
     r"(?i:so|and|but|also|just to|just on|to follow|following up|follow-up|a follow|on that|"
     r"what about|how about|sorry|then|if I could just|can I just follow)\b")
 _FOLLOW_UP_WORDS = 8
+_ANNOUNCES = re.compile(r"\b(?i:I have a question|I would like to ask|I'd like to ask|I want to ask)\b")
+_ANSWERED_WORDS = 40  # ... after an answer this long (not "Sure." or "Okay.", which let them go on)
+_FOLLOW_UP_WORD = re.compile(r"(?i:follow)")
+_ANNOUNCE_HEAD = 200
 _ASKS_BACK_WORDS = 25
 _QUESTION_HEAD = 300
 _BARE_NAME = re.compile(r"[A-Z][a-z'’\-]{1,30}+(?: [A-Z][a-z'’\-]{1,30}+)?\.?")  # "Laura." after a call
@@ -193,6 +197,21 @@ def _asks_back(text: str) -> bool:
     return text.endswith("?") or ("?" in text and len(text.split()) <= _ASKS_BACK_WORDS)
 
 
+def announces_question(text: str) -> bool:
+    """Does a turn open by announcing a question ("... and so I have a question for both
+    leaders", "I would like to ask ..."), as one who has just been given the floor does, rather
+    than pursue a point (a "follow-up question" is no announcement; "my question is" often
+    restates one)?
+
+    >>> announces_question("Syria has been mentioned, and so I have a question for both leaders. What ...")
+    True
+    >>> announces_question("I have a follow-up question on that.")
+    False
+    """
+    head = text[:_ANNOUNCE_HEAD]
+    return bool(_ANNOUNCES.search(head)) and not _FOLLOW_UP_WORD.search(head)
+
+
 def follows_up(text: str) -> bool:
     """Does an anonymous journalist's turn pursue the answer before it, rather than ask anew: is
     it short (eight words at most: "What's a realistic timeframe?") or does it start as a
@@ -242,7 +261,8 @@ def attribute(names, roles, texts, *, collective, anonymous) -> tuple[list[Attri
             # not asked yet ("Thank you, Mr. President." / a quip from the podium / the question)
             # ... or when the answerer has just asked them something ("What's the last part of
             # your question?"): the reply is theirs
-            new = called or (prev_role != "journalist" and not follows_up(text) and asked
+            new = called or (prev_role != "journalist" and not follows_up(text)
+                             and (asked or (announces_question(text) and len(prev_text.split()) >= _ANSWERED_WORDS))
                              and not _asks_back(prev_text))
         if not source and new and i and prev_role != "journalist":  # a follow-up's call is not read
             call = last_sentence(prev_text)
