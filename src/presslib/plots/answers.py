@@ -16,6 +16,7 @@ from matplotlib.patches import Patch
 from ..answers.lengths import cumulative_words
 from ..table import need_columns
 from .style import (
+    KIND_COLORS,
     MEDIUM_COLORS,
     ROLE_COLORS,
     exchange_key_labels,
@@ -127,11 +128,11 @@ def plot_answer_length_distribution(turns: pd.DataFrame, exchanges: pd.DataFrame
                           title="How long answers usually run")
     top = max(int(exchanges["answer_words"].max()), opening)
     bins = np.arange(0, top + bin_width + 1, bin_width)
-    ax.hist(exchanges["answer_words"], bins=bins, color="#5b8db8", edgecolor="white")
+    ax.hist(exchanges["answer_words"], bins=bins, color=KIND_COLORS["answer"], edgecolor="white")
     if opening:
-        ax.axvline(opening, color="#1f4e79", linewidth=2)
+        ax.axvline(opening, color=KIND_COLORS["statement"], linewidth=2)
         ax.text(opening, ax.get_ylim()[1] * 0.95, f" opening statement\n {opening:,} words",
-                fontsize=8, color="#1f4e79", va="top", ha="right" if opening > top * 0.8 else "left")
+                fontsize=8, color=KIND_COLORS["statement"], va="top", ha="right" if opening > top * 0.8 else "left")
     ax.set_xlabel(f"words in the answer ({bin_width}-word bins)")
     ax.set_ylabel("exchanges")
     ax.yaxis.get_major_locator().set_params(integer=True)
@@ -205,7 +206,7 @@ def plot_question_paragraph_overlap(paragraphs: pd.DataFrame, *, exchange: int, 
             ax.text(j, i, f"{v:.0%}", ha="center", va="center", fontsize=8,
                     color="white" if v > 0.4 else "#222")
             if threshold is not None and v >= threshold:
-                ax.add_patch(plt.Rectangle((j - 0.5, i - 0.5), 1, 1, fill=False, edgecolor="#d9822b",
+                ax.add_patch(plt.Rectangle((j - 0.5, i - 0.5), 1, 1, fill=False, edgecolor=KIND_COLORS["question"],
                                            linewidth=2))
     ax.set_yticks(range(values.shape[0]), [f"turn {t}, question {k + 1}" for t, k in grid.index])
     ax.set_xticks(range(values.shape[1]), [f"{t}·¶{p + 1}" for t, p in grid.columns], fontsize=8)

@@ -12,7 +12,7 @@ import pandas as pd
 from matplotlib.patches import Patch
 
 from ..table import need_columns
-from .style import ROLE_COLORS, get_axes, mark_documents, show_empty, styled
+from .style import MEDIUM_COLORS, ROLE_COLORS, get_axes, mark_documents, show_empty, styled
 
 
 @styled
@@ -29,7 +29,7 @@ def plot_marker_rates(summary: pd.DataFrame, *, by: str = "role", ax=None):
     ax = get_axes(ax, (8, 0.45 * len(labels) * max(1, len(values)) / 2 + 1.5))
     height = 0.8 / max(1, len(values))
     y = np.arange(len(labels))
-    palette = ["#1f4e79", "#d9822b", "#6a9f58", "#9e9e9e", "#a05195"]
+    palette = [ROLE_COLORS[r] for r in ("principal", "journalist", "other", "moderator")] + [MEDIUM_COLORS["radio"]]
     for k, value in enumerate(values):
         rows = summary[summary[by] == value].set_index(["group", "category"])
         rates = rows.reindex(pd.MultiIndex.from_frame(cats))["per_1000"].fillna(0).to_numpy()
@@ -65,7 +65,7 @@ def plot_keyness(table: pd.DataFrame, *, n: int = 12, target: str = "target",
     significant = (rows["ll"] >= 3.84).to_numpy()
     reliable = rows["reliable"].to_numpy(dtype=bool) if "reliable" in rows else np.ones(len(rows), bool)
     ax = get_axes(ax, (8, 0.32 * max(len(rows), 1) + 1.8))
-    colors = np.where(rows["direction"] == "target", "#1f4e79", "#d9822b")
+    colors = np.where(rows["direction"] == "target", ROLE_COLORS["principal"], ROLE_COLORS["journalist"])
     y = np.arange(len(rows))
     bars = ax.barh(y, rows["log_ratio"], color=colors, alpha=1.0)
     for bar, sig, ok in zip(bars, significant, reliable):
@@ -88,7 +88,7 @@ def plot_keyness(table: pd.DataFrame, *, n: int = 12, target: str = "target",
     else:
         title += " (labels: frequency in each)"
     ax.set_title(title)
-    handles = [Patch(color="#1f4e79", label=target), Patch(color="#d9822b", label=reference)]
+    handles = [Patch(color=ROLE_COLORS["principal"], label=target), Patch(color=ROLE_COLORS["journalist"], label=reference)]
     if not significant.all():
         handles.append(Patch(color="#777", alpha=0.35, label="n.s.: LL < 3.84"))
     if not reliable.all():
