@@ -53,6 +53,19 @@ def as_table_strings(turns: pd.DataFrame, columns) -> pd.DataFrame:
     return out.reset_index(drop=True)
 
 
+def exchange_turns(question, *answers, exchange=1) -> pd.DataFrame:
+    """A hand-made exchange for the answers' tests: a call, the question (AFP's), then one
+    answer turn per text."""
+    texts = ["", question, *answers]
+    n = len(texts)
+    return pd.DataFrame({
+        "doc_id": "d", "turn": range(n), "label": ["M:", "J, AFP:"] + ["P:"] * len(answers),
+        "line_start": [1 + 3 * i for i in range(n)], "speaker": ["M", "J"] + ["P"] * len(answers),
+        "kind": ["call", "question"] + ["answer"] * len(answers), "exchange": [exchange] * n,
+        "text": texts,
+    })
+
+
 def normalised(lines) -> list[str]:
     """Non-blank lines without their white space (rebuild_body joins a label to the text on
     its line by one space, whatever the source had there: none, several, a tab)."""

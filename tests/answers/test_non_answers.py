@@ -1,22 +1,10 @@
 """Non-answer phrases: the shipped list, hits counted by hand, the NATO answers."""
-
-import pandas as pd
 import pytest
 
 from presslib.answers.non_answers import count_non_answers, non_answer_hits, read_non_answers
 from presslib.errors import PresslibError
 
-
-def _exchange(question, *answers, exchange=1):
-    """Call, question, then one answer turn per text."""
-    texts = ["", question, *answers]
-    n = len(texts)
-    return pd.DataFrame({
-        "doc_id": "d", "turn": range(n), "label": ["M:", "J, AFP:"] + ["P:"] * len(answers),
-        "line_start": [1 + 3 * i for i in range(n)], "speaker": ["M", "J"] + ["P"] * len(answers),
-        "kind": ["call", "question"] + ["answer"] * len(answers), "exchange": [exchange] * n,
-        "text": texts,
-    })
+from ..conftest import exchange_turns
 
 
 def test_phrase_list_has_sources_and_compiles():
@@ -27,7 +15,7 @@ def test_phrase_list_has_sources_and_compiles():
 
 
 def test_non_answer_hits_by_hand():
-    t = _exchange("Will you?", "I’m not speculating. I have nothing more to say. As I said, no.")
+    t = exchange_turns("Will you?", "I’m not speculating. I have nothing more to say. As I said, no.")
     hits = non_answer_hits(t)
     assert hits["id"].tolist() == ["not_speculating", "nothing_more_to_say", "as_i_said"]
     assert hits["start"].tolist() == [0, 21, 49]  # 20 + 1 space; 21 + 27 + 1 space

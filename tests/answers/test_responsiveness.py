@@ -13,17 +13,7 @@ from presslib.answers.responsiveness import (
     stem_overlap,
 )
 
-
-def _exchange(question, *answers, exchange=1):
-    """Call, question, then one answer turn per text."""
-    texts = ["", question, *answers]
-    n = len(texts)
-    return pd.DataFrame({
-        "doc_id": "d", "turn": range(n), "label": ["M:", "J, AFP:"] + ["P:"] * len(answers),
-        "line_start": [1 + 3 * i for i in range(n)], "speaker": ["M", "J"] + ["P"] * len(answers),
-        "kind": ["call", "question"] + ["answer"] * len(answers), "exchange": [exchange] * n,
-        "text": texts,
-    })
+from ..conftest import exchange_turns
 
 
 def test_content_stems_drop_stop_words_and_repeat_once():
@@ -53,7 +43,7 @@ def test_a_question_without_content_words_has_no_overlap():
 
 def test_best_paragraph_and_threshold():
     # Asked: send, tank, ukrain. Paragraph 1 holds none, paragraph 2 all three.
-    t = _exchange("Do you send tanks to Ukraine?", "The weather is fine.\nWe send tanks to Ukraine.")
+    t = exchange_turns("Do you send tanks to Ukraine?", "The weather is fine.\nWe send tanks to Ukraine.")
     r = responsiveness_table(t).iloc[0]
     assert (r["best_turn"], r["best_paragraph"]) == (2, 1)
     assert r["best_overlap"] == 1.0 and r["addressed"] and r["verdict"] == "addressed"
@@ -64,7 +54,7 @@ def test_best_paragraph_and_threshold():
 
 def test_threshold_boundary_is_inclusive():
     # Four content stems (send, tank, jet, ukrain); one of them back is exactly a quarter.
-    t = _exchange("Do you send tanks and jets to Ukraine?", "Jets, yes.")
+    t = exchange_turns("Do you send tanks and jets to Ukraine?", "Jets, yes.")
     assert responsiveness_table(t).iloc[0]["best_overlap"] == 0.25
     assert THRESHOLD == 0.25
     assert responsiveness_table(t).iloc[0]["addressed"]
@@ -72,7 +62,7 @@ def test_threshold_boundary_is_inclusive():
 
 
 def test_context_before_the_question_is_measured_with_it():
-    t = _exchange("Industry has signed contracts. What can you say about that?",
+    t = exchange_turns("Industry has signed contracts. What can you say about that?",
                   "The industry signed contracts.")
     with_context = responsiveness_table(t).iloc[0]
     alone = responsiveness_table(t, context=False).iloc[0]
@@ -82,14 +72,14 @@ def test_context_before_the_question_is_measured_with_it():
 
 
 def test_a_question_with_no_answer_turn_after_it():
-    t = _exchange("Do you send tanks?")
+    t = exchange_turns("Do you send tanks?")
     r = responsiveness_table(t).iloc[0]
     assert r["verdict"] == "no answer" and not r["addressed"]
 
 
 def test_only_answers_after_the_question_in_its_exchange_count():
-    t = _exchange("Do you send tanks?", "Tanks, yes.")
-    t = pd.concat([t, _exchange("Do you send jets?", "Tanks again.", exchange=2)], ignore_index=True)
+    t = exchange_turns("Do you send tanks?", "Tanks, yes.")
+    t = pd.concat([t, exchange_turns("Do you send jets?", "Tanks again.", exchange=2)], ignore_index=True)
     t["turn"] = range(len(t))
     r = responsiveness_table(t).set_index("exchange")
     assert r.at[1, "best_overlap"] == 0.5  # send, tank: tank
