@@ -1,4 +1,5 @@
 """Non-answer phrases: the shipped list, hits counted by hand, the NATO answers."""
+
 import pytest
 
 from presslib.answers.non_answers import count_non_answers, non_answer_hits, read_non_answers
