@@ -170,6 +170,19 @@ def _metas_by_doc(meta) -> dict[str, dict]:
     return {meta["doc_id"]: meta}
 
 
+def source_line(text: str, offset: int, *, line_start: int, labelled: bool) -> int:
+    """The 1-based source line of ``text[offset]`` in a turn that begins at ``line_start``.
+
+    The turn's text starts on the line after its label (``labelled``) or on ``line_start``;
+    each line break before ``offset`` moves one line on. Exact when the source separates
+    paragraphs by single blank lines, as the turns table's text does.
+
+    >>> source_line("A.\\n\\nB?", 5, line_start=10, labelled=True)
+    13
+    """
+    return line_start + int(labelled) + text.count("\n", 0, offset)
+
+
 class MissingColumnsError(PresslibError, KeyError):
     """A table lacks columns a function needs (a :class:`PresslibError` and a ``KeyError``)."""
 

@@ -7,6 +7,7 @@ from presslib.design.findings import (
     design_findings,
     design_rates,
     example_exchange,
+    example_parts,
     hand_coding_for,
     journalist_key,
     read_agreement_example,
@@ -31,7 +32,18 @@ def test_summarise_units_counts_by_hand():
     assert got == {"doc_id": "d", "journalists": 2, "unnamed": 2, "questions": 5, "several": 1,
                    "with_variants": 1, "prefaced": 2, "follow_ups": 1, "re_asks": 1, "interjections": 1}
     assert journalist_key(u).tolist()[3:6] == ["d/Bob", "d/turn 8", "d/turn 9"]
-    assert example_exchange(u) == 1
+    assert example_exchange(u) == ("d", 1)
+
+
+def test_the_example_exchange_stays_in_one_transcript_of_a_corpus():
+    # "a" has one question in exchange 1; "b" has two in its exchange 1: the example is b's,
+    # and its parts are b's only, though both transcripts number an exchange 1
+    u = _units([("a", 1, 1, 2, "Ann", "question", 0, False), ("b", 1, 1, 2, "Bob", "question", 0, False),
+                ("b", 2, 1, 2, "Bob", "question", 0, False)])
+    assert example_exchange(u) == ("b", 1)
+    parts = pd.DataFrame({"doc_id": ["a", "b", "b", "b"], "exchange": [1, 1, 1, 2], "text": ["x", "y", "z", "w"]})
+    assert example_parts(parts, u)["text"].tolist() == ["y", "z"]
+    assert example_parts(parts, _units([])).empty
 
 
 def test_example_exchange_without_questions_is_none():

@@ -19,6 +19,7 @@ import pandas as pd
 from .. import paths
 from ..errors import PresslibError
 from ..io.write import read_data_csv
+from ..table import need_columns
 
 NON_ANSWER_COLUMNS = ("id", "pattern", "category", "example", "source")
 
@@ -57,9 +58,7 @@ def non_answer_hits(turns: pd.DataFrame, *, phrases: str | Path | None = None) -
     >>> non_answer_hits(t)[["id", "match"]].values.tolist()
     [['not_speculating', 'I’m not speculating'], ['as_i_said', 'As I said']]
     """
-    missing = [c for c in ("doc_id", "turn", "kind", "exchange", "text") if c not in turns.columns]
-    if missing:
-        raise KeyError(f"the turns table lacks columns {missing}")
+    need_columns(turns, ("doc_id", "turn", "kind", "exchange", "text"), what="the turns table")
     patterns = _compiled(str(phrases or paths.data_file("non_answers.csv")))
     rows = []
     for t in turns[turns["kind"].eq("answer")].itertuples(index=False):

@@ -29,7 +29,7 @@ import re
 import pandas as pd
 
 from ..outlets import OUTLET_SEPARATOR, alias_index
-from ..table import need_columns
+from ..table import need_columns, source_line
 from ..text import WORD_RE, sentence_spans
 
 QUESTION_PARTS = ("direct", "indirect")
@@ -248,19 +248,6 @@ def question_parts(turns: pd.DataFrame) -> pd.DataFrame:
               "part": "str", "text": "str", "line": "int64", "start": "int64", "end": "int64",
               "n_words": "int64"}
     return out.astype(dtypes)
-
-
-def source_line(text: str, offset: int, *, line_start: int, labelled: bool) -> int:
-    """The 1-based source line of ``text[offset]`` in a turn that begins at ``line_start``.
-
-    The turn's text starts on the line after its label (``labelled``) or on ``line_start``;
-    each line break before ``offset`` moves one line on. Exact when the source separates
-    paragraphs by single blank lines, as the turns table's text does.
-
-    >>> source_line("A.\\n\\nB?", 5, line_start=10, labelled=True)
-    13
-    """
-    return line_start + int(labelled) + text.count("\n", 0, offset)
 
 
 def questions_table(turns: pd.DataFrame) -> pd.DataFrame:

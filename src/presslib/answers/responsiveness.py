@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from ..table import need_columns
 from ..tokens import stem, stop_words, tokenize
 from .questions import QUESTION_PARTS, question_parts
 
@@ -115,9 +116,7 @@ def paragraph_overlap(turns: pd.DataFrame, *, context: bool = True) -> pd.DataFr
     the question's content stems in the paragraph), ``shared`` (those stems, ``|``-joined),
     ``n_stems`` (the question's content stems) and ``paragraph_text``.
     """
-    missing = [c for c in ("doc_id", "turn", "kind", "exchange", "text") if c not in turns.columns]
-    if missing:
-        raise KeyError(f"the turns table lacks columns {missing}")
+    need_columns(turns, ("doc_id", "turn", "kind", "exchange", "text"), what="the turns table")
     units = _units(turns, context=context)
     paragraphs = _answer_paragraphs(turns)
     rows = []

@@ -33,16 +33,27 @@ def journalist_key(units: pd.DataFrame) -> pd.Series:
                       zip(units["doc_id"], units["speaker"], units["turn"], named)], index=units.index)
 
 
-def example_exchange(units: pd.DataFrame) -> int | None:
-    """The first exchange whose journalists asked two or more questions (else the first with
-    one), for a worked example that exists on any transcript; None when there is none."""
-    need_columns(units, ("exchange", "source"), what="the units table")
+def example_exchange(units: pd.DataFrame) -> tuple[str, int] | None:
+    """``(doc_id, exchange)`` of the first exchange, in document order, whose journalists asked
+    two or more questions (else the first with one), for a worked example that exists on any
+    transcript or corpus; None when there is none."""
+    need_columns(units, ("doc_id", "exchange", "source"), what="the units table")
     asked = units[units["source"].isin(ASKED) & units["exchange"].notna()]
     if asked.empty:
         return None
-    sizes = asked.groupby("exchange", sort=True).size()
+    sizes = asked.groupby(["doc_id", "exchange"], sort=False).size()
     several = sizes[sizes >= 2]
-    return int((several if len(several) else sizes).index[0])
+    doc_id, exchange = (several if len(several) else sizes).index[0]
+    return str(doc_id), int(exchange)
+
+
+def example_parts(parts: pd.DataFrame, units: pd.DataFrame) -> pd.DataFrame:
+    """The rows of ``parts`` (:func:`~presslib.design.units.unit_parts`) of the
+    :func:`example_exchange`, in one transcript only; no rows when there is none."""
+    example = example_exchange(units)
+    if example is None:
+        return parts.iloc[:0]
+    return parts[parts["doc_id"].eq(example[0]) & parts["exchange"].eq(example[1])]
 
 
 def summarise_units(units: pd.DataFrame) -> pd.DataFrame:

@@ -45,7 +45,8 @@ from ..answers.non_answers import non_answer_hits
 from ..answers.responsiveness import THRESHOLD, content_stems
 from ..errors import PresslibError
 from ..io.write import read_data_csv
-from ..table import need_columns
+from ..table import need_columns, source_line
+from ..text import WORD_RE
 from .cues import design_file
 from .indicators import _is_polar
 from .units import SEPARATOR, question_units
@@ -112,7 +113,7 @@ def qa_pairs(turns: pd.DataFrame, *, units: pd.DataFrame | None = None) -> pd.Da
         rows.append((u.doc_id, u.unit, u.exchange, u.turn, u.line, u.source, u.question,
                      "|".join(str(t) for t in dict.fromkeys(p[0] for p in mine)),
                      min((p[1] for p in mine), default=None), max((p[1] for p in mine), default=None),
-                     len(re.findall(r"[^\W_]+(?:[-'’.][^\W_]+)*", text)), text))
+                     len(WORD_RE.findall(text)), text))
     out = pd.DataFrame(rows, columns=list(PAIR_COLUMNS))
     return out.astype({"unit": "int64", "exchange": "Int64", "turn": "int64", "line": "int64",
                        "answer_line_start": "Int64", "answer_line_end": "Int64", "answer_words": "int64"})
@@ -172,7 +173,7 @@ def _hit_lines(turns: pd.DataFrame, hits: pd.DataFrame) -> dict:
     out: dict = {}
     for h in hits.itertuples(index=False):
         row = info.loc[(h.doc_id, h.turn)]
-        line = int(row["line_start"]) + bool(row.get("label", "")) + row["text"].count("\n", 0, h.start)
+        line = source_line(row["text"], h.start, line_start=int(row["line_start"]), labelled=bool(row.get("label", "")))
         out.setdefault((h.doc_id, int(h.turn), line), []).append((h.id, h.category, h.match))
     return out
 

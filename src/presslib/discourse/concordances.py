@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..table import need_columns
+from ..table import need_columns, source_line
 from ..text import WORD_RE
 from ..tokens import tokens_table
 
@@ -103,7 +103,7 @@ def kwic(turns: pd.DataFrame, hits: pd.DataFrame, *, tokens: pd.DataFrame | None
         start, end = starts[i], ends[j]
         left_from = starts[i - window] if i - window >= 0 else 0
         right_to = ends[j + window] if j + window < len(ends) else len(text)
-        line = int(row["line_start"]) + (row["label"] != "") + text.count("\n", 0, start)
+        line = source_line(text, start, line_start=int(row["line_start"]), labelled=row["label"] != "")
         rows.append({
             "left": " ".join(text[left_from:start].split()),
             "match": " ".join(text[start:end].split()),

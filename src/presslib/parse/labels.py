@@ -39,7 +39,8 @@ NOT_NAMES = frozenset(
     eight nine ten""".split()
 )
 _MC = re.compile(r"\bMc(?=[A-Z])")
-_ROLE_KEYS = ("collective_journalist", "anonymous_journalist", "moderator", "principal", "journalist", "other")
+#: The role patterns a convention may give (who speaks, by the label's shape).
+ROLE_KEYS = ("collective_journalist", "anonymous_journalist", "moderator", "principal", "journalist", "other")
 _BLANK_REST = re.compile(r"[^\S\n]*+(?=\n|\Z)")
 _SPACES = re.compile(r"[^\S\n]*+")
 _CAPITALISED = re.compile(r"\b[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}+")
@@ -168,7 +169,7 @@ def _read_as_a_whole(hits: list[Hit], conv: Convention, named: frozenset[str] = 
     roles = {}  # a label's name -> does it say a role: a convention's ("Q"), a "Name, Outlet"
     for h in hits:
         if h.name not in roles:
-            roles[h.name] = any(conv.matches(k, h.name) for k in _ROLE_KEYS) or (
+            roles[h.name] = any(conv.matches(k, h.name) for k in ROLE_KEYS) or (
                 "," in h.name and parse_label(h.printed, h.name).is_journalist)
 
     def role(h: Hit) -> bool:

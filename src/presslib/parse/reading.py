@@ -32,12 +32,11 @@ from dataclasses import dataclass, field
 from ..errors import PresslibError
 from .conventions import Convention, conventions, get_convention
 from .header import Header, read_title_block
-from .labels import Hit, count_label_lines, find_labels
+from .labels import ROLE_KEYS, Hit, count_label_lines, find_labels
 from .names import name_key, parse_label
 
 TIE = 0.05
 SINGLE_COVERAGE = 0.8
-_ROLES = ("collective_journalist", "anonymous_journalist", "moderator", "principal", "journalist")
 MIN_COVERAGE = 0.25
 _NONBLANK = re.compile(r"[^\S\n]*\S[^\n]*")
 
@@ -155,7 +154,7 @@ def _only_adds_words(more: Reading, fewer: Reading) -> bool:
 
 def _weak(hit: Hit, conv: Convention) -> bool:
     """A one-word label that is no role the convention knows."""
-    return len(hit.name.split()) == 1 and not any(conv.matches(k, hit.name) for k in _ROLES)
+    return len(hit.name.split()) == 1 and not any(conv.matches(k, hit.name) for k in ROLE_KEYS)
 
 
 def _chars(text: str, a: int, b: int) -> int:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from ..table import need_columns
 from .style import KIND_COLORS, get_axes, several_documents, show_empty, styled
 
 SIDE_COLORS = {
@@ -98,9 +99,7 @@ def plot_topics_by_side(
     ``value`` is ``per_1000`` (mentions per 1,000 words of that side) or ``hits``. Topics are
     ordered by their total over the sides, largest on top, or as ``topics`` lists them.
     """
-    missing = [c for c in ("side", "topic", value) if c not in counts.columns]
-    if missing:
-        raise KeyError(f"the topic counts table lacks columns {missing}")
+    need_columns(counts, ("side", "topic", value), what="the topic counts table")
     if several_documents(counts) and value == "per_1000":
         raise ValueError("counts of several transcripts: count them with by_document=False, "
                          "so that each side's rate is of all its words")

@@ -16,7 +16,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..precision import join_judgements, judgement_file, precision_table, read_judgements
-from ..table import need_columns
+from ..table import need_columns, source_line
 from .hits import topic_matches
 from .lexicon import Lexicon
 
@@ -41,7 +41,7 @@ def keyed_topic_matches(turns: pd.DataFrame, *, lexicon: Lexicon | str | Path | 
     for doc_id, turn, start, end in zip(matches["doc_id"], matches["turn"], matches["start"], matches["end"]):
         row = rows.loc[(doc_id, turn)]
         text = row["text"]
-        lines.append(int(row["line_start"]) + (row["label"] != "") + text.count("\n", 0, start))
+        lines.append(source_line(text, start, line_start=int(row["line_start"]), labelled=row["label"] != ""))
         contexts.append(" ".join(text[max(0, start - width) : end + width].split()))
     out = matches.assign(line=pd.Series(lines, dtype="int64", index=matches.index), context=contexts)
     out["nth"] = out.groupby(["doc_id", "line", "topic", "entry"]).cumcount().add(1).astype("int64")
