@@ -22,6 +22,7 @@ from .style import (
     exchange_key_labels,
     get_axes,
     mark_documents,
+    several_documents,
     show_empty,
     styled,
 )
@@ -154,7 +155,7 @@ def plot_cumulative_words(turns: pd.DataFrame, *, ax=None):
         return show_empty(ax, "no turns", title=title)
     turns = turns.reset_index(drop=True)
     wide = cumulative_words(turns)
-    several = "doc_id" in turns and turns["doc_id"].nunique() > 1
+    several = several_documents(turns)
     x = pd.Series(np.arange(len(turns))) if several else wide["turn"]
     for role in wide.columns[1:]:
         ax.step(x, wide[role], where="post", color=ROLE_COLORS.get(role, "#999"), label=role, linewidth=2)

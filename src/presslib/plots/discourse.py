@@ -12,7 +12,7 @@ import pandas as pd
 from matplotlib.patches import Patch
 
 from ..table import need_columns
-from .style import MEDIUM_COLORS, ROLE_COLORS, get_axes, mark_documents, show_empty, styled
+from .style import MEDIUM_COLORS, ROLE_COLORS, get_axes, mark_documents, several_documents, show_empty, styled
 
 
 @styled
@@ -103,7 +103,7 @@ def plot_sentiment(turn_scores: pd.DataFrame, *, ax=None):
     """Dots: each turn's mean VADER compound score in conference order, coloured by role; the
     band between -0.05 and +0.05 is VADER's neutral. Takes :func:`presslib.discourse.sentiment.turn_sentiment`."""
     need_columns(turn_scores, ("turn", "role", "compound", "sentences"))
-    several = "doc_id" in turn_scores and turn_scores["doc_id"].nunique() > 1
+    several = several_documents(turn_scores)
     # with several transcripts, turns follow one another along the x axis
     turn_scores = turn_scores.reset_index(drop=True)
     turn_scores = turn_scores.assign(x=np.arange(len(turn_scores)) if several else turn_scores["turn"])

@@ -296,7 +296,7 @@ def answer_length_findings(turns: pd.DataFrame, exchanges: pd.DataFrame,
                       else "there was no opening statement."))
     if not len(exchanges):
         out.append("There was no question-and-answer exchange to measure.")
-    if len(exchanges):
+    else:
         ans = exchanges["answer_words"]
         out.append(f"{plural(len(exchanges), 'exchange')} drew {int(ans.sum()):,} words of answers: a median of "
                    f"{ans.median():.0f} words (about {ans.median() / WORDS_PER_MINUTE:.1f} minutes at "
