@@ -46,7 +46,7 @@ class Score:
     found: int = 0  # ... found with turn counts within 10%
     roles_right: bool = False
     question_turns: tuple[int, int] = (0, 0)  # (expected, found)
-    coverage: float = 0.0
+    coverage: float = 0.0  # words in turns, of the words that are neither header nor page furniture
     warnings: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     error: str = ""
@@ -68,6 +68,12 @@ class Score:
                 and self.questions_right and self.coverage >= 0.98)
 
 
+def furniture_lines(data: dict, lines: list[str]) -> set[int]:
+    """The 1-based lines of ``lines`` that the expectations' ``page_furniture`` patterns match."""
+    patterns = [re.compile(p) for p in data.get("page_furniture", [])]
+    return {i for i, line in enumerate(lines, 1) if any(p.match(line) for p in patterns)}
+
+
 def within(found: int, expected: int) -> bool:
     return abs(found - expected) <= 0.1 * expected
 
@@ -75,6 +81,8 @@ def within(found: int, expected: int) -> bool:
 def score(data: dict) -> Score:
     """Parse the file and hold its table to the expectations."""
     import presslib
+    from presslib.io.read import read_source
+    from presslib.parse.quality import count_words
 
     s = Score(data["file"])
     speakers = data.get("speaker", [])
@@ -88,8 +96,12 @@ def score(data: dict) -> Score:
         return s
     turns = t.turns
     m = t.meta
-    # of the words below the header (the header is accounted for, and warned of when long)
-    s.coverage = (m.words_turns + m.words_labels) / max(1, m.words - m.words_header)
+    # of the words below the header (the header is accounted for, and warned of when long) and
+    # outside the running page headers the expectations list (set aside as asides)
+    lines = read_source(data["path"]).text.split("\n")
+    furniture = furniture_lines(data, lines) - set(m.header_lines)
+    furniture_words = count_words([lines[i - 1] for i in sorted(furniture)])
+    s.coverage = (m.words_turns + m.words_labels) / max(1, m.words - m.words_header - furniture_words)
     s.warnings = list(t.meta.warnings)
     labels = [norm(lab) for lab in turns["label"]]
     roles_ok = True

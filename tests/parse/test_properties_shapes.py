@@ -92,10 +92,11 @@ def check(source, turns, labels, *, suffix=".txt", tmp_path=None):
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(conference(), st.integers(3, 6))
-def test_capitals_and_a_full_stop_with_page_headers(generated, pages):
+@given(conference(), st.integers(3, 6), st.sampled_from(["Page {} of 40", "{} of 40"]))
+def test_capitals_and_a_full_stop_with_page_headers(generated, pages, counter):
     # The Fed's press-conference PDFs: "CHAIR POWELL. Good afternoon." and every so many lines
-    # the page's running header, in the middle of a turn or not.
+    # the page's running header, in the middle of a turn or not, its page counter "Page 3 of 26"
+    # (Powell's) or "3 of 26" (Bernanke's).
     principal, moderator, journalists, turns = generated
     label = {principal: f"CHAIR {principal[1].upper()}."}
     label.update({p: f"{p[0].upper()} {p[1].upper()}." for p in [moderator, *journalists]})
@@ -109,11 +110,12 @@ def test_capitals_and_a_full_stop_with_page_headers(generated, pages):
         out.append(line)
         if k and k % page_lines == 0:
             page += 1
-            out += [f"March 3, 2023 Chair {principal[1]}'s Press Conference FINAL", f"Page {page} of 40", ""]
+            out += [f"March 3, 2023 Chair {principal[1]}'s Press Conference FINAL", counter.format(page), ""]
     source = "\n".join(out) + "\n"
     t = check(source, turns, [label[p] for p, *_ in turns])
     assert t.meta.convention == "caps-stop"
-    assert all(a.startswith(("March 3, 2023 Chair", "Page ")) for a in t.meta.asides)
+    assert all(a.startswith("March 3, 2023 Chair") or a == counter.format(a.split()[-3]) for a in t.meta.asides)
+    assert len(t.meta.asides) == 2 * (page - 1)
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])

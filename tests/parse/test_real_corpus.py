@@ -19,7 +19,7 @@ from presslib.parse.quality import count_words
 from presslib.table import KINDS, ROLES
 
 from ..conftest import lossless
-from ..real_corpus import REAL, expectations, load, norm, score
+from ..real_corpus import REAL, expectations, furniture_lines, load, norm, score
 
 TRANSCRIPTS = expectations()
 OTHERS = expectations(transcripts=False)
@@ -110,6 +110,26 @@ def test_lossless_and_every_word_accounted_for(path, parsed):
     # the columns hold the contract's words only
     assert set(t.turns["role"]) <= set(ROLES)
     assert set(t.turns["kind"]) <= set(KINDS)
+
+
+FURNITURE = [p for p in TRANSCRIPTS if "page_furniture" in load(p)]
+
+
+def test_some_files_list_their_page_furniture():
+    assert len(FURNITURE) >= 5
+
+
+@pytest.mark.parametrize("path", FURNITURE, ids=lambda p: load(p)["file"])
+def test_page_furniture_is_set_aside_never_in_a_turn(path, parsed):
+    # the running page headers the expectations list by reading the file are header or asides,
+    # and every aside is one of them (or the closing END)
+    source, t = parsed[path]
+    lines = source.text.split("\n")
+    furniture = furniture_lines(load(path), lines)
+    assert len(furniture) >= 8
+    assert furniture <= set(t.meta.header_lines) | set(t.meta.aside_lines)
+    others = {lines[i - 1].strip() for i in set(t.meta.aside_lines) - furniture}
+    assert others <= {"END"}
 
 
 @pytest.mark.parametrize("gold", GOLD, ids=lambda p: p.name.removesuffix(".turns.csv"))

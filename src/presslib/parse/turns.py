@@ -4,8 +4,8 @@ Each label opens a turn that runs to the next label. Some lines belong to no tur
 in the metadata as *asides*, each with its source line:
 
 - the convention's time and footer lines ("1:32 P.M. EST", "END 2:35 P.M. EST");
-- page furniture, in a text that has pages: a line that says "Page 3 of 24" or only a page
-  number, or a line with a number in it that recurs three times or more ("May 4, 2022 Chair
+- page furniture, in a text that has pages: a line that says "Page 3 of 24", "3 of 24" or
+  only a page number, or a line with a number in it that recurs three times or more ("May 4, 2022 Chair
   Powell's Press Conference PRELIMINARY");
 - a stage direction on its own line above the first label ("(Laughter.)" inside a turn is
   the turn's text);
@@ -31,14 +31,17 @@ from .names import name_key
 _BLANK_RUN = re.compile(r"\n(?:[^\S\n]*+\n)++")
 _NONSPACE = re.compile(r"\S")
 _NONBLANK_LINE = re.compile(r"^[^\S\n]*+\S", re.M)  # a non-blank line (from its start)
-_PAGE_LINE = re.compile(r"[^\S\n]*(?:Page|Seite|Página|Pagina)[^\S\n]{1,3}\d{1,4}(?:[^\S\n]{1,3}(?:of|von|de|di|/)[^\S\n]{1,3}\d{1,4})?[^\S\n]*$", re.I)
+# "Page 3 of 24", "Page 3", "3 of 24" alone on a line
+_PAGE_LINE = re.compile(r"[^\S\n]*(?:(?:Page|Seite|Página|Pagina)[^\S\n]{1,3}\d{1,4}(?:[^\S\n]{1,3}(?:of|von|de|di|/)[^\S\n]{1,3}\d{1,4})?"
+                        r"|\d{1,4}[^\S\n]{1,3}(?:of|von|de|di|/)[^\S\n]{1,3}\d{1,4})[^\S\n]*$", re.I)
 _LINE = re.compile(r"[^\n]{1,200}+(?=\n|\Z)")  # a line of up to 200 characters, found at its start
 # a line of up to 200 characters with a digit in it, found from the line end before it
 _NUMBERED_LINE = re.compile(r"\n([^\n\d]{0,200}+\d[^\n]{0,200}+)(?=\n|\Z)")
 _DIGITS = re.compile(r"\d+")
 _BARE_NUMBER = re.compile(r"[^\S\n]*+\d{1,4}[^\S\n]*+")
-# a line that is only a page number, or starts with one ("Page 3 of 24 ...")
-_PAGED = re.compile(r"\n[^\S\n]*+(?:\d{1,4}[^\S\n]*+(?=\n)|(?i:page|seite|página|pagina)[^\S\n]{1,3}\d{1,4}\b)")
+# a line that is only a page number or "3 of 24", or starts with "Page 3"
+_PAGED = re.compile(r"\n[^\S\n]*+(?:\d{1,4}[^\S\n]*+(?=\n)|(?i:page|seite|página|pagina)[^\S\n]{1,3}\d{1,4}\b"
+                    r"|\d{1,4}[^\S\n]{1,3}(?i:of|von|de|di|/)[^\S\n]{1,3}\d{1,4}[^\S\n]*+(?=\n))")
 _FOOTER_WORDS = 8
 _END_PUNCTUATION = tuple('.?!…"”’)')
 
