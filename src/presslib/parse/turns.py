@@ -4,9 +4,10 @@ Each label opens a turn that runs to the next label. Some lines belong to no tur
 in the metadata as *asides*, each with its source line:
 
 - the convention's time and footer lines ("1:32 P.M. EST", "END 2:35 P.M. EST");
-- page furniture, in a text that has pages: a line that says "Page 3 of 24", "3 of 24" or
-  only a page number, or a line with a number in it that recurs three times or more ("May 4, 2022 Chair
-  Powell's Press Conference PRELIMINARY");
+- page furniture: in a text that has pages, a line that says "Page 3 of 24", "3 of 24" or
+  only a page number, or a line with a number in it that recurs three times or more ("May 4,
+  2022 Chair Powell's Press Conference PRELIMINARY"); in any text, a line that recurs three
+  times or more with its last number counting the pages ("www.pm.gov.au 1", "... 2", ...);
 - a stage direction on its own line above the first label ("(Laughter.)" inside a turn is
   the turn's text);
 - at the end, a list of labels without text (an earnings call's participants) and a block of
@@ -43,6 +44,7 @@ _BARE_NUMBER = re.compile(r"[^\S\n]*+\d{1,4}[^\S\n]*+")
 _PAGED = re.compile(r"\n[^\S\n]*+(?:\d{1,4}[^\S\n]*+(?=\n)|(?i:page|seite|página|pagina)[^\S\n]{1,3}\d{1,4}\b"
                     r"|\d{1,4}[^\S\n]{1,3}(?i:of|von|de|di|/)[^\S\n]{1,3}\d{1,4}[^\S\n]*+(?=\n))")
 _FOOTER_WORDS = 8
+_PAGE_LINES = 10  # lines a page holds at the least, on average
 _END_PUNCTUATION = tuple('.?!…"”’)')
 
 
@@ -93,11 +95,12 @@ def _after_blank_lines(text: str, end: int) -> int:
 
 
 def _page_furniture(text: str, start: int, labels: set[int]) -> list[tuple[int, int]]:
-    """Page headers and footers of a PDF, in a text that has pages: "Page 3 of 24" or a bare
-    page number, and a numbered line that recurs three times or more (twice, when each time
-    next to a page number: "May 4, 2022 Chair Powell's Press Conference FINAL")."""
-    if not _PAGED.search(text, start):
-        return []
+    """Page headers and footers of a PDF or a printed web page. In a text that has pages ("Page
+    3 of 24", "3 of 24" or a bare page number on a line), those lines and a numbered line that
+    recurs three times or more (twice, when each time next to a page number: "May 4, 2022 Chair
+    Powell's Press Conference FINAL"). In any text, a line that recurs three times or more with
+    its last number counting up by one each time ("www.pm.gov.au 1", "www.pm.gov.au 2", ...)."""
+    paged = _PAGED.search(text, start) is not None
     seen: dict[str, list[tuple[int, int]]] = {}
     pages, out = [], []
     for m in _NUMBERED_LINE.finditer(text, max(0, start - 1)):  # (the body never starts the text)
@@ -105,7 +108,7 @@ def _page_furniture(text: str, start: int, labels: set[int]) -> list[tuple[int, 
         if span[0] in labels:
             continue  # a label's line is no furniture
         line = m.group(1)
-        if _PAGE_LINE.match(line) or _BARE_NUMBER.fullmatch(line):
+        if paged and (_PAGE_LINE.match(line) or _BARE_NUMBER.fullmatch(line)):
             out.append(span)
             pages.append(span)
         else:
@@ -113,9 +116,20 @@ def _page_furniture(text: str, start: int, labels: set[int]) -> list[tuple[int, 
     for key, spans in seen.items():
         if len(key) < 8 or len(spans) < 2:
             continue
-        if len(spans) >= 3 or all(_next_to(text, span, pages) for span in spans):
+        if paged and (len(spans) >= 3 or all(_next_to(text, span, pages) for span in spans)):
+            out += spans
+        elif len(spans) >= 3 and _counts_pages(text, spans):
             out += spans
     return out
+
+
+def _counts_pages(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Do the lines at ``spans`` count pages: their last number going up by one from each line to
+    the next, with a page's worth of lines between them (ten or more on average)?"""
+    last = [int(_DIGITS.findall(text[a:b])[-1]) for a, b in spans]
+    lines_between = text.count("\n", spans[0][0], spans[-1][0])
+    return (all(b == a + 1 for a, b in zip(last, last[1:]))
+            and lines_between >= _PAGE_LINES * (len(spans) - 1))
 
 
 def _next_to(text: str, span: tuple[int, int], pages: list[tuple[int, int]]) -> bool:

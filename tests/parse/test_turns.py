@@ -1,0 +1,65 @@
+"""Cutting turns: page furniture set aside, on hand-made transcripts (the real ones with their
+hand-listed running headers are in test_real_corpus.py)."""
+
+from presslib.parse import parse_text
+
+# a web page printed to PDF: each page ends with the site and the page number, and no line says
+# "Page N"
+PRINTED = """Press conference, Canberra
+
+PRIME MINISTER: Good morning. We have three things to say today.
+
+The first is the budget.
+
+The second is the weather.
+
+The third is the road.
+
+www.example.gov.au 1
+
+JOURNALIST: Why now, and not in May?
+
+PRIME MINISTER: Because the figures came in this week.
+
+They were late.
+
+We waited for them.
+
+www.example.gov.au 2
+
+JOURNALIST: What will it cost?
+
+PRIME MINISTER: About two billion over four years.
+
+Less in the first year.
+
+More in the last.
+
+www.example.gov.au 3
+"""
+
+
+def test_a_line_counting_the_pages_is_set_aside():
+    t = parse_text(PRINTED)
+    assert t.meta.asides == [f"www.example.gov.au {n}" for n in (1, 2, 3)]
+    assert t.meta.aside_lines == [11, 21, 31]  # ten lines a page
+    assert not t.turns["text"].str.contains("example").any()
+    assert list(t.turns["label"]) == ["PRIME MINISTER:", "JOURNALIST:"] * 2 + ["PRIME MINISTER:"]
+
+
+def test_a_recurring_numbered_line_that_counts_no_pages_is_speech():
+    # the same line three times, its number not going up by one: someone's words, kept
+    text = PRINTED.replace("www.example.gov.au 2", "www.example.gov.au 1").replace(
+        "www.example.gov.au 3", "www.example.gov.au 1")
+    t = parse_text(text)
+    assert t.meta.asides == []
+    assert t.turns["text"].str.contains("www.example.gov.au 1", regex=False).sum() == 3
+
+
+def test_a_page_counter_without_the_word_page_marks_a_paged_text():
+    # Bernanke's PDF: "N of 26" under a running header with a date in it; both are furniture
+    text = PRINTED
+    for n in (1, 2, 3):
+        text = text.replace(f"www.example.gov.au {n}", f"March 3, 2023 Chairman's Press Conference FINAL\n{n} of 3")
+    t = parse_text(text)
+    assert t.meta.asides == [line for n in (1, 2, 3) for line in ("March 3, 2023 Chairman's Press Conference FINAL", f"{n} of 3")]
