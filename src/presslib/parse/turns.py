@@ -40,9 +40,9 @@ _LINE = re.compile(r"[^\n]{1,200}+(?=\n|\Z)")  # a line of up to 200 characters,
 _NUMBERED_LINE = re.compile(r"\n([^\n\d]{0,200}+\d[^\n]{0,200}+)(?=\n|\Z)")
 _DIGITS = re.compile(r"\d+")
 _BARE_NUMBER = re.compile(r"[^\S\n]*+\d{1,4}[^\S\n]*+")
-# a line that is only a page number or "3 of 24", or starts with "Page 3"
-_PAGED = re.compile(r"\n[^\S\n]*+(?:\d{1,4}[^\S\n]*+(?=\n)|(?i:page|seite|página|pagina)[^\S\n]{1,3}\d{1,4}\b"
-                    r"|\d{1,4}[^\S\n]{1,3}(?i:of|von|de|di|/)[^\S\n]{1,3}\d{1,4}[^\S\n]*+(?=\n))")
+# a line (without its indent) that is only a page number or "3 of 24", or starts with "Page 3"
+_PAGED = re.compile(r"(?:\d{1,4}[^\S\n]*+$|(?i:page|seite|página|pagina)[^\S\n]{1,3}\d{1,4}\b"
+                    r"|\d{1,4}[^\S\n]{1,3}(?i:of|von|de|di|/)[^\S\n]{1,3}\d{1,4}[^\S\n]*+$)")
 _FOOTER_WORDS = 8
 _PAGE_LINES = 10  # lines a page holds at the least, on average
 _END_PUNCTUATION = tuple('.?!…"”’)')
@@ -100,14 +100,13 @@ def _page_furniture(text: str, start: int, labels: set[int]) -> list[tuple[int, 
     recurs three times or more (twice, when each time next to a page number: "May 4, 2022 Chair
     Powell's Press Conference FINAL"). In any text, a line that recurs three times or more with
     its last number counting up by one each time ("www.pm.gov.au 1", "www.pm.gov.au 2", ...)."""
-    paged = _PAGED.search(text, start) is not None
+    # (the body never starts the text)
+    numbered = [(m.span(1), m.group(1)) for m in _NUMBERED_LINE.finditer(text, max(0, start - 1))
+                if m.start(1) not in labels]  # a label's line is no furniture
+    paged = any(_PAGED.match(line.lstrip()) for _, line in numbered)
     seen: dict[str, list[tuple[int, int]]] = {}
     pages, out = [], []
-    for m in _NUMBERED_LINE.finditer(text, max(0, start - 1)):  # (the body never starts the text)
-        span = m.span(1)
-        if span[0] in labels:
-            continue  # a label's line is no furniture
-        line = m.group(1)
+    for span, line in numbered:
         if paged and (_PAGE_LINE.match(line) or _BARE_NUMBER.fullmatch(line)):
             out.append(span)
             pages.append(span)
