@@ -14,9 +14,11 @@ from .collocations import find_collocations, find_formulae, sentences_of_words, 
 from .concordances import (
     KWIC_COLUMNS,
     concordance,
+    concordance_query,
     find_phrase,
     format_concordance,
     kwic,
+    prefix_query,
     sort_concordance,
 )
 from .keywords import (
@@ -39,6 +41,7 @@ __all__ = [
     "KWIC_COLUMNS",
     "SmallCountWarning",
     "concordance",
+    "concordance_query",
     "find_collocations",
     "find_formulae",
     "find_markers",
@@ -53,6 +56,7 @@ __all__ = [
     "log_ratio",
     "marker_examples",
     "marker_precision",
+    "prefix_query",
     "read_markers",
     "select_tokens",
     "select_turns",
