@@ -11,7 +11,7 @@
   procedure (``data/word_clouds.toml``).
 """
 
-from .clouds import CloudWords, cloud_terms, read_cloud_words
+from .clouds import CLOUD_SIDES, CloudWords, cloud_terms, cloud_terms_by_side, read_cloud_words
 
 from .hits import find_matches, topic_hits, topic_matches
 from .lexicon import Lexicon, Topic, lexicon_table, parse_lexicon, read_lexicon
@@ -28,12 +28,14 @@ from .tables import (
 )
 
 __all__ = [
+    "CLOUD_SIDES",
     "CloudWords",
     "HIT_COLUMNS",
     "Lexicon",
     "Topic",
     "add_topic_groups",
     "cloud_terms",
+    "cloud_terms_by_side",
     "compare_asked_answered",
     "count_terms",
     "count_topics_by",
