@@ -12,6 +12,7 @@ from presslib.floor.outlet_tables import (
     count_questions_per_turn,
     explode_outlets,
     summarise_outlets,
+    top_outlet,
 )
 from presslib.outlets import read_registry
 
@@ -148,6 +149,17 @@ def test_nato_questions_per_turn_are_the_questions_table_s_rows_on_journalists_t
     assert per_turn.index.is_monotonic_increasing
     kinds = turns.set_index(["doc_id", "turn"]).loc[per_turn.index, "kind"]
     assert set(kinds) <= {"question", "follow_up"}
+
+
+def test_top_outlet_by_hand():
+    # AFP asked 3 questions, DW and NPR 2 each (one shared turn); by words AFP 40, both 30.
+    per = summarise_outlets(TWO)
+    assert top_outlet(per) == "Agence France-Presse" and top_outlet(per, by="words") == "Agence France-Presse"
+    # Without AFP, DW and NPR tie: the first in the order of the floor (the table's) wins.
+    assert top_outlet(per[per["outlet"] != "afp"]) == "Deutsche Welle"
+    assert top_outlet(per.iloc[:0]) is None and top_outlet(per.iloc[:0], default="no outlet") == "no outlet"
+    with pytest.raises(PresslibError, match="name"):
+        top_outlet(per.drop(columns="name"))
 
 
 def test_unknown_outlet_kept_as_printed_and_missing_outlet_kept():

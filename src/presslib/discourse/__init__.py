@@ -31,7 +31,7 @@ from .keywords import (
     top_key_words,
     word_frequencies,
 )
-from .markers import find_markers, marker_examples, read_markers, summarise_markers
+from .markers import find_markers, marker_examples, read_markers, summarise_markers, top_marker_category
 from .precision import judge_marker_matches, keyed_marker_matches, marker_precision
 from .selection import select_tokens, select_turns
 from .sentiment import sentence_sentiment, summarise_sentiment, turn_sentiment
@@ -67,6 +67,7 @@ __all__ = [
     "summarise_markers",
     "summarise_sentiment",
     "top_key_words",
+    "top_marker_category",
     "turn_sentiment",
     "word_frequencies",
 ]

@@ -18,6 +18,7 @@ from .outlet_tables import (
     count_questions_per_turn,
     explode_outlets,
     summarise_outlets,
+    top_outlet,
 )
 
 __all__ = [
@@ -33,4 +34,5 @@ __all__ = [
     "outlets_named",
     "summarise_floor",
     "summarise_outlets",
+    "top_outlet",
 ]

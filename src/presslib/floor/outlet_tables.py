@@ -84,6 +84,19 @@ def _questions_per_turn(turns: pd.DataFrame, questions: pd.DataFrame | None) -> 
     return count_questions_per_turn(questions).reindex(key, fill_value=0), "questions table"
 
 
+def top_outlet(per_outlet: pd.DataFrame, *, by: str = "questions", default: str | None = None) -> str | None:
+    """The ``name`` of the outlet with the most ``by`` in a :func:`summarise_outlets` table: the
+    first in the table's order (the order of the floor) on a tie; ``default`` for an empty table.
+
+    >>> t = pd.DataFrame({"name": ["AFP", "Reuters", "AP"], "questions": [2, 3, 3]})
+    >>> top_outlet(t), top_outlet(t.iloc[:0], default="no outlet")
+    ('Reuters', 'no outlet')
+    """
+    need_columns(per_outlet, ("name", by), what="the per-outlet table")
+    ranked = per_outlet.sort_values(by, ascending=False, kind="stable")
+    return str(ranked["name"].iloc[0]) if len(ranked) else default
+
+
 @lru_cache(maxsize=8)
 def _registry(path: str) -> pd.DataFrame:
     return read_registry(path).set_index("id")  # callers only read it (reindex copies)
