@@ -256,16 +256,16 @@ def score_responsiveness(responsiveness: pd.DataFrame, coding: pd.DataFrame, uni
     return table, binary_scores(hand.tolist(), both["addressed"].astype(bool).tolist())
 
 
-def score_responsiveness_readings(responsiveness: pd.DataFrame, coding: pd.DataFrame, units: pd.DataFrame,
-                                  *, readings: dict | None = None,
+def score_responsiveness_readings(responsiveness: pd.DataFrame, coding: pd.DataFrame,
+                                  units: pd.DataFrame, *, readings: dict | None = None,
                                   exclude: tuple[str, ...] = ("re_ask",)) -> pd.DataFrame:
     """The overlap measure's :func:`score_responsiveness` scores under each reading of the hand
     coding, side by side: one column per reading (default :data:`OVERLAP_READINGS`: ``strict``,
     ``lenient``), one row per score (:data:`SCORE_FIELDS`)."""
     readings = OVERLAP_READINGS if readings is None else readings
-    return pd.DataFrame({name: score_responsiveness(responsiveness, coding, units, positive=tuple(codes),
-                                                    exclude=exclude)[1]
-                         for name, codes in readings.items()})
+    return pd.DataFrame({
+        name: score_responsiveness(responsiveness, coding, units, positive=tuple(codes), exclude=exclude)[1]
+        for name, codes in readings.items()})
 
 
 def combine_scores(indicator_scores: pd.DataFrame, **measures: pd.Series) -> pd.DataFrame:

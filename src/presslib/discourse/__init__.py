@@ -31,7 +31,13 @@ from .keywords import (
     top_key_words,
     word_frequencies,
 )
-from .markers import find_markers, marker_examples, read_markers, summarise_markers, top_marker_category
+from .markers import (
+    find_markers,
+    marker_examples,
+    read_markers,
+    summarise_markers,
+    top_marker_category,
+)
 from .precision import judge_marker_matches, keyed_marker_matches, marker_precision
 from .selection import select_tokens, select_turns
 from .sentiment import sentence_sentiment, summarise_sentiment, turn_sentiment

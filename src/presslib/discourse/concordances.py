@@ -148,7 +148,8 @@ def concordance_query(tokens: pd.DataFrame, turns: pd.DataFrame, *, query: str |
     A notebook's default must find something on any transcript: one without a principal, or
     with too few words for a collocation.
 
-    >>> t = pd.DataFrame({"doc_id": ["d"] * 3, "turn": [0, 1, 2], "role": ["principal", "journalist", "principal"],
+    >>> t = pd.DataFrame({"doc_id": "d", "turn": [0, 1, 2],
+    ...                   "role": ["principal", "journalist", "principal"],
     ...                   "text": ["We ramp up output.", "Why not now?", "Ramp up now."]})
     >>> k = tokens_table(t)
     >>> concordance_query(k, t), concordance_query(k, t, query="why"), concordance_query(k.iloc[:0], t)

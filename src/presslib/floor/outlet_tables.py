@@ -84,7 +84,8 @@ def _questions_per_turn(turns: pd.DataFrame, questions: pd.DataFrame | None) -> 
     return count_questions_per_turn(questions).reindex(key, fill_value=0), "questions table"
 
 
-def top_outlet(per_outlet: pd.DataFrame, *, by: str = "questions", default: str | None = None) -> str | None:
+def top_outlet(per_outlet: pd.DataFrame, *, by: str = "questions",
+               default: str | None = None) -> str | None:
     """The ``name`` of the outlet with the most ``by`` in a :func:`summarise_outlets` table: the
     first in the table's order (the order of the floor) on a tie; ``default`` for an empty table.
 

@@ -124,5 +124,6 @@ def cloud_terms_by_side(turns, *, sides=CLOUD_SIDES, words: CloudWords | None = 
     need_columns(turns, ("kind", "exchange", "text"), what="the turns table")
     grouped = add_topic_groups(turns)
     words = words if words is not None else read_cloud_words()
-    return {side: cloud_terms(grouped.loc[grouped["side"].eq(side), "text"], words=words, min_length=min_length)
+    return {side: cloud_terms(grouped.loc[grouped["side"].eq(side), "text"], words=words,
+                              min_length=min_length)
             for side in sides}
