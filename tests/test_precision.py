@@ -10,6 +10,7 @@ from presslib.precision import (
     judgement_file,
     precision_table,
     read_judgements,
+    summarise_precision,
 )
 
 KEYS = ("line", "entry")
@@ -65,3 +66,15 @@ def test_read_judgements_checks_the_file(tmp_path):
 def test_the_bundled_judgement_files_ship_with_presslib():
     for name in ("nato_topic_matches.csv", "nato_marker_matches.csv"):
         assert judgement_file(name).is_file()
+
+
+def test_summarise_precision_passes_on_errors_other_than_bad_input_and_checks_the_columns():
+    def broken():
+        raise KeyError("a bug, not a user's word list")
+
+    with pytest.raises(KeyError):
+        summarise_precision(broken, by="topic", what="x", show=[])
+    judged = pd.DataFrame({"topic": ["a"], "correct": [True]})
+    with pytest.raises(PresslibError, match="context"):
+        summarise_precision(lambda: judged, by="topic", what="x", show=["context"])
+    assert summarise_precision(lambda: judged, by="topic", what="x", show=[]).sentences == ["x: 1 of 1 matches right, 100%."]

@@ -6,7 +6,9 @@ row per match, keyed so that the library's matches join to it, and a column ``co
 (``yes`` or ``no``) with an optional ``note``; lines starting with ``#`` are comments.
 :func:`join_judgements` joins matches to their judgements and refuses a match the file does
 not judge (a lexicon change then asks for a new reading); :func:`precision_table` gives, per
-group and overall, the matches, the right ones and their share.
+group and overall, the matches, the right ones and their share; :func:`summarise_precision`
+gives what a notebook shows of it (sentences, the table, the wrong matches), or, for a word
+list no one has judged, the reason why not.
 
 presslib ships its own judgements of the bundled NATO transcript
 (:func:`judgement_file`; ``presslib.topics.lexicon_precision`` and
@@ -15,7 +17,9 @@ presslib ships its own judgements of the bundled NATO transcript
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from contextlib import ExitStack
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
@@ -127,3 +131,40 @@ def describe_precision(table: pd.DataFrame, by: str, what: str) -> list[str]:
     for _, row in table[(table[by] != ALL) & (table["correct"] < table["matches"])].iterrows():
         out.append(f"{row[by]}: {row['correct']} of {row['matches']} right, {row['precision']:.0%}.")
     return out
+
+
+@dataclass(frozen=True)
+class PrecisionSummary:
+    """What :func:`summarise_precision` found: ``sentences`` to print (from
+    :func:`describe_precision`, or the one-line reason no precision can be given) and
+    ``tables`` to show (the :func:`precision_table` and the wrong matches; none when the
+    matches are not all judged)."""
+
+    sentences: list[str]
+    tables: tuple[pd.DataFrame, ...] = ()
+
+
+def summarise_precision(judge: Callable[..., pd.DataFrame], *args, by: str, what: str,
+                        show: Sequence[str], **kwargs) -> PrecisionSummary:
+    """A word list's precision as a notebook shows it, from ``judge(*args, **kwargs)`` (a
+    function returning judged matches, such as ``presslib.topics.judge_topic_matches``).
+
+    The sentences are :func:`describe_precision` of the :func:`precision_table` by ``by``
+    (``what`` names the list); the tables are that table and the wrong matches, with the
+    columns ``show``. A word list of the user's own has matches no one has judged: ``judge``
+    then raises :class:`PresslibError`, and its message becomes the one sentence, so that the
+    notebook runs on with no table.
+
+    >>> judged = pd.DataFrame({"topic": ["a", "a"], "correct": [True, False], "line": [3, 9]})
+    >>> summary = summarise_precision(lambda: judged, by="topic", what="Topics", show=["line"])
+    >>> summary.sentences, summary.tables[1]["line"].tolist()
+    (['Topics: 1 of 2 matches right, 50%.', 'a: 1 of 2 right, 50%.'], [9])
+    """
+    try:
+        judged = judge(*args, **kwargs)
+    except PresslibError as err:  # a list of the user's own: its new matches are not judged
+        return PrecisionSummary([str(err)])
+    need_columns(judged, (by, "correct", *show), what="the judged matches")
+    table = precision_table(judged, by)
+    wrong = judged.loc[~judged["correct"], list(show)]
+    return PrecisionSummary(describe_precision(table, by, what), (table, wrong))

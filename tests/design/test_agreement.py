@@ -17,7 +17,9 @@ from presslib.design.agreement import (
     count_matches,
     confusion_table,
     krippendorff_alpha,
+    reply_disagreements,
     score_replies,
+    score_responsiveness_readings,
 )
 from presslib.design.cues import design_file
 
@@ -158,6 +160,43 @@ def test_score_replies_worked_by_hand():
     assert table.loc["reply"].tolist() == [1, 0, 1, 2]
     assert table.loc["intermediate"].tolist() == [1, 0, 0, 1]
     assert table.loc["total"].tolist() == [2, 0, 2, 4]
+
+
+def test_reply_disagreements_are_the_units_off_the_diagonal_worked_by_hand():
+    # The units of test_score_replies_worked_by_hand: the hand and the tool differ on unit 2
+    # (reply / non_reply) and unit 4 (intermediate / reply); unit 5 differs too but is a re-ask.
+    units = pd.DataFrame({"doc_id": "d", "unit": [1, 2, 3, 4, 5], "line": [10, 10, 20, 30, 40],
+                          "source": ["question"] * 4 + ["re_ask"]})
+    coding = pd.DataFrame({"doc_id": "d", "line": [10, 10, 20, 30, 40], "q": [1, 2, 1, 1, 1],
+                           "reply": ["reply", "reply", "non_reply", "intermediate", "reply"]})
+    suggested = pd.DataFrame({"doc_id": "d", "unit": [1, 2, 3, 4, 5],
+                              "auto_reply": ["reply", "non_reply", "non_reply", "reply", "non_reply"]})
+    differ = reply_disagreements(suggested, coding, units)
+    assert differ[["unit", "reply", "auto_reply"]].values.tolist() == [
+        [2, "reply", "non_reply"], [4, "intermediate", "reply"]]
+    assert reply_disagreements(suggested, coding, units, exclude=())["unit"].tolist() == [2, 4, 5]
+    _, summary = score_replies(suggested, coding, units)
+    assert len(differ) == summary["n"] - summary["same"]
+
+
+def test_overlap_scored_strictly_and_leniently_worked_by_hand():
+    # Four units, each with one questions-table sentence: the measure says addressed, addressed,
+    # not, not; the hand says reply, intermediate, intermediate, non_reply.
+    # Strict (reply only): hand yes on unit 1; tp 1 (unit 1), fp 1 (unit 2), fn 0, tn 2.
+    # Lenient (intermediate too): hand yes on 1, 2, 3; tp 2, fp 0, fn 1 (unit 3), tn 1.
+    questions = ["Is it one", "Is it two", "Is it three", "Is it four"]
+    units = pd.DataFrame({"doc_id": "d", "unit": [1, 2, 3, 4], "turn": [2, 4, 6, 8], "line": [10, 20, 30, 40],
+                          "question": questions, "variants": "", "source": "question"})
+    resp = pd.DataFrame({"doc_id": "d", "turn": [2, 4, 6, 8], "text": [q + "?" for q in questions],
+                         "addressed": [True, True, False, False]})
+    coding = pd.DataFrame({"doc_id": "d", "line": [10, 20, 30, 40], "q": 1,
+                           "reply": ["reply", "intermediate", "intermediate", "non_reply"]})
+    scores = score_responsiveness_readings(resp, coding, units)
+    assert list(scores.columns) == ["strict", "lenient"]
+    assert scores.loc[["tp", "fp", "fn", "tn"], "strict"].tolist() == [1, 1, 0, 2]
+    assert scores.loc[["tp", "fp", "fn", "tn"], "lenient"].tolist() == [2, 0, 1, 1]
+    assert scores.loc[["precision", "recall"], "strict"].tolist() == [0.5, 1.0]
+    assert scores.loc[["precision", "recall"], "lenient"].tolist() == pytest.approx([1.0, 2 / 3])
 
 
 def test_addressed_by_unit_matches_sentences_to_units():

@@ -6,8 +6,10 @@ import pytest
 import presslib
 from presslib.discourse.concordances import (
     concordance,
+    concordance_query,
     find_phrase,
     format_concordance,
+    prefix_query,
     sort_concordance,
 )
 from presslib.paths import DEFAULT_TRANSCRIPT as NATO
@@ -153,3 +155,36 @@ def test_missing_columns_are_named(small):
         concordance(small.drop(columns=["line_start"]), "we", tokens=tokens)
     with pytest.raises(presslib.PresslibError, match="start"):
         concordance(small, "we", tokens=tokens.drop(columns=["start"]))
+
+
+def _two_roles(principal: str, journalist: str) -> pd.DataFrame:
+    return pd.DataFrame({"doc_id": "d", "turn": [0, 1], "role": ["principal", "journalist"],
+                         "text": [principal, journalist]})
+
+
+def test_the_default_query_is_the_principal_s_phrase_else_everyone_s_else_the():
+    # The principal repeats "ramp up" twice; the journalist says "step up" three times, more
+    # often, but the default reads the principal.
+    turns = _two_roles("Ramp up output. Ramp up now.", "Step up? Step up! Step up.")
+    tokens = tokens_table(turns)
+    assert concordance_query(tokens, turns) == "ramp up"
+    assert concordance_query(tokens, turns, role="journalist") == "step up"
+    # No principal: everyone's words, where "step up" is the only pair seen three times.
+    nobody = turns.assign(role="journalist")
+    assert concordance_query(tokens, nobody) == "step up"
+    # The reader's phrase wins; a blank one is none; no words at all give "the".
+    assert concordance_query(tokens, turns, query="Step* up") == "Step* up"
+    assert concordance_query(tokens, turns, query="  ") == "ramp up"
+    empty = _two_roles("", "")
+    assert concordance_query(tokens_table(empty), empty) == "the"
+
+
+def test_the_prefix_query_finds_every_form_of_the_first_word():
+    turns = pd.DataFrame({"doc_id": "d", "turn": [0], "text": ["We ramp up. It ramped up; ramps, a rampart."],
+                          "speaker": "S", "role": "principal", "kind": "answer", "exchange": 1,
+                          "label": "S:", "line_start": 1})
+    assert prefix_query("ramp up") == "ramp*" and prefix_query("...") == "..."
+    # ramp, ramped, ramps, rampart: four words start with "ramp"; the phrase "ramp up" itself
+    # occurs once ("ramped up" is another form).
+    assert concordance(turns, prefix_query("ramp up"))["match"].tolist() == ["ramp", "ramped", "ramps", "rampart"]
+    assert len(concordance(turns, "ramp up")) == 1

@@ -11,6 +11,7 @@ from presslib.discourse.markers import (
     marker_examples,
     read_markers,
     summarise_markers,
+    top_marker_category,
 )
 from presslib.paths import DEFAULT_TRANSCRIPT as NATO
 from presslib.tokens import tokens_table
@@ -50,6 +51,23 @@ def test_rates_per_thousand_on_hand_made_sentences():
     # zero rows are kept
     assert rates.loc[("journalist", "institution"), "hits"] == 0
     assert rates.loc[("journalist", "institution"), "per_1000"] == 0.0
+
+
+def test_top_marker_category_by_hand():
+    turns = _turns(
+        ("principal", "It is clear that we will help us. Perhaps NATO Allies will act."),
+        ("journalist", "I think it is clear? Perhaps, perhaps not."),
+    )
+    rates = summarise_markers(find_markers(tokens_table(turns), markers=MARKERS), turns, markers=MARKERS)
+    # journalist: hedge 3 of 8 words, booster ("it is clear") 1, nothing else; principal: we 2 of 13.
+    assert top_marker_category(rates, role="journalist") == "hedge"
+    assert top_marker_category(rates, role="principal") == "we"
+    assert top_marker_category(rates, role="moderator") is None
+    assert top_marker_category(rates, role="moderator", default="no moderator") == "no moderator"
+    # A turn of no words has no rate (NaN): it ranks last; equal rates go to the first listed.
+    silent = _turns(("journalist", ""))
+    rates = summarise_markers(find_markers(tokens_table(silent), markers=MARKERS), silent, markers=MARKERS)
+    assert rates["per_1000"].isna().all() and top_marker_category(rates, role="journalist") == "hedge"
 
 
 def test_longest_match_wins_within_a_group_and_groups_overlap():

@@ -9,7 +9,7 @@ from presslib.discourse.markers import find_markers, read_markers, summarise_mar
 from presslib.discourse.precision import MARKER_KEYS, judge_marker_matches, keyed_marker_matches, marker_precision
 from presslib.errors import PresslibError
 from presslib.paths import DEFAULT_TRANSCRIPT as NATO
-from presslib.precision import judgement_file, read_judgements
+from presslib.precision import judgement_file, read_judgements, summarise_precision
 from presslib.tokens import tokens_table
 
 MARKERS = pd.DataFrame({
@@ -55,6 +55,19 @@ def test_marker_precision_from_a_judgement_file_worked_by_hand(tmp_path):
     table = marker_precision(turns, tokens_table(turns), markers=MARKERS, judgements=path)
     assert table[["category", "matches", "correct"]].values.tolist() == [["hedge", 3, 1], ["all", 3, 1]]
     assert table["precision"].tolist() == pytest.approx([1 / 3, 1 / 3])
+
+
+def test_summarise_precision_as_notebook_04_shows_it_worked_by_hand(tmp_path):
+    turns = _turns("It is possible.\nPossible, possible!")
+    path = tmp_path / "j.csv"
+    path.write_text("doc_id,line,category,marker,nth,correct\nd,1,hedge,possible,1,yes\n"
+                    "d,2,hedge,possible,1,no\nd,2,hedge,possible,2,no\n", encoding="utf-8")
+    summary = summarise_precision(judge_marker_matches, turns, tokens_table(turns), markers=MARKERS,
+                                  judgements=path, by="category", what="Stance markers",
+                                  show=["line", "category", "match"])
+    # 1 of 3 right: the two on line 2 are wrong.
+    assert summary.sentences == ["Stance markers: 1 of 3 matches right, 33%.", "hedge: 1 of 3 right, 33%."]
+    assert summary.tables[1].values.tolist() == [[2, "hedge", "Possible"], [2, "hedge", "possible"]]
 
 
 @pytest.fixture(scope="module")

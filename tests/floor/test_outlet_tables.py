@@ -9,8 +9,10 @@ from presslib import PresslibError, parse_text
 from presslib.floor.outlet_tables import (
     NO_OUTLET,
     count_outlet_topics,
+    count_questions_per_turn,
     explode_outlets,
     summarise_outlets,
+    top_outlet,
 )
 from presslib.outlets import read_registry
 
@@ -125,6 +127,39 @@ def test_questions_from_the_questions_table_when_given():
     assert none["questions"].to_dict() == {"afp": 2, "dw": 0, "npr": 0}
     with pytest.raises(PresslibError, match=r"questions table lacks columns \['turn'\]"):
         summarise_outlets(TWO, questions=questions.drop(columns="turn"))
+
+
+def test_questions_per_turn_counted_by_hand():
+    # two questions in turn 0, three in turn 1, one in turn 9; rows come in any order
+    questions = pd.DataFrame({"doc_id": "d", "turn": [1, 0, 9, 1, 0, 1]})
+    per = count_questions_per_turn(questions)
+    assert per.name == "questions"
+    assert per.to_dict() == {("d", 0): 2, ("d", 1): 3, ("d", 9): 1}
+    assert count_questions_per_turn(questions.iloc[:0]).empty
+    with pytest.raises(PresslibError, match=r"questions table lacks columns \['turn'\]"):
+        count_questions_per_turn(questions.drop(columns="turn"))
+
+
+def test_nato_questions_per_turn_are_the_questions_table_s_rows_on_journalists_turns(turns):
+    from presslib.answers import questions_table
+
+    questions = questions_table(turns)
+    per_turn = count_questions_per_turn(questions)
+    assert per_turn.sum() == len(questions) and (per_turn >= 1).all()
+    assert per_turn.index.is_monotonic_increasing
+    kinds = turns.set_index(["doc_id", "turn"]).loc[per_turn.index, "kind"]
+    assert set(kinds) <= {"question", "follow_up"}
+
+
+def test_top_outlet_by_hand():
+    # AFP asked 3 questions, DW and NPR 2 each (one shared turn); by words AFP 40, both 30.
+    per = summarise_outlets(TWO)
+    assert top_outlet(per) == "Agence France-Presse" and top_outlet(per, by="words") == "Agence France-Presse"
+    # Without AFP, DW and NPR tie: the first in the order of the floor (the table's) wins.
+    assert top_outlet(per[per["outlet"] != "afp"]) == "Deutsche Welle"
+    assert top_outlet(per.iloc[:0]) is None and top_outlet(per.iloc[:0], default="no outlet") == "no outlet"
+    with pytest.raises(PresslibError, match="name"):
+        top_outlet(per.drop(columns="name"))
 
 
 def test_unknown_outlet_kept_as_printed_and_missing_outlet_kept():

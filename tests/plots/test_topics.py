@@ -4,7 +4,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 import pytest
 
-from presslib.plots.topics import plot_topic_heatmap, plot_topics_by_side, plot_wordcloud
+from presslib.plots.topics import plot_topic_heatmap, plot_topics_by_side, plot_wordcloud, plot_wordclouds
 
 
 @pytest.fixture(autouse=True)
@@ -49,3 +49,13 @@ def test_wordcloud_draws_an_image_and_the_same_one_twice():
     b = plot_wordcloud(freqs, title="Q").images[0].get_array()
     assert (a == b).all()
     assert plot_wordcloud({}, title="none").texts[0].get_text() == "no words"
+
+
+def test_wordclouds_one_figure_per_side_titled_in_order():
+    clouds = plot_wordclouds({"statement": {"ammunition": 2}, "question": {}, "answer": {"tanks": 1}})
+    assert list(clouds) == ["statement", "question", "answer"]
+    assert [ax.get_title() for ax in clouds.values()] == [
+        "Opening statement", "Journalists' questions", "Principal's answers"]
+    assert len({id(ax.figure) for ax in clouds.values()}) == 3
+    assert clouds["statement"].images and not clouds["question"].images
+    assert clouds["question"].texts[0].get_text() == "no words"

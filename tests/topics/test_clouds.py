@@ -2,11 +2,12 @@
 
 import re
 
+import pandas as pd
 import pytest
 
 from presslib import paths
 from presslib.errors import PresslibError
-from presslib.topics import cloud_terms, read_cloud_words
+from presslib.topics import CloudWords, cloud_terms, cloud_terms_by_side, read_cloud_words
 
 
 def test_procedural_words_are_left_out_and_spellings_merged(turns):
@@ -33,3 +34,25 @@ def test_lists_are_read_from_the_data_file_and_mistakes_named(tmp_path):
     bad.write_text("leave_out = 3\n", encoding="utf-8")
     with pytest.raises(PresslibError, match="leave_out"):
         read_cloud_words(bad)
+
+
+def test_cloud_terms_by_side_counts_each_side_s_turns_by_hand():
+    turns = pd.DataFrame({
+        "kind": ["statement", "call", "question", "answer", "follow_up", "answer", "closing"],
+        "exchange": pd.array([0, 1, 1, 1, 1, 1, None], dtype="Int64"),
+        "text": ["Ammunition, more ammunition.", "Reuters.", "Tanks?", "Tanks and ammunition.",
+                 "Jets?", "No jets.", "Thank you, Reuters."],
+    })
+    # The call and the closing belong to no cloud; the follow-up is a question, its answer an answer.
+    assert cloud_terms_by_side(turns, words=CloudWords()) == {
+        "statement": {"ammunition": 2},
+        "question": {"jets": 1, "tanks": 1},
+        "answer": {"ammunition": 1, "jets": 1, "tanks": 1},
+    }
+    # Without an opening statement its cloud has no words; sides can be chosen.
+    assert cloud_terms_by_side(turns.iloc[1:], words=CloudWords(), sides=("statement",)) == {"statement": {}}
+
+
+def test_cloud_terms_by_side_names_a_missing_column():
+    with pytest.raises(PresslibError, match="text"):
+        cloud_terms_by_side(pd.DataFrame({"kind": ["answer"], "exchange": [1]}))

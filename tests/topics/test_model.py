@@ -82,6 +82,18 @@ def test_distinctive_terms_by_hand():
     assert out[["exchange", "term", "count"]].values.tolist() == [[1, "tanks", 2], [2, "cyber", 1]]
 
 
+def test_distinctive_terms_summarised_per_transcript_and_exchange_by_hand():
+    from presslib.topics import summarise_distinctive_terms
+
+    # Each word occurs in one group only, so it is that group's top term. Exchange 1 of
+    # transcripts a and b stay two rows (pooled by exchange alone they would be one).
+    turns = pd.DataFrame({"doc_id": ["a", "a", "b"], "exchange": pd.array([1, 2, 1], dtype="Int64"),
+                          "text": ["Tanks, tanks.", "Jets.", "Ports and ports."]})
+    summary = summarise_distinctive_terms(distinctive_terms(turns, n_terms=1))
+    assert summary.values.tolist() == [["a", 1, "tanks"], ["a", 2, "jets"], ["b", 1, "ports"]]
+    assert list(summarise_distinctive_terms(distinctive_terms(turns.iloc[:0])).columns) == ["doc_id", "exchange", "terms"]
+
+
 def test_short_texts_give_fewer_components_or_an_empty_table():
     from presslib.topics import distinctive_terms, nmf_terms, summarise_components
 

@@ -19,6 +19,7 @@ Cue lists, the reply scheme, the NATO hand coding and a teaching example of two 
 """
 
 from .agreement import (
+    OVERLAP_READINGS,
     addressed_by_unit,
     agreement_summary,
     binary_scores,
@@ -27,9 +28,11 @@ from .agreement import (
     count_matches,
     confusion_table,
     krippendorff_alpha,
+    reply_disagreements,
     score_indicators,
     score_replies,
     score_responsiveness,
+    score_responsiveness_readings,
 )
 from .coding import (
     CODE_COLUMNS,
@@ -60,14 +63,16 @@ from .uncertainty import adjust_p_values, bootstrap_rate, correct_keyness, summa
 from .units import PROPER_PARTS, UNIT_COLUMNS, question_proper, question_units, unit_parts
 
 __all__ = [
-    "CODES", "CODE_COLUMNS", "PROPER_PARTS", "DIMENSIONS", "DISPERSION_COLUMNS", "INDICATORS", "KEY", "UNIT_COLUMNS",
+    "CODES", "CODE_COLUMNS", "PROPER_PARTS", "DIMENSIONS", "DISPERSION_COLUMNS", "INDICATORS", "KEY",
+    "OVERLAP_READINGS", "UNIT_COLUMNS",
     "add_keys", "addressed_by_unit", "adjust_p_values", "agreement_findings", "agreement_summary",
     "binary_scores", "bootstrap_rate", "combine_scores", "coding_sheet", "count_matches", "cohen_kappa", "confusion_table",
     "correct_keyness", "design_file", "design_findings", "design_indicators", "design_rates", "dispersion_table",
     "example_exchange", "example_parts", "frequent_terms", "hand_coding_for", "krippendorff_alpha", "match_coding",
-    "qa_pairs", "question_proper", "question_units",
+    "qa_pairs", "question_proper", "question_units", "reply_disagreements",
     "read_agreement_example", "read_coding", "read_cues", "read_hand_coding", "read_reply_scheme",
-    "score_indicators", "score_replies", "score_responsiveness", "suggest_replies",
+    "score_indicators", "score_replies", "score_responsiveness", "score_responsiveness_readings",
+    "suggest_replies",
     "summarise_design", "summarise_keyness_tests", "summarise_units", "top_indicator", "unit_parts",
     "write_coding_sheet",
 ]

@@ -1,7 +1,7 @@
 """Agreement: between two coders (:func:`cohen_kappa`, :func:`krippendorff_alpha`,
 :func:`agreement_summary`), and between a tool and a hand coding (:func:`confusion_table`,
 :func:`binary_scores`, :func:`score_indicators`, :func:`score_replies`,
-:func:`score_responsiveness`).
+:func:`reply_disagreements`, :func:`score_responsiveness`, :func:`score_responsiveness_readings`).
 
 **Cohen's kappa** (Cohen 1960) for two coders: ``(p_o - p_e) / (1 - p_e)``, the observed
 agreement ``p_o`` corrected by the agreement ``p_e`` expected from each coder's own
@@ -37,6 +37,9 @@ from .indicators import INDICATORS
 from .replies import CODES
 
 SCORE_FIELDS = ("n", "tp", "fp", "fn", "tn", "precision", "recall", "f1", "accuracy", "kappa")
+#: The hand codes that count as "answered" when the overlap measure is scored strictly (a reply
+#: only) and leniently (an intermediate reply too): :func:`score_responsiveness_readings`.
+OVERLAP_READINGS = {"strict": ("reply",), "lenient": ("reply", "intermediate")}
 
 
 def _present(value) -> bool:
@@ -184,8 +187,7 @@ def score_replies(suggested: pd.DataFrame, coding: pd.DataFrame, units: pd.DataF
     hand coding: ``(confusion table, summary)``; the summary holds ``n``, ``same`` (units given
     the same code), ``agreement`` (their share) and Cohen's ``kappa``. Units whose ``source`` is in
     ``exclude`` (re-asks, by default: the question was counted once already) are left out."""
-    both = _coded(units, coding, exclude).merge(suggested, on=["doc_id", "unit"])
-    both = both[both["reply"] != ""]
+    both = _replies_coded(suggested, coding, units, exclude)
     table = confusion_table(both["reply"], both["auto_reply"], labels=CODES)
     n, same = len(both), int((both["reply"] == both["auto_reply"]).sum())
     return table, pd.Series({"n": n, "same": same, "agreement": same / n if n else float("nan"),
@@ -195,6 +197,22 @@ def score_replies(suggested: pd.DataFrame, coding: pd.DataFrame, units: pd.DataF
 def _coded(units, coding, exclude) -> pd.DataFrame:
     coded = match_coding(units, coding)
     return coded[~coded["source"].isin(exclude)]
+
+
+def _replies_coded(suggested, coding, units, exclude) -> pd.DataFrame:
+    """The units the coding gives a reply code (less ``exclude``), with the suggested codes."""
+    both = _coded(units, coding, exclude).merge(suggested, on=["doc_id", "unit"])
+    return both[both["reply"] != ""]
+
+
+def reply_disagreements(suggested: pd.DataFrame, coding: pd.DataFrame, units: pd.DataFrame, *,
+                        exclude: tuple[str, ...] = ("re_ask",)) -> pd.DataFrame:
+    """The units whose suggested reply code differs from the hand code, one row each to read:
+    the units' columns with the coding's codes (``reply``) and the suggestion's (``auto_reply``,
+    ``auto_cue``, ``auto_line``). They are the cells off the diagonal of :func:`score_replies`'
+    confusion table, counted over the same units (re-asks left out by default)."""
+    both = _replies_coded(suggested, coding, units, exclude)
+    return both[both["reply"] != both["auto_reply"]].reset_index(drop=True)
 
 
 def addressed_by_unit(responsiveness: pd.DataFrame, units: pd.DataFrame) -> pd.DataFrame:
@@ -236,6 +254,18 @@ def score_responsiveness(responsiveness: pd.DataFrame, coding: pd.DataFrame, uni
     table = confusion_table(np.where(hand, "answered", "not answered"),
                             np.where(both["addressed"].astype(bool), "answered", "not answered"), labels=labels)
     return table, binary_scores(hand.tolist(), both["addressed"].astype(bool).tolist())
+
+
+def score_responsiveness_readings(responsiveness: pd.DataFrame, coding: pd.DataFrame,
+                                  units: pd.DataFrame, *, readings: dict | None = None,
+                                  exclude: tuple[str, ...] = ("re_ask",)) -> pd.DataFrame:
+    """The overlap measure's :func:`score_responsiveness` scores under each reading of the hand
+    coding, side by side: one column per reading (default :data:`OVERLAP_READINGS`: ``strict``,
+    ``lenient``), one row per score (:data:`SCORE_FIELDS`)."""
+    readings = OVERLAP_READINGS if readings is None else readings
+    return pd.DataFrame({
+        name: score_responsiveness(responsiveness, coding, units, positive=tuple(codes), exclude=exclude)[1]
+        for name, codes in readings.items()})
 
 
 def combine_scores(indicator_scores: pd.DataFrame, **measures: pd.Series) -> pd.DataFrame:

@@ -14,9 +14,11 @@ from .collocations import find_collocations, find_formulae, sentences_of_words, 
 from .concordances import (
     KWIC_COLUMNS,
     concordance,
+    concordance_query,
     find_phrase,
     format_concordance,
     kwic,
+    prefix_query,
     sort_concordance,
 )
 from .keywords import (
@@ -29,7 +31,13 @@ from .keywords import (
     top_key_words,
     word_frequencies,
 )
-from .markers import find_markers, marker_examples, read_markers, summarise_markers
+from .markers import (
+    find_markers,
+    marker_examples,
+    read_markers,
+    summarise_markers,
+    top_marker_category,
+)
 from .precision import judge_marker_matches, keyed_marker_matches, marker_precision
 from .selection import select_tokens, select_turns
 from .sentiment import sentence_sentiment, summarise_sentiment, turn_sentiment
@@ -39,6 +47,7 @@ __all__ = [
     "KWIC_COLUMNS",
     "SmallCountWarning",
     "concordance",
+    "concordance_query",
     "find_collocations",
     "find_formulae",
     "find_markers",
@@ -53,6 +62,7 @@ __all__ = [
     "log_ratio",
     "marker_examples",
     "marker_precision",
+    "prefix_query",
     "read_markers",
     "select_tokens",
     "select_turns",
@@ -63,6 +73,7 @@ __all__ = [
     "summarise_markers",
     "summarise_sentiment",
     "top_key_words",
+    "top_marker_category",
     "turn_sentiment",
     "word_frequencies",
 ]

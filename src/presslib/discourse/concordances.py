@@ -5,6 +5,8 @@
 who said it, where in the conference (turn, exchange) and on which line of the source file.
 :func:`sort_concordance` sorts the lines by the words to the left or right of the match, as
 AntConc does, and :func:`format_concordance` prints them as aligned fixed-width text.
+:func:`concordance_query` picks a phrase worth looking up when the reader gives none, and
+:func:`prefix_query` widens a phrase to its first word with any ending.
 
 Source lines are counted from the turn's ``line_start``: one line for the speaker label (the
 opening statement has none), then one per line break of the text before the match. This is
@@ -20,6 +22,8 @@ import pandas as pd
 from ..table import need_columns, source_line
 from ..text import WORD_RE
 from ..tokens import tokens_table
+from .collocations import top_phrase
+from .selection import select_tokens
 
 KWIC_COLUMNS = (
     "left", "match", "right", "speaker", "role", "kind", "doc_id", "turn", "exchange", "line",
@@ -133,6 +137,39 @@ def concordance(turns: pd.DataFrame, query: str, *, tokens: pd.DataFrame | None 
     if tokens is None:
         tokens = tokens_table(turns)
     return kwic(turns, find_phrase(tokens, query, case=case), tokens=tokens, window=window)
+
+
+def concordance_query(tokens: pd.DataFrame, turns: pd.DataFrame, *, query: str | None = None,
+                      role: str = "principal") -> str:
+    """The phrase to look up: ``query`` when given (not blank), else the strongest phrase of
+    the speakers of ``role`` (:func:`~presslib.discourse.collocations.top_phrase` of their
+    tokens), else of everyone when they say nothing, else ``"the"`` when there are no words.
+
+    A notebook's default must find something on any transcript: one without a principal, or
+    with too few words for a collocation.
+
+    >>> t = pd.DataFrame({"doc_id": "d", "turn": [0, 1, 2],
+    ...                   "role": ["principal", "journalist", "principal"],
+    ...                   "text": ["We ramp up output.", "Why not now?", "Ramp up now."]})
+    >>> k = tokens_table(t)
+    >>> concordance_query(k, t), concordance_query(k, t, query="why"), concordance_query(k.iloc[:0], t)
+    ('ramp up', 'why', 'the')
+    """
+    if query is not None and query.strip():
+        return query
+    chosen = select_tokens(tokens, turns, role=role)
+    return top_phrase(chosen if len(chosen) else tokens) or "the"
+
+
+def prefix_query(query: str) -> str:
+    """The query's first word with any ending (``"ramp up"`` gives ``"ramp*"``), for a
+    concordance of its forms; a query without a word is returned as it is.
+
+    >>> prefix_query("ramp up"), prefix_query("step* up"), prefix_query("NATO's role")
+    ('ramp*', 'step*', "NATO's*")
+    """
+    first = WORD_RE.search(query)
+    return first.group() + "*" if first else query
 
 
 def _context_words(text: str, *, reverse: bool, n: int) -> list[str]:

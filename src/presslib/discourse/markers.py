@@ -3,8 +3,8 @@
 The markers are a word list in ``data/markers.csv`` (groups, categories, words and phrases,
 with their source: Hyland's metadiscourse categories; see that file and ``data/README.md``).
 :func:`find_markers` finds them in the tokens table, :func:`summarise_markers` turns the
-matches into rates per 1,000 words by role, kind or speaker, and :func:`marker_examples`
-shows them in context through the concordance.
+matches into rates per 1,000 words by role, kind or speaker (:func:`top_marker_category` names
+a role's highest), and :func:`marker_examples` shows them in context through the concordance.
 
 Matching rules (the same for every list):
 
@@ -177,6 +177,21 @@ def summarise_markers(matches: pd.DataFrame, turns: pd.DataFrame, *, by: str | l
         table = out.pivot_table(index=["group", "category"], columns=by, values="per_1000", sort=False)
         return table.reindex(pd.MultiIndex.from_frame(categories))
     return out
+
+
+def top_marker_category(rates: pd.DataFrame, *, role: str, default: str | None = None) -> str | None:
+    """The category that the speakers of ``role`` use at the highest rate per 1,000 words, in
+    :func:`summarise_markers` rates by role: the first in the table's order on a tie (a rate
+    that cannot be computed, with no words, ranks last); ``default`` when no row is theirs.
+
+    >>> r = pd.DataFrame({"role": ["principal", "journalist", "journalist", "journalist"],
+    ...                   "category": ["we", "hedge", "you", "we"], "per_1000": [40.0, 5.0, 9.0, 9.0]})
+    >>> top_marker_category(r, role="journalist"), top_marker_category(r, role="other", default="none")
+    ('you', 'none')
+    """
+    need_columns(rates, ("role", "category", "per_1000"), what="the marker rates")
+    theirs = rates[rates["role"].eq(role)].sort_values("per_1000", ascending=False, kind="stable")
+    return str(theirs["category"].iloc[0]) if len(theirs) else default
 
 
 def marker_examples(turns: pd.DataFrame, matches: pd.DataFrame, *, category: str | None = None,

@@ -63,14 +63,39 @@ def explode_outlets(turns: pd.DataFrame, *, split: str = "full") -> pd.DataFrame
     return out.drop(columns="role")
 
 
+def count_questions_per_turn(questions: pd.DataFrame) -> pd.Series:
+    """Separate questions per turn, from a questions table
+    (:func:`presslib.answers.questions_table`, one row per question): a Series named
+    ``questions``, indexed by ``doc_id, turn`` in order; a turn without a question has no entry.
+
+    >>> q = pd.DataFrame({"doc_id": "d", "turn": [7, 3, 3], "text": ["How?", "Why?", "When?"]})
+    >>> count_questions_per_turn(q).to_dict()
+    {('d', 3): 2, ('d', 7): 1}
+    """
+    need_columns(questions, ("doc_id", "turn"), what="questions table")
+    return questions.groupby(["doc_id", "turn"]).size().rename("questions")
+
+
 def _questions_per_turn(turns: pd.DataFrame, questions: pd.DataFrame | None) -> tuple[pd.Series, str]:
     """Separate questions per (doc_id, turn), and where the count came from."""
     key = pd.MultiIndex.from_frame(turns[["doc_id", "turn"]])
     if questions is None:
         return pd.Series(turns["n_questions"].to_numpy(), index=key), "question marks"
-    need_columns(questions, ("doc_id", "turn"), what="questions table")
-    per = questions.groupby(["doc_id", "turn"]).size()
-    return per.reindex(key, fill_value=0), "questions table"
+    return count_questions_per_turn(questions).reindex(key, fill_value=0), "questions table"
+
+
+def top_outlet(per_outlet: pd.DataFrame, *, by: str = "questions",
+               default: str | None = None) -> str | None:
+    """The ``name`` of the outlet with the most ``by`` in a :func:`summarise_outlets` table: the
+    first in the table's order (the order of the floor) on a tie; ``default`` for an empty table.
+
+    >>> t = pd.DataFrame({"name": ["AFP", "Reuters", "AP"], "questions": [2, 3, 3]})
+    >>> top_outlet(t), top_outlet(t.iloc[:0], default="no outlet")
+    ('Reuters', 'no outlet')
+    """
+    need_columns(per_outlet, ("name", by), what="the per-outlet table")
+    ranked = per_outlet.sort_values(by, ascending=False, kind="stable")
+    return str(ranked["name"].iloc[0]) if len(ranked) else default
 
 
 @lru_cache(maxsize=8)

@@ -30,7 +30,7 @@ from .floor import (
 )
 from .overview import plot_turn_sequence, plot_words_by_role, plot_words_by_speaker
 from .style import KIND_COLORS, MEDIUM_COLORS, ROLE_COLORS, STYLE, styled
-from .topics import plot_topic_heatmap, plot_topics_by_side, plot_wordcloud
+from .topics import plot_topic_heatmap, plot_topics_by_side, plot_wordcloud, plot_wordclouds
 
 __all__ = [
     "KIND_COLORS",
@@ -56,6 +56,7 @@ __all__ = [
     "plot_topics_by_side",
     "plot_turn_sequence",
     "plot_wordcloud",
+    "plot_wordclouds",
     "plot_words_by_role",
     "plot_words_by_speaker",
     "styled",

@@ -11,12 +11,19 @@
   procedure (``data/word_clouds.toml``).
 """
 
-from .clouds import CloudWords, cloud_terms, read_cloud_words
+from .clouds import CLOUD_SIDES, CloudWords, cloud_terms, cloud_terms_by_side, read_cloud_words
 
 from .hits import find_matches, topic_hits, topic_matches
 from .lexicon import Lexicon, Topic, lexicon_table, parse_lexicon, read_lexicon
 from .precision import judge_topic_matches, keyed_topic_matches, lexicon_precision
-from .model import count_terms, distinctive_terms, nmf_terms, paragraphs_table, summarise_components
+from .model import (
+    count_terms,
+    distinctive_terms,
+    nmf_terms,
+    paragraphs_table,
+    summarise_components,
+    summarise_distinctive_terms,
+)
 from .tables import (
     HIT_COLUMNS,
     add_topic_groups,
@@ -28,12 +35,14 @@ from .tables import (
 )
 
 __all__ = [
+    "CLOUD_SIDES",
     "CloudWords",
     "HIT_COLUMNS",
     "Lexicon",
     "Topic",
     "add_topic_groups",
     "cloud_terms",
+    "cloud_terms_by_side",
     "compare_asked_answered",
     "count_terms",
     "count_topics_by",
@@ -50,6 +59,7 @@ __all__ = [
     "parse_lexicon",
     "read_lexicon",
     "summarise_components",
+    "summarise_distinctive_terms",
     "topic_hits",
     "topic_matches",
     "topic_matrix",

@@ -4,6 +4,8 @@ British and American spellings counted as one word.
 :func:`cloud_terms` is :func:`presslib.topics.model.count_terms` with the lists of
 ``word_clouds.toml`` (:func:`read_cloud_words`): ``leave_out`` (words and phrases such as
 "thank", "question", "secretary general", "will") and ``spellings`` ("defence" = "defense").
+:func:`cloud_terms_by_side` counts them for each side of the conference (the opening
+statement, the journalists' questions, the principal's answers), one cloud each.
 """
 
 from __future__ import annotations
@@ -15,7 +17,13 @@ from pathlib import Path
 
 from .. import paths
 from ..errors import PresslibError
+from ..table import need_columns
 from ..tokens import stem, stop_words, tokenize
+from .tables import add_topic_groups
+
+#: The sides of a conference (the ``side`` of :func:`~presslib.topics.tables.add_topic_groups`)
+#: that get a word cloud each, in the order a conference has them.
+CLOUD_SIDES = ("statement", "question", "answer")
 
 
 @dataclass(frozen=True)
@@ -98,3 +106,24 @@ def cloud_terms(texts, *, words: CloudWords | None = None, min_length: int = 3) 
         if s not in best or (-n, lower) < (-best[s][0], best[s][1]):
             best[s] = (n, lower)
     return dict(sorted(((best[s][1], n) for s, n in counts.items()), key=lambda kv: (-kv[1], kv[0])))
+
+
+def cloud_terms_by_side(turns, *, sides=CLOUD_SIDES, words: CloudWords | None = None,
+                        min_length: int = 3) -> dict[str, dict[str, int]]:
+    """``{side: {word: count}}``: :func:`cloud_terms` of the text of each side's turns, for each
+    of ``sides`` in order (the ``side`` of :func:`~presslib.topics.tables.add_topic_groups`:
+    ``statement``, ``question`` with the follow-ups, ``answer``, ``moderator``). A side without
+    turns, such as the opening statement of a conference that has none, counts no words.
+
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({"kind": ["statement", "question", "answer"], "exchange": [0, 1, 1],
+    ...                   "text": ["Tanks, tanks.", "Why tanks?", "Because allies asked."]})
+    >>> cloud_terms_by_side(t, words=CloudWords())
+    {'statement': {'tanks': 2}, 'question': {'tanks': 1}, 'answer': {'allies': 1, 'asked': 1}}
+    """
+    need_columns(turns, ("kind", "exchange", "text"), what="the turns table")
+    grouped = add_topic_groups(turns)
+    words = words if words is not None else read_cloud_words()
+    return {side: cloud_terms(grouped.loc[grouped["side"].eq(side), "text"], words=words,
+                              min_length=min_length)
+            for side in sides}

@@ -7,7 +7,8 @@ find what the words themselves group into, so a reader sees what the lexicon mis
 - :func:`nmf_terms` fits TF-IDF and NMF (scikit-learn, fixed ``random_state``) on paragraphs and
   returns each component's top terms, each marked with the lexicon topics that list it.
 - :func:`distinctive_terms` gives the words that set each exchange (or role, kind) apart: the
-  highest TF-IDF weights when every group is one document.
+  highest TF-IDF weights when every group is one document; :func:`summarise_distinctive_terms`
+  lists them on one line per group.
 - :func:`count_terms` counts content words for word clouds.
 
 Every step uses the shared text layer: words and stems from :mod:`presslib.tokens`, its stop
@@ -241,3 +242,19 @@ def distinctive_terms(
     if by in turns and str(turns[by].dtype) == "Int64":
         out[by] = out[by].astype("Int64")
     return out
+
+
+def summarise_distinctive_terms(distinct: pd.DataFrame, *, by: str = "exchange") -> pd.DataFrame:
+    """One row per group of :func:`distinctive_terms`: ``doc_id``, ``by`` and ``terms`` (its
+    terms, comma-separated, by rank). Groups stay within their transcript: in a corpus, the
+    first exchanges of two transcripts are two rows.
+
+    >>> d = pd.DataFrame({"doc_id": ["a", "a", "b"], "exchange": [1, 1, 1], "rank": [2, 1, 1],
+    ...                   "term": ["tanks", "jets", "ports"]})
+    >>> summarise_distinctive_terms(d).values.tolist()
+    [['a', 1, 'jets, tanks'], ['b', 1, 'ports']]
+    """
+    need_columns(distinct, ("doc_id", by, "rank", "term"), what="the distinctive terms table")
+    ordered = distinct.sort_values(["doc_id", by, "rank"], kind="stable")
+    terms = ordered.groupby(["doc_id", by], sort=False)["term"].agg(", ".join)
+    return terms.rename("terms").reset_index()
