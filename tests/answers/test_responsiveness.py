@@ -7,18 +7,12 @@ import pytest
 
 from presslib.answers.responsiveness import (
     THRESHOLD,
-    content_stems,
     paragraph_overlap,
     responsiveness_table,
     stem_overlap,
 )
 
 from ..conftest import exchange_turns
-
-
-def test_content_stems_drop_stop_words_and_repeat_once():
-    # "do", "you", "to", "the" are stop words; "tanks"/"tank" share a stem.
-    assert content_stems("Do you send the tanks to Ukraine, the tank?") == ["send", "tank", "ukrain"]
 
 
 @pytest.mark.parametrize("question, answer, share, shared", [

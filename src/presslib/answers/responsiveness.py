@@ -7,9 +7,8 @@ replies, non-replies and "intermediate" replies in political interviews; Clayman
 question's words and evade it, or answer it in other words ("beginning" asked, "start"
 answered). Use the numbers to find exchanges worth reading, not to grade them.
 
-- **Content stems** of a text: its word tokens (:func:`presslib.tokens.tokenize`) that are not
-  stop words (:func:`presslib.tokens.stop_words`) and longer than one letter, Snowball-stemmed
-  (:func:`presslib.tokens.stem`), counted once each.
+- **Content stems** of a text (:func:`presslib.tokens.content_stems`): its word tokens that are
+  not stop words and longer than one letter, Snowball-stemmed, counted once each.
 - **Overlap** of a question with an answer text: the share of the question's content stems
   that the answer text also holds, from 0 to 1 (:func:`stem_overlap`). A question is measured
   with the context and preface sentences the journalist gave just before it (since the previous
@@ -35,27 +34,12 @@ from __future__ import annotations
 import pandas as pd
 
 from ..table import need_columns
-from ..tokens import stem, stop_words, tokenize
+from ..tokens import content_stems, stem_share
 from .questions import QUESTION_PARTS, question_parts
 
 #: Least overlap with one answer paragraph for a question to count as addressed.
 THRESHOLD = 0.25
 _CONTEXT_PARTS = ("context", "preface")
-
-
-def content_stems(text: str) -> list[str]:
-    """The distinct content stems of ``text``, in order of first use.
-
-    >>> content_stems("Are the Allies sending more tanks to Ukraine, and the tank crews?")
-    ['alli', 'send', 'tank', 'ukrain', 'crew']
-    """
-    stops = stop_words()
-    seen: dict[str, None] = {}
-    for _, _, token, is_word, _ in tokenize(text):
-        lower = token.lower()
-        if is_word and len(lower) > 1 and lower not in stops:
-            seen.setdefault(stem(lower))
-    return list(seen)
 
 
 def stem_overlap(question: str, answer: str) -> tuple[float, list[str]]:
@@ -67,7 +51,7 @@ def stem_overlap(question: str, answer: str) -> tuple[float, list[str]]:
     >>> stem_overlap("Are Allies sending tanks?", "Allies send jets.")
     (0.6666666666666666, ['alli', 'send'])
     """
-    return _share(content_stems(question), set(content_stems(answer)))
+    return stem_share(content_stems(question), set(content_stems(answer)))
 
 
 def _units(turns: pd.DataFrame, *, context: bool) -> pd.DataFrame:
@@ -101,13 +85,6 @@ def _answer_paragraphs(turns: pd.DataFrame) -> dict[tuple, list[tuple[int, int, 
     return out
 
 
-def _share(asked: list[str], given: set[str]) -> tuple[float, list[str]]:
-    if not asked:
-        return float("nan"), []
-    shared = [s for s in asked if s in given]
-    return len(shared) / len(asked), shared
-
-
 def paragraph_overlap(turns: pd.DataFrame, *, context: bool = True) -> pd.DataFrame:
     """One row per (question, answer paragraph): how much of the question the paragraph takes up.
 
@@ -124,7 +101,7 @@ def paragraph_overlap(turns: pd.DataFrame, *, context: bool = True) -> pd.DataFr
         asked = content_stems(u.measured)
         for a_turn, k, line, given in paragraphs.get((u.doc_id, u.exchange), []):
             if a_turn > u.turn:
-                share, shared = _share(asked, given)
+                share, shared = stem_share(asked, given)
                 rows.append((u.doc_id, u.exchange, u.turn, u.index, a_turn, k, share,
                              "|".join(shared), len(asked), line))
     cols = ["doc_id", "exchange", "turn", "index", "answer_turn", "paragraph", "overlap", "shared",
@@ -151,7 +128,7 @@ def responsiveness_table(
     for u in _units(turns, context=context).itertuples(index=False):
         asked = content_stems(u.measured)
         later = [p for p in paragraphs.get((u.doc_id, u.exchange), []) if p[0] > u.turn]
-        share, shared = _share(asked, set().union(*(p[3] for p in later)))
+        share, shared = stem_share(asked, set().union(*(p[3] for p in later)))
         mine = paras[(paras["doc_id"] == u.doc_id) & (paras["turn"] == u.turn)
                      & (paras["index"] == u.index)]
         if len(mine):

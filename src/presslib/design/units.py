@@ -33,10 +33,10 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from ..answers.responsiveness import content_stems
 from ..outlets import OUTLET_SEPARATOR, alias_index
 from ..table import need_columns, source_line
 from ..text import WORD_RE, sentence_spans
+from ..tokens import content_stems
 from .cues import compiled_cues, first_cue
 from .pieces import _LEAD, _PREFIX, _WH, Piece, opening_word, turn_pieces
 
