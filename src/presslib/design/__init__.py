@@ -57,7 +57,7 @@ from .findings import (
 )
 from .replies import CODES, qa_pairs, read_reply_scheme, suggest_replies
 from .uncertainty import adjust_p_values, bootstrap_rate, correct_keyness, summarise_keyness_tests
-from .units import PROPER_PARTS, UNIT_COLUMNS, question_proper, question_units, unit_parts
+from .units import PROPER_PARTS, UNIT_COLUMNS, question_proper, question_tokens, question_units, unit_parts
 
 __all__ = [
     "CODES", "CODE_COLUMNS", "PROPER_PARTS", "DIMENSIONS", "DISPERSION_COLUMNS", "INDICATORS", "KEY", "UNIT_COLUMNS",
@@ -65,7 +65,7 @@ __all__ = [
     "binary_scores", "bootstrap_rate", "combine_scores", "coding_sheet", "count_matches", "cohen_kappa", "confusion_table",
     "correct_keyness", "design_file", "design_findings", "design_indicators", "design_rates", "dispersion_table",
     "example_exchange", "example_parts", "frequent_terms", "hand_coding_for", "krippendorff_alpha", "match_coding",
-    "qa_pairs", "question_proper", "question_units",
+    "qa_pairs", "question_proper", "question_tokens", "question_units",
     "read_agreement_example", "read_coding", "read_cues", "read_hand_coding", "read_reply_scheme",
     "score_indicators", "score_replies", "score_responsiveness", "suggest_replies",
     "summarise_design", "summarise_keyness_tests", "summarise_units", "top_indicator", "unit_parts",

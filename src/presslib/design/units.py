@@ -33,9 +33,10 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from ..discourse.selection import select_tokens
 from ..table import need_columns, source_line
 from ..text import WORD_RE, sentence_spans
-from ..tokens import content_stems
+from ..tokens import content_stems, tokens_table
 from .cues import compiled_cues, first_cue
 from .pieces import _LEAD, _PREFIX, _WH, Piece, opening_word, turn_pieces
 from .sentences import speaker_names
@@ -382,3 +383,26 @@ def questions_table(turns: pd.DataFrame, *, units: pd.DataFrame | None = None) -
     out["n_words"] = [len(WORD_RE.findall(f"{q} {v.replace(SEPARATOR, ' ')}"))
                       for q, v in zip(out["text"], out["variants"])]
     return out[list(QUESTION_COLUMNS)].astype({"n_words": "int64"})
+
+
+def question_tokens(turns: pd.DataFrame, *, proper: pd.DataFrame | None = None,
+                    cues: str | None = None) -> pd.DataFrame:
+    """The tokens of what the journalists asked: the tokens table
+    (:func:`presslib.tokens.tokens_table`) of :func:`question_proper`, for the journalists'
+    question and follow-up turns only (``turns`` needs ``role``). Count key words or word
+    frequencies on it to compare what was asked with what was answered, not the thanks, names,
+    announcements, context and reported speech around the questions. Tokens join back to the
+    turns table on ``(doc_id, turn)``; their offsets and sentence numbers are those of the
+    question-proper text (each question on a line of its own), not of the turn as printed.
+
+    ``proper``: :func:`question_proper` of ``turns`` when already made.
+
+    >>> t = pd.DataFrame({"doc_id": "d", "turn": [1, 2], "kind": ["question", "answer"],
+    ...     "role": ["journalist", "principal"], "exchange": [1, 1], "label": ["Ann Lee, AFP:", "P:"],
+    ...     "line_start": [7, 9], "speaker": ["Ann Lee", "P"],
+    ...     "text": ["Thanks. Ann Lee, AFP. Tanks are late. Why now?", "Because."]})
+    >>> question_tokens(t)["token"].tolist()
+    ['Why', 'now', '?']
+    """
+    proper = question_proper(turns, cues=cues) if proper is None else proper
+    return select_tokens(tokens_table(proper), proper, role="journalist", kind=["question", "follow_up"])

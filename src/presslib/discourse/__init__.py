@@ -26,6 +26,8 @@ from .keywords import (
     keyness,
     log_likelihood,
     log_ratio,
+    top_key_word,
+    top_key_word_in_context,
     top_key_words,
     word_frequencies,
 )
@@ -62,6 +64,8 @@ __all__ = [
     "sort_concordance",
     "summarise_markers",
     "summarise_sentiment",
+    "top_key_word",
+    "top_key_word_in_context",
     "top_key_words",
     "turn_sentiment",
     "word_frequencies",
