@@ -1,8 +1,11 @@
 """Question design and replies, coded by hand and by the tool, with agreement and uncertainty
 (notebook 06).
 
+- :mod:`~presslib.design.sentences` and :mod:`~presslib.design.pieces`: a journalist's turn in
+  sentences, then pieces, each with its part;
 - :mod:`~presslib.design.units`: question units (a question with its variants, announcement,
-  context and reported speech; follow-ups, requested re-asks, apparent interjections);
+  context and reported speech; follow-ups, requested re-asks, apparent interjections), the
+  questions table and the questions proper, the one count of questions every notebook uses;
 - :mod:`~presslib.design.indicators`: question design indicators after Clayman and Heritage
   (initiative, directness, assertiveness, adversarialness), each with its cue and line;
 - :mod:`~presslib.design.replies`: the reply scheme after Bull and Mayer, question-answer
