@@ -57,8 +57,8 @@ def exchanges_table(
     Columns: ``doc_id``, ``exchange``, ``first_turn``/``last_turn`` (the turns it spans, call
     included), ``journalist`` (the askers, ``"; "``-joined), ``outlet`` (their registry ids,
     ``|``-joined), ``question_turns``, ``questions`` (questions asked, from ``questions`` or
-    else from :func:`presslib.answers.questions_table`: question units), ``question_words`` (all words of the
-    question turns, courtesy included), ``answer_turns``, ``answer_words``,
+    else from :func:`presslib.answers.questions_table`: question units), ``question_words``
+    (all words of the question turns, courtesy included), ``answer_turns``, ``answer_words``,
     ``answer_sentences``, ``answer_question_ratio`` (answer words per question word, to two
     decimals; missing when no question words), ``answer_minutes`` (``answer_words / wpm``, to
     two decimals), ``continuation``

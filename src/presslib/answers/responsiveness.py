@@ -110,11 +110,11 @@ def responsiveness_table(
 
     Columns: ``doc_id, exchange, turn, index, unit, kind, text, line`` (as in the questions
     table), ``n_stems`` (content stems of the question proper, with its context if asked),
-    ``answer_overlap`` (share found anywhere in the answer), ``answer_shared``, ``best_turn``/``best_paragraph`` (the
-    first answer paragraph holding most of the question), ``best_overlap``, ``best_shared``,
-    ``addressed`` (``best_overlap >= threshold``) and ``verdict`` (``"addressed"`` or ``"not
-    evidently addressed"``; ``"no answer"`` when no answer turn follows). Exploratory: see the
-    module's docstring.
+    ``answer_overlap`` (share found anywhere in the answer), ``answer_shared``,
+    ``best_turn``/``best_paragraph`` (the first answer paragraph holding most of the question),
+    ``best_overlap``, ``best_shared``, ``addressed`` (``best_overlap >= threshold``) and
+    ``verdict`` (``"addressed"`` or ``"not evidently addressed"``; ``"no answer"`` when no
+    answer turn follows). Exploratory: see the module's docstring.
     """
     paras = paragraph_overlap(turns, context=context)
     paragraphs = _answer_paragraphs(turns)

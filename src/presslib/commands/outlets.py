@@ -10,8 +10,9 @@ def register(sub) -> None:
         "outlets",
         help="question turns, follow-ups, questions and words per outlet (or country, medium)",
         description="Who got the floor: question turns, follow-ups, questions (question units: "
-        "a question with its reformulations, see 'presslib questions') and words asked, per outlet in the order of the floor, or rolled up by "
-        "country, medium or public service. Without -o the table goes to standard output as CSV.",
+        "a question with its reformulations, see 'presslib questions') and words asked, per "
+        "outlet in the order of the floor, or rolled up by country, medium or public service. "
+        "Without -o the table goes to standard output as CSV.",
     )
     add_transcript_arguments(p)
     p.add_argument("--by", choices=("outlet", "country", "medium", "public_service"),
