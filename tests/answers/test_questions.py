@@ -110,6 +110,13 @@ def test_nato_questions_per_exchange_and_journalist_read_from_the_gold(turns, go
     assert (q["speaker"] == "Max Delany").sum() == 3
 
 
+def test_nato_every_question_is_its_turns_text(turns):
+    q = questions_table(turns)
+    text = turns.set_index("turn")["text"]
+    for row in q.itertuples():
+        assert text[row.turn][row.start:row.end] == row.text
+
+
 # --------------------------------------------------------------------------- the worked exchange
 
 
