@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from presslib.text import count_text
-from presslib.tokens import stem, stop_words, tokenize, tokens_table
+from presslib.tokens import content_stems, stem, stem_share, stop_words, tokenize, tokens_table
 
 
 def table(*texts):
@@ -214,3 +214,16 @@ def test_stems_of_words_where_snowball_3_differs():
     # 'internat', 'universiti', 'organiz' and 'add' here.
     assert [stem(w) for w in ("evening", "international", "university", "organization", "added")] == [
         "even", "intern", "univers", "organ", "ad"]
+
+
+def test_content_stems_drop_stop_words_and_repeat_once():
+    # "do", "you", "to", "the" are stop words; "tanks"/"tank" share a stem.
+    assert content_stems("Do you send the tanks to Ukraine, the tank?") == ["send", "tank", "ukrain"]
+
+
+def test_stem_share_states_its_empty_case():
+    # 2 of the 3 stems asked are given, in the asked order
+    assert stem_share(["tank", "send", "jet"], {"jet", "tank"}) == (2 / 3, ["tank", "jet"])
+    share, shared = stem_share([], {"tank"})
+    assert share != share and shared == []  # NaN: nothing to measure
+    assert stem_share([], {"tank"}, empty=0.0) == (0.0, [])

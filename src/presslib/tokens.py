@@ -11,6 +11,10 @@ Tokens follow :mod:`presslib.text`'s rules, the same ones that give the turns ta
   "university" and "organization" stem differently there.)
 - Stop words are the list the ``wordcloud`` package ships (``wordcloud.STOPWORDS``), so that the
   word clouds and the counts leave out the same words.
+- **Content stems** of a text (:func:`content_stems`): its words that are not stop words and
+  longer than one letter, stemmed, once each; :func:`stem_share` says how many of one text's
+  content stems another holds. The question units, the responsiveness measure and the reply
+  cues compare questions and answers by them.
 """
 
 from __future__ import annotations
@@ -72,6 +76,39 @@ def tokenize(text: str) -> list[tuple[int, int, str, bool, int]]:
         sentence = max(bisect_right(starts, m.start()) - 1, 0)
         out.append((m.start(), m.end(), m.group(), m.group("word") is not None, sentence))
     return out
+
+
+def content_stems(text: str) -> list[str]:
+    """The distinct content stems of ``text``, in order of first use.
+
+    >>> content_stems("Are the Allies sending more tanks to Ukraine, and the tank crews?")
+    ['alli', 'send', 'tank', 'ukrain', 'crew']
+    """
+    stops = stop_words()
+    seen: dict[str, None] = {}
+    for _, _, token, is_word, _ in tokenize(text):
+        lower = token.lower()
+        if is_word and len(lower) > 1 and lower not in stops:
+            seen.setdefault(stem(lower))
+    return list(seen)
+
+
+def stem_share(asked: list[str], given: set[str], *, empty: float = float("nan")) -> tuple[float, list[str]]:
+    """``(share, shared)``: the share of the stems ``asked`` that ``given`` holds, and those
+    stems in ``asked``'s order.
+
+    ``empty`` is the share when ``asked`` is empty: NaN by default (a text without content
+    words has nothing to measure); pass ``0.0`` where such a text should simply share nothing.
+
+    >>> stem_share(["alli", "send", "tank"], {"alli", "send", "jet"})
+    (0.6666666666666666, ['alli', 'send'])
+    >>> stem_share([], {"alli"}, empty=0.0)
+    (0.0, [])
+    """
+    if not asked:
+        return empty, []
+    shared = [s for s in asked if s in given]
+    return len(shared) / len(asked), shared
 
 
 def tokens_table(turns: pd.DataFrame) -> pd.DataFrame:

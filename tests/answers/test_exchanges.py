@@ -28,13 +28,14 @@ def test_twelve_exchanges(nato_exchanges):
     assert tuple(nato_exchanges.columns) == EXCHANGE_COLUMNS
 
 
-def test_exchange_1_two_question_turns_two_answer_turns_and_three_plus_one_questions(nato_exchanges):
-    # Lines 131-153: Max Delany asks (134-135), Stoltenberg answers (137-145), Delany asks
-    # again "..that..?" (147-148), Stoltenberg answers (150-153). The first turn holds three
-    # question sentences, the follow-up one.
+def test_exchange_1_two_question_turns_two_answer_turns_and_three_questions(nato_exchanges):
+    # Lines 131-153: Max Delany asks (134-135), Stoltenberg answers (137-145) and ends "The
+    # first question was?", Delany asks the first question again "..that..?" (147-148),
+    # Stoltenberg answers (150-153). Three questions: the first turn's three; the re-ask the
+    # principal requested is the first question again, not a fourth.
     ex1 = _by_exchange(nato_exchanges, 1)
     assert (ex1["question_turns"], ex1["answer_turns"]) == (2, 2)
-    assert ex1["questions"] == 3 + 1
+    assert ex1["questions"] == 3
     assert (ex1["journalist"], ex1["outlet"]) == ("Max Delany", "afp")
 
 
@@ -85,7 +86,7 @@ def _small():
         "continuation": [False, False, False, False, True, True],
         "outlet": [None, None, "dw|npr", None, None, None],
         "n_words": [100, 2, 8, 40, 1, 20], "n_sentences": [9, 1, 2, 4, 1, 2],
-        "text": ["", "", "Why? I wonder if it works.", "", "", ""],
+        "text": ["", "", "Why now? And I wonder if it works.", "", "", ""],
     })
 
 

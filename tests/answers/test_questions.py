@@ -1,136 +1,72 @@
-"""Splitting journalists' turns into separate questions: hand-made turns, properties, the NATO facts."""
+"""The questions table counts question units: hand-made turns whose questions can be counted by
+reading, the NATO transcript against the hand-checked units table, and the worked exchange."""
+
+from pathlib import Path
 
 import pandas as pd
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
-from presslib.answers.questions import (
-    QUESTION_COLUMNS,
-    classify_sentence,
-    question_parts,
-    questions_table,
-    source_line,
-    split_turn,
-)
-from presslib.text import count_text
+from presslib.answers import QUESTION_COLUMNS, exchange_rows, exchanges_table, questions_table, worked_exchange
+from presslib.design.units import question_units
+from presslib.errors import PresslibError
+
+GOLD_UNITS = Path(__file__).parents[1] / "data" / "design" / "nato_2023-02-13_question_units.csv"
 
 
-def _turns(*texts, kind="question", label="Ann Lee, AFP:", speaker="Ann Lee", outlet="afp"):
-    """A hand-made turns table: one journalist turn per text, each two lines after the last."""
+def _turns(*texts, kinds=None):
+    """A hand-made exchange: one turn per text (all questions unless ``kinds`` says otherwise),
+    each turn's label on line 10, 20, ..., its text from the line after."""
     n = len(texts)
     return pd.DataFrame({
-        "doc_id": ["d"] * n, "turn": range(n), "kind": [kind] * n, "exchange": range(1, n + 1),
-        "label": [label] * n, "line_start": [10 * (i + 1) for i in range(n)], "text": list(texts),
-        "speaker": [speaker] * n, "affiliation": ["AFP"] * n, "outlet": [outlet] * n,
+        "doc_id": "d", "turn": range(n), "kind": kinds or ["question"] * n, "exchange": [1] * n,
+        "label": ["Ann Lee, AFP:"] * n, "line_start": [10 * (i + 1) for i in range(n)],
+        "text": list(texts), "speaker": ["Ann Lee"] * n, "affiliation": ["AFP"] * n,
+        "outlet": ["afp"] * n, "continuation": [False] * n,
     })
 
 
-def _parts(text, **kw):
-    return [(text[s:e], part) for _, s, e, part in split_turn(text, **kw)]
-
-
-# --------------------------------------------------------------------------- hand-made turns
-
-
-def test_multi_part_question_with_courtesy_and_self_identification():
-    text = ("Secretary General, thank you very much. Ann Lee, AFP. Two things: first, will you "
-            "go? And then on ships, how many are there? Thanks.")
-    assert _parts(text) == [
-        ("Secretary General, thank you very much.", "courtesy"),
-        ("Ann Lee, AFP.", "self_identification"),
-        ("Two things: first, will you go?", "direct"),
-        ("And then on ships, how many are there?", "direct"),
-        ("Thanks.", "courtesy"),
-    ]
+def test_one_row_per_question_unit_with_its_variants_and_parts():
+    # Read: thanks and a name (no question); context; a question reformulated once (one
+    # question, one variant); a new question opening with "And". Two questions.
+    text = ("Thank you. Ann Lee, AFP. The summit is next week. What do you think of this? "
+            "Do you think it is realistic? And is it late?")
     q = questions_table(_turns(text))
-    assert q["text"].tolist() == ["Two things: first, will you go?", "And then on ships, how many are there?"]
-    assert q["index"].tolist() == [0, 1]
-    assert q["kind"].tolist() == ["direct", "direct"]
+    assert q["text"].tolist() == ["What do you think of this?", "And is it late?"]
+    assert q["variants"].tolist() == ["Do you think it is realistic?", ""]
+    assert q["context"].tolist() == ["The summit is next week.", ""]
+    assert q["index"].tolist() == [0, 1] and q["unit"].tolist() == [1, 2]
+    # words of the question and its variants: 6 + 6, then 4
+    assert q["n_words"].tolist() == [12, 4]
 
 
-@pytest.mark.parametrize("sentence", [
-    "I wonder if you have any thoughts on the summit.",
-    "I was wondering whether the ministers agreed.",
-    "My question is whether the ministers agreed.",
-    "So my question is, when will the shelters be ready.",
-    "I would like to know how many tanks are coming.",
-    "Could you tell us more about the summit.",
-    "Please comment on the report.",
-])
-def test_indirect_questions_count(sentence):
-    assert classify_sentence(sentence) == "indirect"
+def test_two_questions_joined_in_one_sentence_count_twice():
+    q = questions_table(_turns("How has that changed NATO, and is this a job that you want to keep doing?"))
+    assert len(q) == 2
+    assert q["text"].str[:12].tolist() == ["How has that", "and is this "]
 
 
-def test_a_preface_is_set_apart_when_a_question_follows_and_is_the_question_when_none_does():
-    text = "I wanted to ask about the ammunition. How do we solve that? My second question is about ships."
-    assert _parts(text) == [
-        ("I wanted to ask about the ammunition.", "preface"),
-        ("How do we solve that?", "direct"),
-        ("My second question is about ships.", "indirect"),  # nothing follows: it is the question
-    ]
-
-
-@pytest.mark.parametrize("sentence", [
-    "Max Delany, AFP.",
-    "Florian Neuhann from ZDF, German TV.",
-    "My name is Siarhei Pelesa, I'm from Belsat TV.",
-    "I'm Jane Doe from Reuters.",
-    "This is Ann with the BBC.",
-    "Dmytro Shkurko from News Agency of Ukraine.",
-])
-def test_self_identification_is_not_a_question(sentence):
-    assert classify_sentence(sentence) == "self_identification"
-
-
-@pytest.mark.parametrize("sentence", [
-    "Thank you very much.", "Thanks.", "Secretary General,", "Okay, thank you for the floor.",
-    "Thank you Oana.", "Thank you so much, sorry to be a pain.", "Good afternoon, Mr. Secretary General.",
-])
-def test_courtesy_is_not_a_question(sentence):
-    assert classify_sentence(sentence) == "courtesy"
-
-
-def test_a_name_is_recognised_from_the_speaker_and_outlet_when_known():
-    names = frozenset({"lorne", "cook", "associated", "press", "ap"})
-    assert classify_sentence("The Associated Press.", names=names) == "self_identification"
-    assert classify_sentence("Ukraine.", names=names) == "context"  # a heading, not a name
-
-
-def test_question_mark_inside_a_quotation():
-    text = 'The minister asked "what is NATO for?" in his speech. Do you agree? He said: "Why now?"'
-    assert _parts(text) == [
-        ('The minister asked "what is NATO for?" in his speech.', "context"),
-        ("Do you agree?", "direct"),
-        ('He said: "Why now?"', "context"),
-    ]
-    # A question of the journalist's own that ends with a quotation stays a question.
-    assert classify_sentence('Is it true, as they ask, "what is NATO for?"') == "direct"
-    assert classify_sentence('So my question is "will you act?"') == "indirect"
-
-
-def test_trailing_dots_before_the_question_mark():
-    text = "Do you believe that this is the start of the major Russian offensive that..?"
-    assert _parts(text) == [(text, "direct")]
-    assert questions_table(_turns(text))["kind"].tolist() == ["direct"]
-
-
-def test_only_question_and_follow_up_turns_are_split():
-    t = pd.concat([_turns("Why?"), _turns("Why not?", kind="answer")], ignore_index=True)
-    t["turn"] = [0, 1]
-    assert questions_table(t)["turn"].tolist() == [0]
+def test_a_requested_re_ask_is_not_counted_again_but_a_follow_up_is():
+    texts = ["Is the offensive starting? And will the tanks come?",
+             "The tanks will come. The first question was?",
+             "Is the offensive starting now?",
+             "It has started.",
+             "Are the talks over?"]
+    kinds = ["question", "answer", "follow_up", "answer", "follow_up"]
+    t = _turns(*texts, kinds=kinds)
+    q = questions_table(t)
+    # three questions: two in the first turn, the re-ask repeats the first, the last is new
+    assert q["text"].tolist() == ["Is the offensive starting?", "And will the tanks come?", "Are the talks over?"]
+    assert q["source"].tolist() == ["question", "question", "follow_up"]
+    assert "re_ask" in question_units(t)["source"].tolist()
 
 
 def test_source_line_counts_label_and_line_breaks():
-    text = "Thanks.\n\nFirst point. Why?\nAnd how?"
-    t = _turns(text)  # label on line 10, text from line 11
-    q = questions_table(t)
+    q = questions_table(_turns("Thanks.\n\nFirst point. Why?\nAnd how?"))  # label on line 10
     assert q["line"].tolist() == [13, 14]
-    assert source_line("x", 0, line_start=11, labelled=False) == 11
 
 
 def test_missing_columns_are_named():
-    with pytest.raises(KeyError, match="line_start"):
+    with pytest.raises(PresslibError, match="line_start"):
         questions_table(_turns("Why?").drop(columns=["line_start"]))
 
 
@@ -140,62 +76,38 @@ def test_input_is_not_mutated_and_columns_are_the_contract():
     q = questions_table(t)
     pd.testing.assert_frame_equal(t, before)
     assert tuple(q.columns) == QUESTION_COLUMNS
-    assert set(QUESTION_COLUMNS) >= {"doc_id", "exchange", "turn", "index", "text", "line", "kind"}
 
 
-# --------------------------------------------------------------------------- properties
-
-_WORDS = st.sampled_from(["NATO", "tanks", "we", "will", "see", "Ukraine", "ammunition", "allies"])
-_ENDS = st.sampled_from([".", "?", "..?", "!", "?!"])
-_SENTENCE = st.builds(lambda ws, end: " ".join(ws).capitalize() + end,
-                      st.lists(_WORDS, min_size=1, max_size=6), _ENDS)
-
-
-@settings(max_examples=150, deadline=None)
-@given(st.lists(_SENTENCE, min_size=1, max_size=8), st.sampled_from([" ", "\n", "\n\n"]))
-def test_parts_cover_the_sentences_and_direct_questions_match_the_shared_count(sentences, sep):
-    text = sep.join(sentences)
-    parts = split_turn(text)
-    # Parts are in order, do not overlap, and each is a stretch of the text.
-    ends = [0]
-    for _, start, end, _ in parts:
-        assert start >= ends[-1] and end > start
-        ends.append(end)
-    # Without quotations, a direct question is exactly a question sentence of presslib.text.
-    _, _, questions = count_text([text])
-    assert sum(part == "direct" for *_, part in parts) == questions[0]
+def test_the_exchanges_table_counts_the_same_questions():
+    t = _turns("Why now? Do you think it works? And is it late?", "Yes.", kinds=["question", "answer"])
+    t = t.assign(n_words=[10, 1], n_sentences=[3, 1])
+    assert exchanges_table(t)["questions"].tolist() == [2]
 
 
 # --------------------------------------------------------------------------- the NATO transcript
 
 
-def test_nato_first_question_turn_holds_three_questions(turns):
+@pytest.fixture(scope="module")
+def gold_asked():
+    gold = pd.read_csv(GOLD_UNITS, dtype=str, keep_default_na=False)
+    return gold[gold["source"].isin(["question", "follow_up"])]
+
+
+def test_nato_questions_are_the_gold_units_asked_for_the_first_time(turns, gold_asked):
     q = questions_table(turns)
-    first = q[q["turn"] == 2]  # Max Delany's question, lines 134-135
-    assert first["text"].str[:20].tolist() == [
-        "Do you believe that ", "And then connected t", "And then another que"]
-    assert first["line"].tolist() == [135, 135, 135]
+    assert len(q) == 26  # 28 units in the gold table, less one requested re-ask and one interjection
+    assert q["turn"].tolist() == gold_asked["turn"].astype(int).tolist()
+    assert q["line"].tolist() == gold_asked["line"].astype(int).tolist()
+    assert [" ".join(s.split()).strip(" ,;:") for s in q["text"]] == gold_asked["question"].tolist()
 
 
-def test_nato_self_identification_and_courtesy_are_set_apart(turns):
-    parts = question_parts(turns)
-    by_text = dict(zip(parts["text"], parts["part"]))
-    assert by_text["Max Delany, AFP."] == "self_identification"
-    assert by_text["Florian Neuhann from ZDF, German TV."] == "self_identification"
-    assert by_text["My name is Siarhei Pelesa, I'm from Belsat TV."] == "self_identification"
-    assert by_text["The Associated Press."] == "self_identification"
-    assert by_text["Secretary General, thank you very much."] == "courtesy"
-    assert by_text["Thank you very much."] == "courtesy"
-
-
-def test_nato_question_lines_read_off_the_transcript(turns):
-    q = questions_table(turns).set_index("text")
-    assert q.at["Has NATO been target of a cyberattack over the weekend?", "line"] == 295
-    assert q.at["So Mr. Secretary General, will you speak in favor of it or will you warn against it?",
-                "line"] == 293
-    # Lorne Cook (AP) asks without a question mark: "... and I wonder if you have any thoughts ..."
-    ap = questions_table(turns).query("turn == 22")
-    assert ap["kind"].tolist() == ["indirect"] and ap["line"].tolist() == [228]
+def test_nato_questions_per_exchange_and_journalist_read_from_the_gold(turns, gold_asked):
+    q = questions_table(turns)
+    ex = exchanges_table(turns, questions=q)
+    gold_per_exchange = gold_asked.groupby(gold_asked["exchange"].astype(int)).size()
+    assert ex.set_index("exchange")["questions"].to_dict() == gold_per_exchange.to_dict()
+    # Max Delany (AFP, exchange 1) asks three questions in one turn, lines 134-135
+    assert (q["speaker"] == "Max Delany").sum() == 3
 
 
 def test_nato_every_question_is_its_turns_text(turns):
@@ -203,3 +115,28 @@ def test_nato_every_question_is_its_turns_text(turns):
     text = turns.set_index("turn")["text"]
     for row in q.itertuples():
         assert text[row.turn][row.start:row.end] == row.text
+
+
+# --------------------------------------------------------------------------- the worked exchange
+
+
+def test_worked_exchange_is_the_first_with_most_questions_or_the_one_asked_for():
+    q = pd.DataFrame({"doc_id": ["a", "a", "b", "b", "b"], "exchange": [1, 2, 1, 1, 3]})
+    assert worked_exchange(q) == ("b", 1)
+    assert worked_exchange(q, exchange=2) == ("a", 2)
+    assert worked_exchange(q.iloc[:0]) is None
+
+
+def test_worked_exchange_without_questions_is_a_clear_error():
+    q = pd.DataFrame({"doc_id": ["a", "a"], "exchange": [1, 3]})
+    with pytest.raises(PresslibError, match="no question was asked in exchange 2; exchanges with questions: 1, 3"):
+        worked_exchange(q, exchange=2)
+
+
+def test_the_worked_exchange_s_rows_of_any_table_in_one_transcript():
+    # two transcripts each with an exchange 1: only the one named comes back
+    t = pd.DataFrame({"doc_id": ["a", "a", "b", "b"], "exchange": [1, 2, 1, 1], "turn": [1, 5, 1, 2]})
+    assert exchange_rows(t, ("b", 1))["turn"].tolist() == [1, 2]
+    assert exchange_rows(t, ("a", 3)).empty
+    none = exchange_rows(t, worked_exchange(t.iloc[:0]))  # no question asked: no example
+    assert none.empty and list(none.columns) == list(t.columns)

@@ -7,18 +7,12 @@ import pytest
 
 from presslib.answers.responsiveness import (
     THRESHOLD,
-    content_stems,
     paragraph_overlap,
     responsiveness_table,
     stem_overlap,
 )
 
 from ..conftest import exchange_turns
-
-
-def test_content_stems_drop_stop_words_and_repeat_once():
-    # "do", "you", "to", "the" are stop words; "tanks"/"tank" share a stem.
-    assert content_stems("Do you send the tanks to Ukraine, the tank?") == ["send", "tank", "ukrain"]
 
 
 @pytest.mark.parametrize("question, answer, share, shared", [
@@ -61,14 +55,34 @@ def test_threshold_boundary_is_inclusive():
     assert not responsiveness_table(t, threshold=0.3).iloc[0]["addressed"]
 
 
-def test_context_before_the_question_is_measured_with_it():
+def test_the_question_proper_is_measured_and_its_context_only_when_asked():
     t = exchange_turns("Industry has signed contracts. What can you say about that?",
-                  "The industry signed contracts.")
-    with_context = responsiveness_table(t).iloc[0]
-    alone = responsiveness_table(t, context=False).iloc[0]
-    # With context: industri, sign, contract, say -> 3 of 4; alone: say -> 0 of 1.
+                       "The industry signed contracts.")
+    proper = responsiveness_table(t).iloc[0]
+    with_context = responsiveness_table(t, context=True).iloc[0]
+    # The question proper: say -> 0 of 1; with its context: industri, sign, contract, say -> 3 of 4.
+    assert proper["best_overlap"] == 0.0 and proper["n_stems"] == 1
     assert with_context["best_overlap"] == 0.75
-    assert alone["best_overlap"] == 0.0
+
+
+def test_thanks_self_identification_and_reported_speech_are_not_measured():
+    # Read: thanks, a name, reported speech ("you said ..."), then the question. Only the
+    # question's stems count: tank, arriv (2), and the answer holds both.
+    t = exchange_turns("Thank you. Ann Lee, AFP. You said the jets would come. Are the tanks arriving?",
+                       "The tanks are arriving.")
+    for context in (False, True):
+        r = responsiveness_table(t, context=context).iloc[0]
+        assert (r["n_stems"], r["best_overlap"], r["best_shared"]) == (2, 1.0, "tank|arriv")
+
+
+def test_a_reformulation_is_measured_with_its_question_in_one_row():
+    # "What do you think of the plan? Do you think it is realistic?": one question unit, so one
+    # row; its stems: think, plan, realist (3), of which the answer holds "plan" and "realist".
+    t = exchange_turns("What do you think of the plan? Do you think it is realistic?",
+                       "The plan is realistic.")
+    r = responsiveness_table(t)
+    assert len(r) == 1 and r.iloc[0]["best_shared"] == "plan|realist"
+    assert r.iloc[0]["best_overlap"] == pytest.approx(2 / 3)
 
 
 def test_a_question_with_no_answer_turn_after_it():

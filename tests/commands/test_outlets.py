@@ -14,8 +14,9 @@ def test_command_line(tmp_path, capsys):
     assert main(["outlets", str(NATO)]) == 0
     out = pd.read_csv(io.StringIO(capsys.readouterr().out))  # CSV on standard output
     assert out["outlet"].iloc[0] == "afp" and "Deutsche Welle" in set(out["name"])
-    # separate questions come from the questions table: AP's indirect "I wonder if ..." counts
-    assert out.set_index("outlet").loc["ap", "questions"] == 1
+    # questions come from the questions table (question units): AP's one sentence without a
+    # question mark, line 228, holds two ("and I wonder if ...", "and is this a job ...")
+    assert out.set_index("outlet").loc["ap", "questions"] == 2
     dest = tmp_path / "media.csv"
     assert main(["outlets", str(NATO), "--by", "medium", "-o", str(dest)]) == 0
     table = pd.read_csv(dest)

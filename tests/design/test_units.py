@@ -256,3 +256,23 @@ def test_question_proper_keeps_only_the_questions_of_journalists_turns(turns):
     # was?", line 145): the same question again, counted once, so nothing of it is left
     again = proper.loc[proper["line_start"].eq(147)]
     assert again["text"].item() == "" and again["n_words"].item() == 0
+
+
+def test_question_tokens_are_the_questions_proper_of_journalists_turns():
+    # Read: thanks, a name, reported speech, a question and its variant, then the principal's
+    # answer. The question tokens are the question and its variant only, and no answer word.
+    t = _turns("Thank you. Ann Lee, AFP. You said the jets would come. What now? Do you think it works?",
+               "It works.", kinds=["question", "answer"]).assign(role=["journalist", "principal"])
+    words = design.question_tokens(t).query("is_word")["token"].tolist()
+    assert words == ["What", "now", "Do", "you", "think", "it", "works"]
+
+
+def test_nato_question_tokens_hold_the_gold_questions_words(turns, gold_units):
+    # the words of the questions and variants of the gold units asked for the first time (the
+    # requested re-ask is the first question again, the interjection holds no words)
+    asked = gold_units[gold_units["source"].isin(["question", "follow_up"])]
+    gold = sum(len(WORD_RE.findall(f"{q} {v}")) for q, v in zip(asked["question"], asked["variants"]))
+    tokens = design.question_tokens(turns)
+    assert int(tokens["is_word"].sum()) == gold
+    assert not {"delany", "afp", "thank"} & set(tokens["lower"])  # names and thanks set aside
+

@@ -18,6 +18,8 @@ from presslib.discourse.keywords import (
     log_likelihood,
     log_ratio,
     p_value,
+    top_key_word,
+    top_key_word_in_context,
     top_key_words,
     word_frequencies,
 )
@@ -153,3 +155,32 @@ def test_key_words_on_nato_parts(turns):
     assert np.all(np.diff(top["ll"].to_numpy()) <= 0)
     content = key_words(answers, questions, drop_stop_words=True)
     assert "we" not in set(content["word"])
+
+
+def _part_turns(*texts):
+    n = len(texts)
+    return pd.DataFrame({"doc_id": "d", "turn": range(n), "text": list(texts), "speaker": "P",
+                         "role": "principal", "kind": "answer", "exchange": range(1, n + 1),
+                         "label": "P:", "line_start": [1 + 3 * i for i in range(n)]})
+
+
+def test_top_key_word_is_the_highest_ll_in_its_direction_or_none():
+    t = pd.DataFrame({"word": ["we", "our", "you"], "ll": [12.0, 4.0, 3.0],
+                      "direction": ["target", "target", "reference"]})
+    assert top_key_word(t) == "we"
+    assert top_key_word(t, direction="reference") is None  # 3.0 is below 3.84
+    assert top_key_word(t, direction="reference", significant=2.5) == "you"
+    assert top_key_word(t.iloc[:0]) is None
+
+
+def test_top_key_word_in_context_reads_the_word_or_says_there_is_none():
+    turns = _part_turns("We will step up.", "And we agree.")  # "we" on lines 2 and 5
+    table = pd.DataFrame({"word": ["we"], "ll": [5.0], "direction": ["target"]})
+    text = top_key_word_in_context(table, turns)
+    assert text.splitlines()[0].startswith("l.2") and "[We]" in text
+    assert text.splitlines()[1].startswith("l.5") and "[we]" in text
+    assert top_key_word_in_context(table, turns, lines=1).count("\n") == 0
+    none = top_key_word_in_context(table.assign(ll=1.0), turns, name="the answers")
+    assert none == ("No word is significantly more frequent in the answers (LL >= 3.84): "
+                    "nothing to read in context.")
+

@@ -25,6 +25,10 @@ def test_answer_length_findings_carry_the_tables_numbers(turns):
     text = " ".join(answer_length_findings(turns, exchanges_table(turns)))
     assert "12 answers" in text or "12 exchanges" in text  # twelve exchanges in the transcript
     assert f"{_source_words(11, 129):,} words" in text  # the opening statement, lines 11-129
+    # the hand-checked units table (tests/data/design) holds 26 questions asked for the first
+    # time, more than one in 9 of the 12 exchanges (all but exchanges 2, 9 and 10)
+    assert "Journalists asked 26 questions, counted as question units" in text
+    assert "9 of 12 exchanges (75%) held more than one" in text
 
 
 def test_outlet_findings_state_the_nato_facts(turns):

@@ -1,7 +1,7 @@
 """Questions and answers: what was asked, how long the answers ran, whether they took it up
 (notebook 03).
 
-- :mod:`~presslib.answers.questions`: journalists' turns split into their separate questions;
+- :mod:`~presslib.answers.questions`: the questions table, one row per question unit asked;
 - :mod:`~presslib.answers.exchanges`: one row per question-and-answer exchange;
 - :mod:`~presslib.answers.lengths`: answer lengths by exchange, outlet, position and topic;
 - :mod:`~presslib.answers.responsiveness`: an exploratory measure of whether answers take up
@@ -9,7 +9,7 @@
 - :mod:`~presslib.answers.non_answers`: non-answer and deflection phrases in the answers.
 """
 
-from .exchanges import EXCHANGE_COLUMNS, TOPIC_COLUMNS, WORDS_PER_MINUTE, exchanges_table
+from .exchanges import EXCHANGE_COLUMNS, TOPIC_COLUMNS, WORDS_PER_MINUTE, exchange_rows, exchanges_table
 from .lengths import (
     add_outlet_names,
     answer_words_by_outlet,
@@ -21,19 +21,12 @@ from .lengths import (
     summarise_answer_lengths,
 )
 from .non_answers import count_non_answers, non_answer_hits, read_non_answers
-from .questions import (
-    QUESTION_COLUMNS,
-    QUESTION_PARTS,
-    busiest_exchange,
-    question_parts,
-    questions_table,
-)
+from .questions import QUESTION_COLUMNS, questions_table, worked_exchange
 from .responsiveness import THRESHOLD, paragraph_overlap, responsiveness_table, stem_overlap
 
 __all__ = [
     "EXCHANGE_COLUMNS",
     "QUESTION_COLUMNS",
-    "QUESTION_PARTS",
     "THRESHOLD",
     "TOPIC_COLUMNS",
     "WORDS_PER_MINUTE",
@@ -41,18 +34,18 @@ __all__ = [
     "answer_words_by_outlet",
     "answer_words_by_position",
     "answer_words_by_topic",
-    "busiest_exchange",
     "count_non_answers",
     "cumulative_words",
+    "exchange_rows",
     "exchanges_table",
     "extreme_answers",
     "non_answer_hits",
     "paragraph_overlap",
-    "question_parts",
     "questions_table",
     "read_non_answers",
     "responsiveness_table",
     "short_outlet_name",
     "stem_overlap",
     "summarise_answer_lengths",
+    "worked_exchange",
 ]

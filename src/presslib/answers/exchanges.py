@@ -56,9 +56,9 @@ def exchanges_table(
 
     Columns: ``doc_id``, ``exchange``, ``first_turn``/``last_turn`` (the turns it spans, call
     included), ``journalist`` (the askers, ``"; "``-joined), ``outlet`` (their registry ids,
-    ``|``-joined), ``question_turns``, ``questions`` (separate questions, from ``questions`` or
-    else from :func:`presslib.answers.questions.questions_table`), ``question_words`` (all words of the
-    question turns, courtesy included), ``answer_turns``, ``answer_words``,
+    ``|``-joined), ``question_turns``, ``questions`` (questions asked, from ``questions`` or
+    else from :func:`presslib.answers.questions_table`: question units), ``question_words``
+    (all words of the question turns, courtesy included), ``answer_turns``, ``answer_words``,
     ``answer_sentences``, ``answer_question_ratio`` (answer words per question word, to two
     decimals; missing when no question words), ``answer_minutes`` (``answer_words / wpm``, to
     two decimals), ``continuation``
@@ -149,3 +149,20 @@ def first_sentence(text: str) -> str:
     spans = sentence_spans(text)
     return text[spans[0][0]:spans[0][1]].strip() if spans else ""
 
+
+
+def exchange_rows(table: pd.DataFrame, exchange: tuple[str, int] | None) -> pd.DataFrame:
+    """The rows of ``table`` (any table with ``doc_id`` and ``exchange``: the turns, the
+    questions, the unit parts, the paragraph overlaps) in one exchange, given as ``(doc_id,
+    exchange)`` (:func:`~presslib.answers.questions.worked_exchange`); no rows when it is None,
+    so that a notebook's worked example shows an empty table where a transcript has no question.
+
+    >>> t = pd.DataFrame({"doc_id": ["a", "a", "b"], "exchange": [1, 2, 1], "turn": [1, 2, 1]})
+    >>> exchange_rows(t, ("a", 1))["turn"].tolist(), len(exchange_rows(t, None))
+    ([1], 0)
+    """
+    need_columns(table, ("doc_id", "exchange"), what="the table")
+    if exchange is None:
+        return table.iloc[:0]
+    doc_id, number = exchange
+    return table[table["doc_id"].eq(doc_id) & table["exchange"].eq(number)]

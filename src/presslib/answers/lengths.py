@@ -90,7 +90,7 @@ def summarise_answer_lengths(turns: pd.DataFrame, exchanges: pd.DataFrame, *,
 
 
 def answer_words_by_outlet(exchanges: pd.DataFrame) -> pd.DataFrame:
-    """Per outlet: exchanges, separate questions, answer words (total and mean), mean ratio.
+    """Per outlet: exchanges, questions (units), answer words (total and mean), mean ratio.
 
     An exchange asked for two outlets at once ("dw|npr") counts for each. Most words first.
     """

@@ -1,296 +1,51 @@
-"""Journalists' turns split into their separate questions: :func:`question_parts`, :func:`questions_table`.
+"""The questions table: one row per question a journalist asked, counted as question units.
 
-Every sentence of a ``question`` or ``follow_up`` turn (sentences as :mod:`presslib.text` defines
-them) gets one ``part``:
+presslib counts questions one way, by **question unit** (:mod:`presslib.design.units`): one
+question with its variants, so that a reformulation ("What do you think ...? Do you think this
+is realistic?") counts once and two questions joined in one sentence ("..., and is this a job
+that you want to keep doing?") count twice; announcements, context, reported speech, thanks
+and self-introductions belong to a unit without being questions. The questions table keeps the
+units **asked for the first time** (:data:`~presslib.design.units.ASKED`: from a question turn
+or the journalist's own follow-up). A re-ask the principal requested ("The first question
+was?") repeats a question already counted, and an apparent interjection is not in the
+transcript: both stay in the units table, not here.
 
-- ``direct``: a question sentence, one whose final punctuation holds ``?`` (``..?`` too). A
-  question mark inside a quotation that the sentence reports (``He asked "why now?" and left.``,
-  ``They say "why now?"``) does not make the journalist's sentence a question.
-- ``indirect``: a request for information without ``?`` (``I wonder if you ...``, ``my question
-  is whether ...``, ``could you tell us ...``); cues in :data:`INDIRECT_CUES`.
-- ``preface``: an announcement of a question (``my second question is about X``, ``I wanted to
-  ask about X``); cues in :data:`PREFACE_CUES`. A preface that no question follows (before the
-  next preface, in its turn) is the question itself and counts as ``indirect``.
-- ``courtesy``: thanks, greetings and forms of address only (``Thank you very much.``,
-  ``Secretary General,``); see :data:`COURTESY_PHRASES`.
-- ``self_identification``: the journalist naming themselves or their outlet (``Max Delany,
-  AFP.``, ``My name is ..., I'm from ...``, ``Florian Neuhann from ZDF, German TV.``).
-- ``context``: everything else (the background a journalist gives before asking).
-
-Only ``direct`` and ``indirect`` parts are questions. One sentence is at most one question: two
-questions coordinated inside one sentence ("..., and what kind of threat does it pose?") count
-once. The cue lists are module constants so that a user can read and extend them.
+:func:`questions_table` is built next to the units, in :mod:`presslib.design.units` (so that
+the answers' measures and the design indicators share one rule without importing each other
+in a circle), and is named here, where the answers notebook looks for it. :func:`worked_exchange`
+picks the exchange a notebook reads closely.
 """
 
 from __future__ import annotations
 
-import re
-
 import pandas as pd
 
-from ..outlets import OUTLET_SEPARATOR, alias_index
-from ..table import need_columns, source_line
-from ..text import WORD_RE, sentence_spans
+from ..design.units import QUESTION_COLUMNS, questions_table
+from ..errors import PresslibError
+from ..table import need_columns
 
-QUESTION_PARTS = ("direct", "indirect")
-QUESTION_COLUMNS = ("doc_id", "exchange", "turn", "index", "kind", "text", "line", "sentence",
-                    "start", "end", "n_words", "speaker", "outlet")
-_NEEDED = ("doc_id", "turn", "kind", "exchange", "text", "label", "line_start")
-
-# Requests for information that carry no question mark. Sources: Bull (1994, "On identifying
-# questions, replies and non-replies in political interviews", J. Lang. Soc. Psych. 13(2)) on
-# questions posed without interrogative syntax; Clayman & Heritage (2002, "Questioning
-# presidents", J. Communication 52(4)) on the "other-referencing" frames of indirect questions
-# ("I wonder whether", "can you tell us"); the forms met in the NATO transcript.
-_WH = r"(?:whether|if|what|when|where|which|who|whom|whose|why|how)"
-INDIRECT_CUES: tuple[str, ...] = (
-    rf"\bI\s+(?:was\s+|am\s+|'m\s+|’m\s+)?wonder(?:ing)?\s+{_WH}\b",
-    rf"\b(?:my|the|one|another|a)\s+(?:\w+\s+)?question\s+(?:today\s+)?(?:is|was|would\s+be)\s*[,:]?\s*[\"“‘']?\s*"
-    rf"(?:{_WH}|do|does|did|is|are|was|were|will|would|can|could|should|has|have)\b",
-    rf"\bI(?:'d|’d|\s+would|\s+want|\s+wanted)\s+(?:like\s+)?to\s+(?:ask|know)\s+(?:you\s+)?{_WH}\b",
-    r"\b(?:could|can|would|will)\s+you\s+(?:please\s+)?(?:tell|explain|comment|say|give|update|clarify)\b",
-    r"\bplease\s+(?:tell|explain|comment|give|clarify|update)\b",
-    rf"\btell\s+us\s+(?:more\s+)?(?:{_WH}|about)\b",
-    r"\bI(?:'m|’m|\s+am)\s+(?:curious|interested\s+to\s+(?:know|hear))\b",
-    r"\b(?:any|your)\s+(?:comment|comments|reaction|response|thoughts|view|views)\s+on\b",
-)
-# Announcements of a question to come (Clayman & Heritage 2002 on question prefaces; the NATO
-# transcript: "I wanted to ask about the ammunition.", "my second question is about ...").
-PREFACE_CUES: tuple[str, ...] = (
-    r"\b(?:my|the|one|another|a)\s+(?:\w+\s+)?question\s+(?:is\s+|was\s+)?(?:about|on|regarding|concerns)\b",
-    r"\bI(?:'d|’d|\s+would|\s+want|\s+wanted)\s+(?:like\s+)?to\s+ask\s+(?:you\s+)?(?:about|on|regarding)\b",
-    r"^(?:\W*\w+\W+){0,2}(?:a|one|two|three|four|several)\s+(?:quick\s+|short\s+)?"
-    r"(?:questions?|issues|things|points)\s*:",
-    r"\b(?:my|the)\s+(?:first|second|third|next|last|final|other)\s+question\s*[,:]",
-    r"\b(?:a\s+)?(?:quick\s+|short\s+)?follow[\s-]?up\s+(?:on|to|about)\b",
-)
-# Thanks, greetings, apologies and forms of address: a sentence made only of these (and of a
-# name) is courtesy. Compiled for presslib from the openings and closings of the NATO questions.
-COURTESY_PHRASES: tuple[str, ...] = (
-    r"thank(?:s|\s+you)(?:\s+(?:very|so)\s+much)?(?:\s+(?:for|to)(?:\s+(?:the|this|giving\s+me\s+the|"
-    r"taking\s+my))?\s+(?:floor|question|questions|opportunity))?",
-    r"(?:i'm|i’m|i\s+am)?\s*sorry(?:\s+to\s+be\s+a\s+pain)?", r"excuse\s+me",
-    r"good\s+(?:morning|afternoon|evening)", r"hello", r"hi", r"ok(?:ay)?", r"please", r"yes",
-    r"(?:mr\.?|madam|madame|mister)?\s*secretary[\s-]+general", r"(?:mr|mrs|ms|dr)\.",
-    r"(?:prime\s+)?minister", r"president", r"sir", r"madam", r"again",
-)
-# Self-identification: "My name is X", "I'm X from Y", "This is X with Y" (NATO transcript).
-SELF_ID_CUES: tuple[str, ...] = (
-    r"\b(?i:my\s+name\s+is)\b",
-    r"^(?:[^,]{0,40},\s*)?(?:I\s+am|I'm|I’m|[Tt]his\s+is)\s+[A-Z][\w’'-]+.*\b(?:from|with)\b",
-)
-#: Words a self-identification may hold in lower case ("X from News Agency of Ukraine").
-LINKERS = frozenset("from of the and with for at de del der van von la le di da du y und et in".split())
-_INTERROGATIVE = re.compile(
-    r"^(?:(?:and|so|but|or|then|now|also|well)\W+)*"
-    r"(?:what|when|where|which|who|whom|whose|why|how|is|are|was|were|do|does|did|will|would|can|"
-    r"could|should|shall|may|might|have|has|had|isn't|aren't|don't|doesn't|didn't|won't|wouldn't|"
-    r"can't|couldn't|shouldn't)\b", re.I)
-_OPEN_QUOTE = re.compile(r"(?:^|(?<=[\s(\[]))[\"'“‘]")
-_QUOTE_END = re.compile(r"\?[.!?…]*[\"'”’]+[)\]]*\s*$")
-_ENDS_ASKING = re.compile(r"\?[.!?…]*[\"'”’)\]]*\s*$")  # the final run of . ! ? … holds a "?"
+__all__ = ["QUESTION_COLUMNS", "questions_table", "worked_exchange"]
 
 
-def _any(patterns, flags=re.I):
-    return re.compile("|".join(f"(?:{p})" for p in patterns), flags)
-
-
-_INDIRECT = _any(INDIRECT_CUES)
-_PREFACE = _any(PREFACE_CUES)
-_SELF_ID = _any(SELF_ID_CUES, 0)
-_COURTESY = re.compile(r"\b(?:" + "|".join(COURTESY_PHRASES) + r")\b", re.I)
-
-
-def split_sentences(text: str) -> list[tuple[int, int, bool]]:
-    """``(start, end, ends_with_question_mark)`` of each sentence, quotations kept whole.
-
-    Starts are moved past leading white space. A sentence that ends inside a quotation and goes
-    on in lower case (``He asked "why?" and left.``) is joined with what follows.
-
-    >>> t = 'He asked "why?" and left. Fine..?'
-    >>> [(t[s:e], q) for s, e, q in split_sentences(t)]
-    [('He asked "why?" and left.', False), ('Fine..?', True)]
-    """
-    out: list[list] = []
-    for start, end, question in sentence_spans(text):
-        while start < end and text[start].isspace():
-            start += 1
-        first = WORD_RE.search(text, start, end)
-        if out and text[out[-1][1] - 1] in "\"'”’" and first and text[first.start()].islower() \
-                and not text[out[-1][1]:start].count("\n"):
-            out[-1][1:] = [end, question]
-        else:
-            out.append([start, end, question])
-    return [tuple(s) for s in out]
-
-
-def is_reported_question(sentence: str) -> bool:
-    """Is the sentence's ``?`` inside a quotation it reports, rather than the speaker's own?
-
-    >>> is_reported_question('They keep asking "what is NATO for?"')
-    True
-    >>> is_reported_question('Is it true, as they ask, "what is NATO for?"')
-    False
-    """
-    if not _QUOTE_END.search(sentence):
-        return False
-    opening = [m.start() for m in _OPEN_QUOTE.finditer(sentence)]
-    return bool(opening) and opening[-1] > 0 and not _INTERROGATIVE.match(sentence.lstrip())
-
-
-def _is_courtesy(sentence: str) -> bool:
-    rest, found = _COURTESY.subn(" ", sentence)
-    if not found:
-        return False
-    words = WORD_RE.findall(rest)
-    return len(words) <= 2 and all(w[0].isupper() for w in words)
-
-
-def _is_self_identification(sentence: str, names: frozenset[str]) -> bool:
-    if _SELF_ID.search(sentence):
-        return True
-    words = WORD_RE.findall(sentence)
-    if not words or len(words) > 12 or sentence.rstrip().endswith(("?", "!")):
-        return False
-    if not all(w[0].isupper() or w[0].isdigit() or w.lower() in LINKERS for w in words):
-        return False
-    # Capitalised words alone could be a heading ("Ukraine."): ask for a name, an outlet or "from".
-    lower = {w.lower() for w in words}
-    return not names or bool(lower & names) or "from" in lower or "," in sentence
-
-
-def classify_sentence(sentence: str, *, names: frozenset[str] = frozenset()) -> str:
-    """The part (see the module's docstring) of one sentence of a journalist's turn.
-
-    ``names``: lower-cased words of the speaker's name and outlet, which help recognise a
-    self-identification. A preface is returned as ``preface`` whether or not a question
-    follows it (:func:`split_turn` decides that).
-
-    >>> [classify_sentence(s) for s in ["Max Delany, AFP.", "Thank you very much.",
-    ...  "I wonder if you agree.", "My question is about ships.", "Why..?", "It rained."]]
-    ['self_identification', 'courtesy', 'indirect', 'preface', 'direct', 'context']
-    """
-    text = sentence.strip()
-    if not WORD_RE.search(text):
-        return "context"
-    if _ENDS_ASKING.search(text) and not is_reported_question(text):
-        return "direct"
-    if _INDIRECT.search(text):
-        return "indirect"
-    if _PREFACE.search(text):
-        return "preface"
-    if _is_courtesy(text):
-        return "courtesy"
-    if _is_self_identification(text, names):
-        return "self_identification"
-    return "context"
-
-
-def split_turn(text: str, *, names: frozenset[str] = frozenset()) -> list[tuple[int, int, int, str]]:
-    """``(sentence, start, end, part)`` for each sentence of one journalist's turn.
-
-    ``sentence`` is the 0-based number of the sentence (as in the tokens table) where the part
-    begins; ``start``/``end`` are offsets in ``text``.
-
-    >>> t = "Thanks. I wanted to ask about tanks. When? And jets. My question is about ships."
-    >>> [(text, part) for _, s, e, part in split_turn(t) for text in [t[s:e]]]
-    [('Thanks.', 'courtesy'), ('I wanted to ask about tanks.', 'preface'), ('When?', 'direct'), ('And jets.', 'context'), ('My question is about ships.', 'indirect')]
-    """
-    starts = [s for s, _, _ in sentence_spans(text)]
-    rows = []
-    for start, end, _ in split_sentences(text):
-        number = max(i for i, s in enumerate(starts) if s <= start) if starts else 0
-        rows.append([number, start, end, classify_sentence(text[start:end], names=names)])
-    # A preface with no question after it (before the next preface) is the question itself.
-    for i, row in enumerate(rows):
-        if row[3] == "preface":
-            later = [r[3] for r in rows[i + 1:]]
-            upto = later.index("preface") if "preface" in later else len(later)
-            if not any(p in QUESTION_PARTS for p in later[:upto]):
-                row[3] = "indirect"
-    return [tuple(r) for r in rows]
-
-
-def _names(speaker, affiliation, outlet) -> frozenset[str]:
-    """Lower-cased words of a journalist's name, outlet as printed, and outlet's registry names."""
-    values = [speaker, affiliation]
-    if isinstance(outlet, str) and outlet:
-        ids = set(outlet.split(OUTLET_SEPARATOR))
-        values += [key for key, id_ in alias_index().items() if id_ in ids]
-    words = set()
-    for value in values:
-        if isinstance(value, str):
-            words.update(w.lower() for w in WORD_RE.findall(value))
-    return frozenset(words - LINKERS)
-
-
-def question_parts(turns: pd.DataFrame) -> pd.DataFrame:
-    """Every sentence of every ``question`` and ``follow_up`` turn, with its part.
-
-    One row per part; columns ``doc_id, exchange, turn, sentence, part, text, line, start,
-    end, n_words``. ``line`` is the 1-based source line where the part begins (see
-    :func:`source_line`). Joins back to the turns table on ``(doc_id, turn)``.
-    """
-    need_columns(turns, _NEEDED, what="the turns table")
-    asked = turns[turns["kind"].isin(["question", "follow_up"])]
-    rows = []
-    for t in asked.itertuples(index=False):
-        names = _names(getattr(t, "speaker", None), getattr(t, "affiliation", None),
-                       getattr(t, "outlet", None))
-        for sentence, start, end, part in split_turn(t.text, names=names):
-            piece = t.text[start:end]
-            rows.append((t.doc_id, t.exchange, t.turn, sentence, part, piece,
-                         source_line(t.text, start, line_start=t.line_start, labelled=bool(t.label)),
-                         start, end, len(WORD_RE.findall(piece))))
-    cols = ("doc_id", "exchange", "turn", "sentence", "part", "text", "line", "start", "end", "n_words")
-    out = pd.DataFrame(rows, columns=list(cols))
-    dtypes = {"doc_id": "str", "exchange": "Int64", "turn": "int64", "sentence": "int64",
-              "part": "str", "text": "str", "line": "int64", "start": "int64", "end": "int64",
-              "n_words": "int64"}
-    return out.astype(dtypes)
-
-
-def questions_table(turns: pd.DataFrame) -> pd.DataFrame:
-    """The questions table: one row per separate question of the journalists' turns.
-
-    Columns: ``doc_id``, ``exchange``, ``turn``, ``index`` (0-based number of the question in
-    its turn), ``kind`` (``direct`` or ``indirect``), ``text`` (the question as printed),
-    ``line`` (1-based source line where it begins), ``sentence`` (0-based, as in the tokens
-    table), ``start``/``end`` (offsets in the turn's text), ``n_words``, ``speaker`` and
-    ``outlet`` (from the turns table, when it has them). Courtesy, self-identification,
-    prefaces and context are left out; :func:`question_parts` lists them.
-
-    >>> t = pd.DataFrame({"doc_id": ["d"], "turn": [2], "kind": ["question"], "exchange": [1],
-    ...     "label": ["Ann Lee, AFP:"], "line_start": [7],
-    ...     "text": ["Thank you. Ann Lee, AFP. Why now? And I wonder if it works."]})
-    >>> questions_table(t)[["index", "kind", "text", "line"]].values.tolist()
-    [[0, 'direct', 'Why now?', 8], [1, 'indirect', 'And I wonder if it works.', 8]]
-    """
-    parts = question_parts(turns)
-    out = parts[parts["part"].isin(QUESTION_PARTS)].rename(columns={"part": "kind"})
-    out = out.reset_index(drop=True)
-    out["index"] = out.groupby(["doc_id", "turn"]).cumcount().astype("int64")
-    extra = [c for c in ("speaker", "outlet") if c in turns.columns]
-    if extra:
-        out = out.merge(turns[["doc_id", "turn", *extra]], on=["doc_id", "turn"], how="left")
-    for c in ("speaker", "outlet"):
-        if c not in out.columns:
-            out[c] = pd.array([None] * len(out), dtype="str")
-    return out[list(QUESTION_COLUMNS)]
-
-
-def busiest_exchange(questions: pd.DataFrame) -> tuple[str, int] | None:
-    """``(doc_id, exchange)`` of the first exchange with the most separate questions (a worked
-    example picked from the data), or None when no question was asked.
+def worked_exchange(questions: pd.DataFrame, *, exchange: int | None = None) -> tuple[str, int] | None:
+    """``(doc_id, exchange)`` of the exchange a notebook reads closely: ``exchange`` when given
+    (in the first transcript that has a question in it), else the first exchange with the most
+    questions; None when no question was asked. An ``exchange`` without questions is an error.
 
     >>> q = pd.DataFrame({"doc_id": "d", "exchange": [1, 2, 2, 3, 3], "turn": [1, 4, 4, 7, 7]})
-    >>> busiest_exchange(q)
-    ('d', 2)
+    >>> worked_exchange(q), worked_exchange(q, exchange=3)
+    (('d', 2), ('d', 3))
     """
     need_columns(questions, ("doc_id", "exchange"), what="the questions table")
     asked = questions.dropna(subset=["exchange"])
+    if exchange is not None:
+        chosen = asked[asked["exchange"].eq(exchange)]
+        if chosen.empty:
+            numbers = ", ".join(str(int(e)) for e in sorted(asked["exchange"].unique())) or "none"
+            raise PresslibError(f"no question was asked in exchange {exchange}; exchanges with questions: {numbers}")
+        return str(chosen["doc_id"].iloc[0]), int(exchange)
     if asked.empty:
         return None
     counts = asked.groupby(["doc_id", "exchange"], sort=False).size()
-    doc_id, exchange = counts.index[int(counts.to_numpy().argmax())]
-    return doc_id, int(exchange)
+    doc_id, number = counts.index[int(counts.to_numpy().argmax())]
+    return str(doc_id), int(number)

@@ -7,13 +7,16 @@ replies, non-replies and "intermediate" replies in political interviews; Clayman
 question's words and evade it, or answer it in other words ("beginning" asked, "start"
 answered). Use the numbers to find exchanges worth reading, not to grade them.
 
-- **Content stems** of a text: its word tokens (:func:`presslib.tokens.tokenize`) that are not
-  stop words (:func:`presslib.tokens.stop_words`) and longer than one letter, Snowball-stemmed
-  (:func:`presslib.tokens.stem`), counted once each.
+- **Content stems** of a text (:func:`presslib.tokens.content_stems`): its word tokens that are
+  not stop words and longer than one letter, Snowball-stemmed, counted once each.
+- The **questions** are those of the questions table (:func:`~presslib.answers.questions_table`:
+  question units), and a question is measured by its **question proper**: the question and
+  its variants, without the thanks, self-introduction, preface, context or reported speech
+  around it, as the topic counts do. With ``context=True`` the announcement and context the
+  journalist gave with it count too ("So what can you say about that?" names its subject
+  there); reported speech never does: it is someone else's words.
 - **Overlap** of a question with an answer text: the share of the question's content stems
-  that the answer text also holds, from 0 to 1 (:func:`stem_overlap`). A question is measured
-  with the context and preface sentences the journalist gave just before it (since the previous
-  question of the turn), because "So what can you say about that?" names its subject there.
+  that the answer text also holds, from 0 to 1 (:func:`stem_overlap`).
 - The **answer** to a question is every ``answer`` turn of its exchange after the question's
   turn; an answer **paragraph** is one line of those turns' text (the NATO transcript prints
   each published paragraph on a line).
@@ -35,27 +38,11 @@ from __future__ import annotations
 import pandas as pd
 
 from ..table import need_columns
-from ..tokens import stem, stop_words, tokenize
-from .questions import QUESTION_PARTS, question_parts
+from ..tokens import content_stems, stem_share
+from ..design.units import SEPARATOR, questions_table
 
 #: Least overlap with one answer paragraph for a question to count as addressed.
 THRESHOLD = 0.25
-_CONTEXT_PARTS = ("context", "preface")
-
-
-def content_stems(text: str) -> list[str]:
-    """The distinct content stems of ``text``, in order of first use.
-
-    >>> content_stems("Are the Allies sending more tanks to Ukraine, and the tank crews?")
-    ['alli', 'send', 'tank', 'ukrain', 'crew']
-    """
-    stops = stop_words()
-    seen: dict[str, None] = {}
-    for _, _, token, is_word, _ in tokenize(text):
-        lower = token.lower()
-        if is_word and len(lower) > 1 and lower not in stops:
-            seen.setdefault(stem(lower))
-    return list(seen)
 
 
 def stem_overlap(question: str, answer: str) -> tuple[float, list[str]]:
@@ -67,26 +54,17 @@ def stem_overlap(question: str, answer: str) -> tuple[float, list[str]]:
     >>> stem_overlap("Are Allies sending tanks?", "Allies send jets.")
     (0.6666666666666666, ['alli', 'send'])
     """
-    return _share(content_stems(question), set(content_stems(answer)))
+    return stem_share(content_stems(question), set(content_stems(answer)))
 
 
 def _units(turns: pd.DataFrame, *, context: bool) -> pd.DataFrame:
-    """The questions, each with the text it is measured by (its context before it, if asked)."""
-    parts = question_parts(turns)
-    rows = []
-    for (doc_id, turn), group in parts.groupby(["doc_id", "turn"], sort=False):
-        before: list[str] = []
-        index = 0
-        for p in group.itertuples(index=False):
-            if p.part in QUESTION_PARTS:
-                measured = " ".join([*before, p.text]) if context else p.text
-                rows.append((doc_id, p.exchange, turn, index, p.part, p.text, p.line, measured))
-                index += 1
-                before = []
-            elif p.part in _CONTEXT_PARTS:
-                before.append(p.text)
-    return pd.DataFrame(rows, columns=["doc_id", "exchange", "turn", "index", "kind", "text",
-                                       "line", "measured"])
+    """The questions table, each question with the text it is measured by (see the module's
+    docstring): ``measured``."""
+    questions = questions_table(turns)
+    kept = ["text", "variants", "announcement", "context"] if context else ["text", "variants"]
+    measured = [" ".join(p.replace(SEPARATOR, " ") for p in row if p)
+                for row in questions[kept].itertuples(index=False)]
+    return questions.assign(measured=measured)
 
 
 def _answer_paragraphs(turns: pd.DataFrame) -> dict[tuple, list[tuple[int, int, str, set[str]]]]:
@@ -101,17 +79,10 @@ def _answer_paragraphs(turns: pd.DataFrame) -> dict[tuple, list[tuple[int, int, 
     return out
 
 
-def _share(asked: list[str], given: set[str]) -> tuple[float, list[str]]:
-    if not asked:
-        return float("nan"), []
-    shared = [s for s in asked if s in given]
-    return len(shared) / len(asked), shared
-
-
-def paragraph_overlap(turns: pd.DataFrame, *, context: bool = True) -> pd.DataFrame:
+def paragraph_overlap(turns: pd.DataFrame, *, context: bool = False) -> pd.DataFrame:
     """One row per (question, answer paragraph): how much of the question the paragraph takes up.
 
-    Columns: ``doc_id, exchange, turn, index`` (the question, as in the questions table),
+    Columns: ``doc_id, exchange, turn, index, unit`` (the question, as in the questions table),
     ``answer_turn``, ``paragraph`` (0-based line of that turn's text), ``overlap`` (share of
     the question's content stems in the paragraph), ``shared`` (those stems, ``|``-joined),
     ``n_stems`` (the question's content stems) and ``paragraph_text``.
@@ -124,26 +95,26 @@ def paragraph_overlap(turns: pd.DataFrame, *, context: bool = True) -> pd.DataFr
         asked = content_stems(u.measured)
         for a_turn, k, line, given in paragraphs.get((u.doc_id, u.exchange), []):
             if a_turn > u.turn:
-                share, shared = _share(asked, given)
-                rows.append((u.doc_id, u.exchange, u.turn, u.index, a_turn, k, share,
+                share, shared = stem_share(asked, given)
+                rows.append((u.doc_id, u.exchange, u.turn, u.index, u.unit, a_turn, k, share,
                              "|".join(shared), len(asked), line))
-    cols = ["doc_id", "exchange", "turn", "index", "answer_turn", "paragraph", "overlap", "shared",
+    cols = ["doc_id", "exchange", "turn", "index", "unit", "answer_turn", "paragraph", "overlap", "shared",
             "n_stems", "paragraph_text"]
     return pd.DataFrame(rows, columns=cols).astype({"exchange": "Int64", "overlap": "float64"})
 
 
 def responsiveness_table(
-    turns: pd.DataFrame, *, threshold: float = THRESHOLD, context: bool = True
+    turns: pd.DataFrame, *, threshold: float = THRESHOLD, context: bool = False
 ) -> pd.DataFrame:
     """One row per question: its overlap with the whole answer and with its best paragraph.
 
-    Columns: ``doc_id, exchange, turn, index, kind, text, line`` (as in the questions table),
-    ``n_stems`` (content stems of the question with its context), ``answer_overlap`` (share
-    found anywhere in the answer), ``answer_shared``, ``best_turn``/``best_paragraph`` (the
-    first answer paragraph holding most of the question), ``best_overlap``, ``best_shared``,
-    ``addressed`` (``best_overlap >= threshold``) and ``verdict`` (``"addressed"`` or ``"not
-    evidently addressed"``; ``"no answer"`` when no answer turn follows). Exploratory: see the
-    module's docstring.
+    Columns: ``doc_id, exchange, turn, index, unit, kind, text, line`` (as in the questions
+    table), ``n_stems`` (content stems of the question proper, with its context if asked),
+    ``answer_overlap`` (share found anywhere in the answer), ``answer_shared``,
+    ``best_turn``/``best_paragraph`` (the first answer paragraph holding most of the question),
+    ``best_overlap``, ``best_shared``, ``addressed`` (``best_overlap >= threshold``) and
+    ``verdict`` (``"addressed"`` or ``"not evidently addressed"``; ``"no answer"`` when no
+    answer turn follows). Exploratory: see the module's docstring.
     """
     paras = paragraph_overlap(turns, context=context)
     paragraphs = _answer_paragraphs(turns)
@@ -151,9 +122,8 @@ def responsiveness_table(
     for u in _units(turns, context=context).itertuples(index=False):
         asked = content_stems(u.measured)
         later = [p for p in paragraphs.get((u.doc_id, u.exchange), []) if p[0] > u.turn]
-        share, shared = _share(asked, set().union(*(p[3] for p in later)))
-        mine = paras[(paras["doc_id"] == u.doc_id) & (paras["turn"] == u.turn)
-                     & (paras["index"] == u.index)]
+        share, shared = stem_share(asked, set().union(*(p[3] for p in later)))
+        mine = paras[(paras["doc_id"] == u.doc_id) & (paras["unit"] == u.unit)]
         if len(mine):
             best = mine.loc[mine["overlap"].fillna(-1).idxmax()]
             best_turn, best_par = int(best["answer_turn"]), int(best["paragraph"])
@@ -163,10 +133,10 @@ def responsiveness_table(
         addressed = bool(best_overlap >= threshold)
         verdict = "no answer" if not len(mine) else (
             "addressed" if addressed else "not evidently addressed")
-        rows.append((u.doc_id, u.exchange, u.turn, u.index, u.kind, u.text, u.line, len(asked),
+        rows.append((u.doc_id, u.exchange, u.turn, u.index, u.unit, u.kind, u.text, u.line, len(asked),
                      share, "|".join(shared), best_turn, best_par, best_overlap, best_shared,
                      addressed, verdict))
-    cols = ["doc_id", "exchange", "turn", "index", "kind", "text", "line", "n_stems",
+    cols = ["doc_id", "exchange", "turn", "index", "unit", "kind", "text", "line", "n_stems",
             "answer_overlap", "answer_shared", "best_turn", "best_paragraph", "best_overlap",
             "best_shared", "addressed", "verdict"]
     return pd.DataFrame(rows, columns=cols).astype(

@@ -9,9 +9,10 @@ def register(sub) -> None:
     p = sub.add_parser(
         "outlets",
         help="question turns, follow-ups, questions and words per outlet (or country, medium)",
-        description="Who got the floor: question turns, follow-ups, separate questions (sentences "
-        "ending in '?') and words asked, per outlet in the order of the floor, or rolled up by "
-        "country, medium or public service. Without -o the table goes to standard output as CSV.",
+        description="Who got the floor: question turns, follow-ups, questions (question units: "
+        "a question with its reformulations, see 'presslib questions') and words asked, per "
+        "outlet in the order of the floor, or rolled up by country, medium or public service. "
+        "Without -o the table goes to standard output as CSV.",
     )
     add_transcript_arguments(p)
     p.add_argument("--by", choices=("outlet", "country", "medium", "public_service"),

@@ -1,4 +1,4 @@
-"""``presslib questions FILE... [-o OUT]``: the journalists' separate questions, one row each."""
+"""``presslib questions FILE... [-o OUT]``: the journalists' questions, one row per question unit."""
 
 from __future__ import annotations
 
@@ -8,24 +8,26 @@ from . import add_output_argument, add_transcript_arguments, emit_table, read_tr
 def register(sub) -> None:
     p = sub.add_parser(
         "questions",
-        help="the questions table: each journalist turn split into its separate questions",
-        description="One row per separate question (direct or indirect), with its exchange, turn "
-        "and source line; courtesy and self-identification are left out. With --parts, every "
-        "sentence of the journalists' turns with its part. Without -o the table goes to "
-        "standard output as CSV.",
+        help="the questions table: one row per question a journalist asked (a question unit)",
+        description="One row per question unit asked (a question with its reformulations), with "
+        "its exchange, turn and source line; courtesy, self-identification, prefaces, context and "
+        "reported speech are parts of a unit, not questions. With --parts, every piece of the "
+        "journalists' turns with its part and unit. Without -o the table goes to standard output "
+        "as CSV.",
     )
     add_transcript_arguments(p)
     add_output_argument(p)
     p.add_argument("--parts", action="store_true",
-                   help="list every sentence with its part (question, courtesy, context, ...)")
+                   help="list every piece with its part (question, variant, context, courtesy, ...)")
     p.set_defaults(func=run)
 
 
 def run(args) -> int:
-    from ..answers.questions import question_parts, questions_table
+    from ..answers.questions import questions_table
+    from ..design.units import unit_parts
 
     turns, _ = read_transcripts(args)
-    table = question_parts(turns) if args.parts else questions_table(turns)
-    what = "sentences" if args.parts else "questions"
+    table = unit_parts(turns) if args.parts else questions_table(turns)
+    what = "pieces" if args.parts else "questions"
     emit_table(table, args.output, what=f"{what} from {turns['doc_id'].nunique()} transcript(s)")
     return 0

@@ -1,8 +1,11 @@
 """Question design and replies, coded by hand and by the tool, with agreement and uncertainty
 (notebook 06).
 
+- :mod:`~presslib.design.sentences` and :mod:`~presslib.design.pieces`: a journalist's turn in
+  sentences, then pieces, each with its part;
 - :mod:`~presslib.design.units`: question units (a question with its variants, announcement,
-  context and reported speech; follow-ups, requested re-asks, apparent interjections);
+  context and reported speech; follow-ups, requested re-asks, apparent interjections), the
+  questions table and the questions proper, the one count of questions every notebook uses;
 - :mod:`~presslib.design.indicators`: question design indicators after Clayman and Heritage
   (initiative, directness, assertiveness, adversarialness), each with its cue and line;
 - :mod:`~presslib.design.replies`: the reply scheme after Bull and Mayer, question-answer
@@ -60,7 +63,7 @@ from .findings import (
 )
 from .replies import CODES, qa_pairs, read_reply_scheme, suggest_replies
 from .uncertainty import adjust_p_values, bootstrap_rate, correct_keyness, summarise_keyness_tests
-from .units import PROPER_PARTS, UNIT_COLUMNS, question_proper, question_units, unit_parts
+from .units import PROPER_PARTS, UNIT_COLUMNS, question_proper, question_tokens, question_units, unit_parts
 
 __all__ = [
     "CODES", "CODE_COLUMNS", "PROPER_PARTS", "DIMENSIONS", "DISPERSION_COLUMNS", "INDICATORS", "KEY",
@@ -69,7 +72,7 @@ __all__ = [
     "binary_scores", "bootstrap_rate", "combine_scores", "coding_sheet", "count_matches", "cohen_kappa", "confusion_table",
     "correct_keyness", "design_file", "design_findings", "design_indicators", "design_rates", "dispersion_table",
     "example_exchange", "example_parts", "frequent_terms", "hand_coding_for", "krippendorff_alpha", "match_coding",
-    "qa_pairs", "question_proper", "question_units", "reply_disagreements",
+    "qa_pairs", "question_proper", "question_tokens", "question_units", "reply_disagreements",
     "read_agreement_example", "read_coding", "read_cues", "read_hand_coding", "read_reply_scheme",
     "score_indicators", "score_replies", "score_responsiveness", "score_responsiveness_readings",
     "suggest_replies",

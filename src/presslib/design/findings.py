@@ -17,8 +17,8 @@ from .coding import CODE_COLUMNS, KEY, match_coding, read_coding
 from .cues import design_file
 from .indicators import DIMENSIONS, INDICATORS
 from .uncertainty import bootstrap_rate
+from .units import ASKED
 
-ASKED = ("question", "follow_up")  #: sources of units that are questions asked for the first time
 #: Speaker names that stand for an unnamed journalist ("Q", "JOURNALIST", "Speaker 4").
 UNNAMED = re.compile(r"^(?:Q|QUESTION|QUESTIONER|JOURNALIST|REPORTER|PRESS|AUDIENCE(?: MEMBER)?|"
                      r"Speaker \d{1,4}|Unidentified\b.{0,40}|Participant\b.{0,40}|)$", re.I)

@@ -37,9 +37,9 @@ import re
 
 import pandas as pd
 
-from ..answers.responsiveness import content_stems
 from ..table import need_columns
 from ..text import WORD_RE
+from ..tokens import content_stems
 from .cues import compiled_cues, first_cue, plain
 from .pieces import _LEAD, _PREFIX, INTERROGATIVE
 from .units import question_units, unit_parts

@@ -1,7 +1,7 @@
 """A journalist's turn cut into pieces (sentences, and clauses where a sentence holds several
 questions), each with what it does: :func:`turn_pieces`.
 
-Sentences are those of :func:`presslib.answers.questions.split_sentences` (a quotation kept
+Sentences are those of :func:`presslib.design.sentences.split_sentences` (a quotation kept
 whole). A sentence is cut further, in this order:
 
 1. after an **announcement** that ends at its first colon ("Just two issues: ...") or comma
@@ -21,7 +21,7 @@ question with two candidate answers. Each piece then gets a ``part``: ``question
 sentence's "?", begins with interrogative word order in a sentence that asks, or carries an
 indirect frame or a request: cues of :mod:`presslib.design.cues`), ``announcement``,
 ``reported`` (someone's words or position reported), ``courtesy``, ``self_identification``
-(:func:`presslib.answers.questions.classify_sentence`), or ``context``.
+(:func:`presslib.design.sentences.classify_sentence`), or ``context``.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from ..answers.questions import classify_sentence, is_reported_question, split_sentences
+from .sentences import classify_sentence, is_reported_question, split_sentences
 from .cues import compiled_cues, first_cue, plain
 
 _WH = r"(?:what|when|where|which|who|whom|whose|why|how)"

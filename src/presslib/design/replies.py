@@ -42,11 +42,12 @@ from pathlib import Path
 import pandas as pd
 
 from ..answers.non_answers import non_answer_hits
-from ..answers.responsiveness import THRESHOLD, content_stems
+from ..answers.responsiveness import THRESHOLD
 from ..errors import PresslibError
 from ..io.write import read_data_csv
 from ..table import need_columns, source_line
 from ..text import WORD_RE
+from ..tokens import content_stems, stem_share
 from .cues import design_file
 from .indicators import _is_polar
 from .units import SEPARATOR, question_units
@@ -128,13 +129,6 @@ def _measured(u, by_unit: dict) -> str:
                                 u.context, u.reported) if x)
 
 
-def _share(asked: list[str], text: str) -> float:
-    if not asked:
-        return 0.0
-    given = set(content_stems(text))
-    return sum(s in given for s in asked) / len(asked)
-
-
 def suggest_replies(turns: pd.DataFrame, *, units: pd.DataFrame | None = None,
                     threshold: float = THRESHOLD, phrases: str | Path | None = None) -> pd.DataFrame:
     """A suggested reply code for each unit, to pre-fill a hand coding (see the module's
@@ -157,8 +151,11 @@ def suggest_replies(turns: pd.DataFrame, *, units: pd.DataFrame | None = None,
         others = [by_unit[(u.doc_id, k)] for k in siblings.get((u.doc_id, u.turn), []) if k != u.unit]
         own = []
         for p in mine:
-            share = _share(asked, p[2])
-            rivals = [_share(content_stems(_measured(o, by_unit)), p[2]) for o in others]
+            said = set(content_stems(p[2]))
+            # a unit without content words shares nothing with a paragraph (0, not NaN), so it
+            # can neither claim a paragraph nor keep a sibling from claiming it
+            share = stem_share(asked, said, empty=0.0)[0]
+            rivals = [stem_share(content_stems(_measured(o, by_unit)), said, empty=0.0)[0] for o in others]
             if not others or (share > 0 and all(share > r or (share == r and u.unit < o.unit)
                                                 for r, o in zip(rivals, others))):
                 own.append((p, share))

@@ -33,12 +33,13 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from ..answers.responsiveness import content_stems
-from ..outlets import OUTLET_SEPARATOR, alias_index
+from ..discourse.selection import select_tokens
 from ..table import need_columns, source_line
 from ..text import WORD_RE, sentence_spans
+from ..tokens import content_stems, tokens_table
 from .cues import compiled_cues, first_cue
 from .pieces import _LEAD, _PREFIX, _WH, Piece, opening_word, turn_pieces
+from .sentences import speaker_names
 
 UNIT_COLUMNS = (
     "doc_id", "unit", "exchange", "turn", "index", "speaker", "outlet", "source", "asks_again",
@@ -47,7 +48,13 @@ UNIT_COLUMNS = (
 )
 PART_COLUMNS = ("doc_id", "exchange", "turn", "unit", "part", "position", "text", "line",
                 "start", "end", "n_words")
+QUESTION_COLUMNS = ("doc_id", "exchange", "turn", "index", "unit", "source", "kind", "text", "variants",
+                    "n_variants", "announcement", "context", "reported", "line", "start", "end", "n_words",
+                    "speaker", "outlet")
 SEPARATOR = " | "  #: between the pieces of one part in the units table
+#: Sources of the units that are questions asked for the first time (not a requested re-ask,
+#: not an apparent interjection): what presslib counts as the questions asked.
+ASKED = ("question", "follow_up")
 _NEEDED = ("doc_id", "turn", "kind", "exchange", "text", "label", "line_start")
 _NEW_QUESTION = frozenset({"and", "also", "plus", "then", "secondly", "thirdly", "finally",
                            "lastly", "next"})
@@ -135,15 +142,6 @@ def group_pieces(pieces: list[Piece], text: str) -> list[_Unit]:
     return units
 
 
-def _names(speaker, affiliation, outlet) -> frozenset[str]:
-    """Lower-cased words of a journalist's name, outlet as printed, and outlet's registry names."""
-    values = [speaker, affiliation]
-    if isinstance(outlet, str) and outlet:
-        ids = set(outlet.split(OUTLET_SEPARATOR))
-        values += [key for key, id_ in alias_index().items() if id_ in ids]
-    return frozenset(w.lower() for v in values if isinstance(v, str) for w in WORD_RE.findall(v))
-
-
 def _value(row, name, default=None):
     value = getattr(row, name, default)
     return default if value is None or (not isinstance(value, str) and pd.isna(value)) else value
@@ -194,7 +192,7 @@ def _build(turns: pd.DataFrame, cues: str | None) -> tuple[list[dict], list[tupl
                     request = (_request(previous.text, compiled)
                                if previous is not None and previous.kind == "answer" else None)
                     source = "re_ask" if request else "follow_up"
-                pieces = turn_pieces(t.text, names=_names(speaker, _value(t, "affiliation"), outlet),
+                pieces = turn_pieces(t.text, names=speaker_names(speaker, _value(t, "affiliation"), outlet),
                                      cues=cues)
                 grouped = group_pieces(pieces, t.text)
                 in_unit = {}
@@ -353,3 +351,58 @@ def question_proper(turns: pd.DataFrame, *, parts: pd.DataFrame | None = None,
         if column in out:
             out.loc[asked, column] = values
     return out
+
+
+def questions_table(turns: pd.DataFrame, *, units: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The questions table: one row per question unit asked for the first time (source in
+    :data:`ASKED`), the one count of questions presslib uses (see
+    :mod:`presslib.answers.questions`).
+
+    Columns: ``doc_id``, ``exchange``, ``turn``, ``index`` (0-based number of the question in
+    its turn), ``unit`` (its number in the units table), ``source`` (``question`` or
+    ``follow_up``), ``kind`` (the unit's ``form``: ``direct``, ``interrogative``, ``indirect``,
+    ``announcement`` or ``declarative``), ``text`` (the question as printed), ``variants``
+    (its reformulations, joined by :data:`SEPARATOR`), ``n_variants``,
+    ``announcement``, ``context`` and ``reported`` (the parts around it, as in the units table),
+    ``line`` (1-based source line of the question), ``start``/``end`` (offsets of the question
+    in the turn's text), ``n_words`` (words of the question and its variants), ``speaker`` and
+    ``outlet``. Joins back to the turns table on ``(doc_id, turn)``.
+
+    ``units``: :func:`question_units` of ``turns`` when already made.
+
+    >>> t = pd.DataFrame({"doc_id": ["d"], "turn": [2], "kind": ["question"], "exchange": [1],
+    ...     "label": ["Ann Lee, AFP:"], "line_start": [7], "speaker": ["Ann Lee"],
+    ...     "text": ["Thank you. Ann Lee, AFP. Why now? Do you think it works? And is it late?"]})
+    >>> questions_table(t)[["index", "kind", "text", "variants", "line"]].values.tolist()
+    [[0, 'direct', 'Why now?', 'Do you think it works?', 8], [1, 'direct', 'And is it late?', '', 8]]
+    """
+    units = question_units(turns) if units is None else units
+    need_columns(units, ("source", "form", "question", "variants"), what="the units table")
+    out = units[units["source"].isin(ASKED)].rename(columns={"form": "kind", "question": "text"})
+    out = out.reset_index(drop=True)
+    out["n_words"] = [len(WORD_RE.findall(f"{q} {v.replace(SEPARATOR, ' ')}"))
+                      for q, v in zip(out["text"], out["variants"])]
+    return out[list(QUESTION_COLUMNS)].astype({"n_words": "int64"})
+
+
+def question_tokens(turns: pd.DataFrame, *, proper: pd.DataFrame | None = None,
+                    cues: str | None = None) -> pd.DataFrame:
+    """The tokens of what the journalists asked: the tokens table
+    (:func:`presslib.tokens.tokens_table`) of :func:`question_proper`, for the journalists'
+    question and follow-up turns only (``turns`` needs ``role``). Count key words or word
+    frequencies on it to compare what was asked with what was answered, not the thanks, names,
+    announcements, context and reported speech around the questions. Tokens join back to the
+    turns table on ``(doc_id, turn)``; their offsets and sentence numbers are those of the
+    question-proper text (each question on a line of its own), not of the turn as printed.
+
+    ``proper``: :func:`question_proper` of ``turns`` when already made.
+
+    >>> t = pd.DataFrame({"doc_id": "d", "turn": [1, 2], "kind": ["question", "answer"],
+    ...     "role": ["journalist", "principal"], "exchange": [1, 1], "label": ["Ann Lee, AFP:", "P:"],
+    ...     "line_start": [7, 9], "speaker": ["Ann Lee", "P"],
+    ...     "text": ["Thanks. Ann Lee, AFP. Tanks are late. Why now?", "Because."]})
+    >>> question_tokens(t)["token"].tolist()
+    ['Why', 'now', '?']
+    """
+    proper = question_proper(turns, cues=cues) if proper is None else proper
+    return select_tokens(tokens_table(proper), proper, role="journalist", kind=["question", "follow_up"])

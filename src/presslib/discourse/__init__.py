@@ -28,6 +28,8 @@ from .keywords import (
     keyness,
     log_likelihood,
     log_ratio,
+    top_key_word,
+    top_key_word_in_context,
     top_key_words,
     word_frequencies,
 )
@@ -72,6 +74,8 @@ __all__ = [
     "sort_concordance",
     "summarise_markers",
     "summarise_sentiment",
+    "top_key_word",
+    "top_key_word_in_context",
     "top_key_words",
     "top_marker_category",
     "turn_sentiment",

@@ -33,6 +33,7 @@ import pandas as pd
 from ..errors import PresslibError
 from ..table import need_columns
 from ..tokens import stop_words
+from .concordances import concordance, format_concordance
 
 CRITICAL = {3.84: "*", 6.63: "**", 10.83: "***", 15.13: "****"}
 KEYNESS_COLUMNS = (
@@ -184,3 +185,29 @@ def top_key_words(table: pd.DataFrame, *, n: int = 10, direction: str = "target"
     need_columns(table, ("ll", "direction"), what="the keyness table")
     rows = table[(table["direction"] == direction) & (table["ll"] >= significant)]
     return rows.head(n).reset_index(drop=True)
+
+
+def top_key_word(table: pd.DataFrame, *, direction: str = "target", significant: float = 3.84) -> str | None:
+    """The most key word in one ``direction`` (the highest LL of at least ``significant``), or
+    None when no word reaches it, as on a short transcript.
+
+    >>> t = pd.DataFrame({"word": ["we", "you"], "ll": [9.1, 2.0], "direction": ["target", "reference"]})
+    >>> top_key_word(t), top_key_word(t, direction="reference")
+    ('we', None)
+    """
+    top = top_key_words(table, n=1, direction=direction, significant=significant)
+    return str(top["word"].iloc[0]) if len(top) else None
+
+
+def top_key_word_in_context(table: pd.DataFrame, turns: pd.DataFrame, *, direction: str = "target",
+                            name: str | None = None, lines: int = 15, significant: float = 3.84) -> str:
+    """The concordance (:func:`~presslib.discourse.concordances.format_concordance`, the first
+    ``lines`` lines) of the most key word in one ``direction`` in ``turns`` (the turns of that
+    part), or a sentence saying that no word reaches LL ``significant`` in ``name`` (the
+    part's name; default "the target part"): a key word is a pointer to read, and on a short
+    transcript there may be none."""
+    word = top_key_word(table, direction=direction, significant=significant)
+    if word is None:
+        return (f"No word is significantly more frequent in {name or f'the {direction} part'} "
+                f"(LL >= {significant:g}): nothing to read in context.")
+    return format_concordance(concordance(turns, word).head(lines))

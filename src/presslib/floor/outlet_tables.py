@@ -16,7 +16,7 @@ not know is kept as printed, with its country and medium missing ("unknown" in r
 
 "Separate questions asked" come from the questions table
 (:func:`presslib.answers.questions_table`) when it is given
-(``questions=``, one row per separate question with ``doc_id`` and ``turn``), else from the turns
+(``questions=``, one row per question unit asked, with ``doc_id`` and ``turn``), else from the turns
 table's ``n_questions`` (sentences ending in a question mark). The table's
 ``attrs["questions_from"]`` says which.
 """

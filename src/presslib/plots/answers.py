@@ -177,21 +177,27 @@ def plot_cumulative_words(turns: pd.DataFrame, *, ax=None):
 
 
 @styled
-def plot_question_paragraph_overlap(paragraphs: pd.DataFrame, *, exchange: int, doc_id=None,
+def plot_question_paragraph_overlap(paragraphs: pd.DataFrame, *, exchange: int | tuple | None, doc_id=None,
                                     threshold: float | None = None, ax=None):
     """Heat map for one exchange: each question (rows) against each answer paragraph (columns).
 
     Cells show the share of the question's content stems found in the paragraph; with
-    ``threshold``, cells at or above it are outlined.
+    ``threshold``, cells at or above it are outlined. ``exchange``: its number (with
+    ``doc_id`` in a corpus), or ``(doc_id, exchange)`` as
+    :func:`presslib.answers.worked_exchange` gives it; None (no exchange to show) draws a chart
+    that says so.
     """
     need_columns(paragraphs, ("doc_id", "exchange", "turn", "index", "answer_turn", "paragraph", "overlap"))
-    sel = paragraphs[paragraphs["exchange"] == exchange]
+    if isinstance(exchange, tuple):
+        doc_id, exchange = exchange
+    sel = paragraphs[paragraphs["exchange"] == exchange] if exchange is not None else paragraphs.iloc[:0]
     if doc_id is not None:
         sel = sel[sel["doc_id"] == doc_id]
     title = f"Exchange {exchange}: share of each question's content words in each answer paragraph"
     if not len(sel):
-        return show_empty(get_axes(ax, (7, 2.5)), f"no question with an answer in exchange {exchange}",
-                          title=title)
+        missing = f"in exchange {exchange}" if exchange is not None else "to show: no question was asked"
+        return show_empty(get_axes(ax, (7, 2.5)), f"no question with an answer {missing}",
+                          title=title if exchange is not None else "Questions against answer paragraphs")
     grid = sel.pivot_table(index=["turn", "index"], columns=["answer_turn", "paragraph"],
                            values="overlap", aggfunc="first")
     ax = get_axes(ax, (1.0 * grid.shape[1] + 2.5, 0.6 * grid.shape[0] + 1.8))

@@ -311,15 +311,16 @@ def answer_length_findings(turns: pd.DataFrame, exchanges: pd.DataFrame,
                    + (", continuation included" if longest["continuation"] else "") + ").")
         asked = int(exchanges["questions"].sum())
         multi = int((exchanges["questions"] > 1).sum())
-        out.append(f"Journalists' turns hold {plural(asked, 'question')} as the questions table counts them (one "
-                   f"per sentence that asks; a re-ask the principal requested counts again, and two questions "
-                   f"in one sentence once: 06-question-design-and-replies counts each question once); "
-                   f"{multi} of {len(exchanges)} exchanges ({_share(multi, len(exchanges))}) held more than one.")
+        out.append(f"Journalists asked {plural(asked, 'question')}, counted as question units (a question and "
+                   f"its reformulations once, two questions joined in one sentence twice, a re-ask the "
+                   f"principal requested not again); {multi} of {len(exchanges)} exchanges "
+                   f"({_share(multi, len(exchanges))}) held more than one.")
     if responsiveness is not None and len(responsiveness):
         hit = int(responsiveness["addressed"].sum())
         out.append(f"By the exploratory overlap measure, {hit} of {len(responsiveness)} questions "
-                   f"({_share(hit, len(responsiveness))}) were evidently taken up by some answer paragraph; "
-                   f"the measure counts shared words, so an answer in other words scores low and "
+                   f"({_share(hit, len(responsiveness))}) were evidently taken up by some answer paragraph, "
+                   f"each measured by its question proper (thanks, names, prefaces and reported speech set "
+                   f"aside); the measure counts shared words, so an answer in other words scores low and "
                    f"one that repeats the question's words while evading it scores high.")
     if non_answers is not None and len(non_answers):
         n = int(non_answers["non_answers"].sum())
