@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from ..text import _is_abbreviation
 from .conventions import Convention
-from .names import edit_distance, is_title, label_key, looks_like_label, name_key, parse_label
+from .names import Label, edit_distance, is_title, label_key, looks_like_label, name_key, parse_label
 
 _NOT_LABEL_END = '.?!…"”’;,'
 _SHORT_LINE = re.compile(r"[^\n]{1,120}+(?=\n|\Z)")  # at a line's start: a short line
@@ -162,15 +162,14 @@ def _read_as_a_whole(hits: list[Hit], conv: Convention, named: frozenset[str] = 
     """The document-wide rules of the module's docstring."""
     if not hits:
         return hits
-    # the person each label names ("NATO Spokesperson Oana Lungescu" with or without its comma)
-    person = {h.printed: name_key(parse_label(h.printed, h.name).name) for h in hits}
+    labels = read_labels(hits)
+    person = {printed: name_key(lab.name) for printed, lab in labels.items()}
     keys = [person[h.printed] for h in hits]
     counts = Counter(keys)
     roles = {}  # a label's name -> does it say a role: a convention's ("Q"), a "Name, Outlet"
     for h in hits:
         if h.name not in roles:
-            roles[h.name] = any(conv.matches(k, h.name) for k in ROLE_KEYS) or (
-                "," in h.name and parse_label(h.printed, h.name).is_journalist)
+            roles[h.name] = any(conv.matches(k, h.name) for k in ROLE_KEYS) or names_outlet(h, labels)
 
     def role(h: Hit) -> bool:
         return roles[h.name]
@@ -205,6 +204,20 @@ def _read_as_a_whole(hits: list[Hit], conv: Convention, named: frozenset[str] = 
     if lead >= 2 and lead < len(kept):  # (with no one speaking twice, these are the turns)
         kept = kept[lead:]
     return [h for h, _ in kept]
+
+
+def read_labels(hits: list[Hit]) -> dict[str, Label]:
+    """Each distinct label of ``hits`` (as printed), read into the person it names and their
+    title or outlet ("NATO Spokesperson Oana Lungescu" names Oana Lungescu, with or without
+    its comma); read once per label, not once per turn."""
+    last = {h.printed: h for h in hits}
+    return {printed: parse_label(printed, h.name) for printed, h in last.items()}
+
+
+def names_outlet(hit: Hit, labels: dict[str, Label]) -> bool:
+    """Does the label say by its shape that a journalist speaks: "Name, Outlet"? ``labels``
+    is :func:`read_labels` of the hits ``hit`` is among."""
+    return "," in hit.name and labels[hit.printed].is_journalist
 
 
 def _titled_name_labels(text: str, start: int, known: tuple[str, ...]) -> list[Hit]:

@@ -32,8 +32,8 @@ from dataclasses import dataclass, field
 from ..errors import PresslibError
 from .conventions import Convention, conventions, get_convention
 from .header import Header, read_title_block
-from .labels import ROLE_KEYS, Hit, count_label_lines, find_labels
-from .names import name_key, parse_label
+from .labels import ROLE_KEYS, Hit, count_label_lines, find_labels, names_outlet, read_labels
+from .names import name_key
 
 TIE = 0.05
 SINGLE_COVERAGE = 0.8
@@ -84,8 +84,8 @@ def read_with(text: str, start: int, conv: Convention, lines: list[str], *,
     explained = _chars(text, hits[0].pos, len(text)) + (before if reading.opening else 0) \
         + (_chars(text, start, body) if block and block.lines else 0)
     reading.coverage = explained / total
-    # (the person a label names: "NATO Spokesperson Oana Lungescu" is "NATO Spokesperson, Oana Lungescu")
-    person = {h.printed: name_key(parse_label(h.printed, h.name).name) for h in hits}
+    labels = read_labels(hits)
+    person = {printed: name_key(lab.name) for printed, lab in labels.items()}
     keys = Counter(person[h.printed] for h in hits)
     roles = ("collective_journalist", "anonymous_journalist", "moderator")
     # a label recurs (a single word only as a role: "NATO:" twice in prose is no evidence), or
@@ -95,7 +95,7 @@ def read_with(text: str, start: int, conv: Convention, lines: list[str], *,
     recurring = sum(1 for h in hits if any(conv.matches(r, h.name) for r in roles)
                     or (keys[person[h.printed]] > 1 and not _weak(h, conv))
                     or person[h.printed] in named
-                    or ("," in h.name and parse_label(h.printed).is_journalist))
+                    or names_outlet(h, labels))
     reading.recurrence = recurring / len(hits)
     return reading
 
