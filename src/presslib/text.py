@@ -13,7 +13,8 @@ tokens table, rates per 1,000 words) comes from the rules below, stated once, in
   (a stray ``...``) are not sentences.
 - A **question** is a sentence whose final run contains ``?`` (so ``that..?`` is one).
 
-:func:`word_spans` and :func:`sentence_spans` give the words and sentences of one text;
+:func:`word_spans` and :func:`sentence_spans` give the words and sentences of one text
+(:func:`is_abbreviation`, the full stops that end none);
 :func:`count_text` counts them for many texts (the parser's columns); :func:`plural` says
 a count with its noun, as the notebooks' findings write it.
 """
@@ -48,8 +49,13 @@ def word_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in WORD_RE.finditer(text)]
 
 
-def _is_abbreviation(text: str, stop: int) -> bool:
-    """Is the full stop at ``text[stop]`` the end of an abbreviation or an initial?"""
+def is_abbreviation(text: str, stop: int) -> bool:
+    """Is the full stop at ``text[stop]`` the end of an abbreviation or an initial? (The
+    sentence rule's exception; the parser asks it too, of a label that follows a full stop.)
+
+    >>> is_abbreviation("Mr. Foy", 2), is_abbreviation("J. Smith", 1), is_abbreviation("It ended.", 8)
+    (True, True, False)
+    """
     start = stop
     while start > 0 and text[start - 1].isalnum():
         start -= 1
@@ -68,7 +74,7 @@ def _ends(text: str):
         if first == "\n":
             yield start, False
         elif end - start == 1 and first == "." and start and text[start - 1].isalnum() \
-                and _is_abbreviation(text, start):
+                and is_abbreviation(text, start):
             continue
         else:
             yield end, "?" in m.group()

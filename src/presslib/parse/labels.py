@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from typing import NamedTuple
 
-from ..text import _is_abbreviation
+from ..text import is_abbreviation
 from .conventions import Convention
 from .names import Label, edit_distance, is_title, label_key, looks_like_label, name_key, parse_label
 
@@ -110,7 +110,7 @@ def _pattern_labels(text: str, start: int, conv: Convention) -> list[Hit]:
     found = [(pos, m, False) for pos, m in conv.find_lines("label", text, start)]
     if conv.glued:  # after a sentence's end, not an abbreviation's ("MS. SMITH:")
         found += [(pos, m, True) for pos, m in conv.find_glued(text, start)
-                  if not _is_abbreviation(text, m.start())]
+                  if not is_abbreviation(text, m.start())]
         found.sort(key=lambda f: f[0])
     hits = []
     for pos, m, glued in found:
