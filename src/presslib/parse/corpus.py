@@ -14,7 +14,6 @@ is written outside the process (no temporary files, no shared memory).
 
 from __future__ import annotations
 
-import ctypes
 import glob
 import os
 import signal
@@ -32,6 +31,7 @@ import pandas as pd
 
 from ..errors import PresslibError, PresslibWarning
 from ..io.read import read_source
+from ..io.write import linux_libc
 from ..table import COLUMNS, Meta, turns_frame
 from . import parse_source
 
@@ -186,13 +186,8 @@ def _die_with_parent(parent: int) -> None:
 
 def _kill_with_parent() -> bool:
     """Ask Linux to SIGKILL this process when its parent ends; False where that cannot be asked."""
-    if not sys.platform.startswith("linux"):
-        return False
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        return libc.prctl(_PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0) == 0
-    except (OSError, AttributeError):
-        return False
+    prctl = getattr(linux_libc(), "prctl", None)
+    return prctl is not None and prctl(_PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0) == 0
 
 
 def _watch_parent(parent: int) -> None:
