@@ -35,9 +35,10 @@ from ..io.write import linux_libc
 from ..table import COLUMNS, Meta, turns_frame
 from . import parse_source
 
-_PARALLEL_BYTES = 4_000_000  # corpora this large are parsed in several processes (make bench: jobs)
+PARALLEL_BYTES = 4_000_000  #: corpora this large are parsed in several processes (make bench: jobs)
 _PROGRESS_FILES = 200  # and this many files get a progress bar when stderr is a terminal
 _BATCH = 16  # files per task handed to a worker process
+PARALLEL_FILES = 2 * _BATCH  #: ... when they have this many files too (a batch for each of two processes)
 _IN_FLIGHT = 3  # tasks per worker process submitted ahead of the one being collected
 #: What a folder given as input is searched for (recursively; hidden files and folders left out).
 TRANSCRIPT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".xml", ".pdf")
@@ -129,10 +130,10 @@ def iter_corpus(paths, *, jobs: int | None = None, errors: str = "raise", progre
 
 
 def default_jobs(files: list[Path]) -> int:
-    """Worker processes for a corpus, by measurement on 2 cores (``make bench``): one for a
-    corpus under ``_PARALLEL_BYTES`` (starting processes costs more than it saves), else one
-    per core."""
-    if len(files) < 2 * _BATCH:
+    """Worker processes for a corpus, by measurement on 2 cores (``make bench``): one per core
+    for a corpus of :data:`PARALLEL_FILES` files and :data:`PARALLEL_BYTES` bytes or more, else
+    one (starting processes costs more than it saves)."""
+    if len(files) < PARALLEL_FILES:
         return 1
     size = 0
     for f in files:
@@ -140,7 +141,7 @@ def default_jobs(files: list[Path]) -> int:
             size += os.stat(f).st_size
         except OSError:
             pass  # reported when it is read
-        if size >= _PARALLEL_BYTES:
+        if size >= PARALLEL_BYTES:
             return os.cpu_count() or 1
     return 1
 
