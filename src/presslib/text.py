@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-WORD_RE = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*")
+WORD_RE = re.compile(r"[^\W_]++(?:[-'’.][^\W_]++)*+")  # (possessive: nothing to try again)
 JOINERS = "-'’."  #: the characters that join two runs of letters or digits into one word
 PARAGRAPH_BREAK = "\n\n"
 
