@@ -153,6 +153,7 @@ def last_sentence(text: str) -> str:
     return tail[cut + 1:].strip()
 
 
+@lru_cache(maxsize=2048)  # (asked of one turn up to three times: by the roles, the calls, attribute)
 def gives_floor(text: str) -> bool:
     """Does an official's turn end by giving the floor ("Go ahead, Jeff.", "Yes, in the back.")?
 
