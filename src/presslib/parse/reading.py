@@ -77,13 +77,16 @@ def read_with(text: str, start: int, conv: Convention, lines: list[str], *,
     reading = Reading(conv, hits, body, block, set_aside=set_aside)
     if not hits:
         return reading
-    total = max(1, _chars(text, start, len(text)))
-    before = _chars(text, body, hits[0].pos)
+    first = hits[0].pos
+    total = _chars(text, start, len(text))
+    # from the first label on: the rest of the body (one pass over the text, not two)
+    labelled = total - _chars(text, start, first) if first >= start else _chars(text, first, len(text))
+    before = _chars(text, body, first)
     reading.opening = bool(block and block.principal and before)
     # a title block read as such is accounted for, as is an opening statement it introduces
-    explained = _chars(text, hits[0].pos, len(text)) + (before if reading.opening else 0) \
+    explained = labelled + (before if reading.opening else 0) \
         + (_chars(text, start, body) if block and block.lines else 0)
-    reading.coverage = explained / total
+    reading.coverage = explained / max(1, total)
     labels = read_labels(hits)
     person = {printed: name_key(lab.name) for printed, lab in labels.items()}
     keys = Counter(person[h.printed] for h in hits)
@@ -92,8 +95,12 @@ def read_with(text: str, start: int, conv: Convention, lines: list[str], *,
     # names someone the header names, or says by its shape who speaks: a role the convention
     # knows, or a journalist's "Name, Outlet"
     named = {name_key(k) for k in known if k}
-    recurring = sum(1 for h in hits if any(conv.matches(r, h.name) for r in roles)
-                    or (keys[person[h.printed]] > 1 and not _weak(h, conv))
+    shape = {}  # a label's name -> (is a role's, is weak), asked once per name, not per turn
+    for h in hits:
+        if h.name not in shape:
+            shape[h.name] = (any(conv.matches(r, h.name) for r in roles), _weak(h, conv))
+    recurring = sum(1 for h in hits if shape[h.name][0]
+                    or (keys[person[h.printed]] > 1 and not shape[h.name][1])
                     or person[h.printed] in named
                     or names_outlet(h, labels))
     reading.recurrence = recurring / len(hits)
