@@ -247,9 +247,14 @@ _ARROW_TYPES = {"str": "large_string", "int64": "int64", "Int64": "int64", "bool
 
 
 def _to_arrow(cols: dict) -> dict:
+    """The batch's columns as Arrow arrays, in the C library's memory: building them grows
+    buffers that are then freed, which the system's allocator returns but Arrow's default
+    (mimalloc) keeps (on the 1,154 briefings, 30 to 40 MB more at the peak than the table needs)."""
     import pyarrow as pa
 
-    return {name: pa.array(cols[name], type=getattr(pa, _ARROW_TYPES[dtype])()) for name, dtype in COLUMNS.items()}
+    pool = pa.system_memory_pool()
+    return {name: pa.array(cols[name], type=getattr(pa, _ARROW_TYPES[dtype])(), memory_pool=pool)
+            for name, dtype in COLUMNS.items()}
 
 
 def _concat(parts: list[dict]) -> dict:
