@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import islice
 from typing import NamedTuple
 
 from ..text import is_abbreviation
@@ -95,12 +96,12 @@ def _starts_paragraph(text: str, pos: int) -> bool:
     return not previous or previous.endswith(tuple(_NOT_LABEL_END[:5]))
 
 
-def count_label_lines(text: str, start: int, stop: int, conv: Convention) -> int:
+def count_label_lines(text: str, start: int, stop: int, conv: Convention, *, at_most: int | None = None) -> int:
     """How many lines of ``text[start:stop]`` the convention's pattern matches (for the named
-    shape, lines ending in a colon): a cheap count, before the rules that read them."""
-    if conv.label_re is None:
-        return len(_COLON_LINE.findall(text, max(0, start - 1), stop))
-    return len(conv.compiled["label_nl"].findall(text, max(0, start - 1), stop))
+    shape, lines ending in a colon), up to ``at_most``: a cheap count, before the rules that
+    read them."""
+    pattern = _COLON_LINE if conv.label_re is None else conv.compiled["label_nl"]
+    return sum(1 for _ in islice(pattern.finditer(text, max(0, start - 1), stop), at_most))
 
 
 def _pattern_labels(text: str, start: int, conv: Convention) -> list[Hit]:

@@ -38,6 +38,7 @@ from .names import name_key
 TIE = 0.05
 SINGLE_COVERAGE = 0.8
 MIN_COVERAGE = 0.25
+_ENOUGH_LINES = 5  # a convention that matches this many lines in the first half bars those that match none
 _NONBLANK = re.compile(r"[^\S\n]*\S[^\n]*")
 
 
@@ -142,8 +143,8 @@ def _worth_reading(text: str, start: int, convs: list[Convention]) -> list[Conve
     the first half of the body while another's matches five or more there (a reading that
     starts past the middle cannot account for half of the document, nor beat one that does)."""
     half = start + (len(text) - start) // 2
-    found = [count_label_lines(text, start, half, c) for c in convs]
-    if max(found, default=0) < 5:
+    found = [count_label_lines(text, start, half, c, at_most=_ENOUGH_LINES) for c in convs]
+    if max(found, default=0) < _ENOUGH_LINES:
         return convs
     return [c for c, n in zip(convs, found) if n]
 
