@@ -194,10 +194,11 @@ def _read_as_a_whole(hits: list[Hit], conv: Convention, named: frozenset[str] = 
         elif set_aside is not None:
             set_aside.append(h)
     # a person's label, then their office as if it were another ("Franz von Holzhausen:" /
-    # "Chief Designer: ..."): the office is the text's first words
+    # "Chief Designer: ..."): the office is the text's first words (is_title, the dearest
+    # test, asked last)
     kept = [kh for j, kh in enumerate(kept)
-            if not (j and is_title(kh[0].name) and kept[j - 1][0].text_at >= kh[0].pos
-                    and not kept[j - 1][0].inline and counts[kh[1]] == 1)]
+            if not (j and counts[kh[1]] == 1 and kept[j - 1][0].text_at >= kh[0].pos
+                    and not kept[j - 1][0].inline and is_title(kh[0].name))]
     # a leading run of labels whose people never speak again
     lead = 0
     while lead < len(kept) and counts[kept[lead][1]] == 1 and not role(kept[lead][0]):
