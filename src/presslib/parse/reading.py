@@ -112,9 +112,11 @@ def choose_reading(text: str, start: int, *, convention=None, extra=None, known:
                    source: str | None = None) -> Reading:
     """The reading that explains ``text[start:]`` best (see the module's rules), or the forced
     ``convention``'s; raises :class:`PresslibError` when none explains it."""
-    lines = text.split("\n")
     convs = [get_convention(convention, extra)] if convention is not None else list(conventions(extra).values())
-    readings = [read_with(text, start, c, lines, known=known) for c in _worth_reading(text, start, convs)]
+    worth = _worth_reading(text, start, convs)
+    # (the lines, for a title block: split only when a convention that reads one is tried)
+    lines = text.split("\n") if any(c.header == "title-block" for c in worth) else []
+    readings = [read_with(text, start, c, lines, known=known) for c in worth]
     scores = {r.convention.name: (round(r.score, 3), len(r.hits)) for r in readings}
     # two labels at least; or one that accounts for most of the text (a single speaker's remarks)
     usable = [r for r in readings if len(r.hits) >= 2 or (r.hits and r.coverage >= SINGLE_COVERAGE
