@@ -163,8 +163,7 @@ def _read_as_a_whole(hits: list[Hit], conv: Convention, named: frozenset[str] = 
     """The document-wide rules of the module's docstring."""
     if not hits:
         return hits
-    labels = read_labels(hits)
-    person = {printed: name_key(lab.name) for printed, lab in labels.items()}
+    person, labels = label_people(hits)
     keys = [person[h.printed] for h in hits]
     counts = Counter(keys)
     roles = {}  # a label's name -> does it say a role: a convention's ("Q"), a "Name, Outlet"
@@ -208,17 +207,19 @@ def _read_as_a_whole(hits: list[Hit], conv: Convention, named: frozenset[str] = 
     return [h for h, _ in kept]
 
 
-def read_labels(hits: list[Hit]) -> dict[str, Label]:
-    """Each distinct label of ``hits`` (as printed), read into the person it names and their
-    title or outlet ("NATO Spokesperson Oana Lungescu" names Oana Lungescu, with or without
-    its comma); read once per label, not once per turn."""
+def label_people(hits: list[Hit]) -> tuple[dict[str, str], dict[str, Label]]:
+    """``(person, labels)``: for each distinct label of ``hits`` (as printed), the key of the
+    person it names ("NATO Spokesperson Oana Lungescu", with or without its comma, names Oana
+    Lungescu) and the label read (:func:`~presslib.parse.names.parse_label`); read once per
+    label, not once per turn."""
     last = {h.printed: h for h in hits}
-    return {printed: parse_label(printed, h.name) for printed, h in last.items()}
+    labels = {printed: parse_label(printed, h.name) for printed, h in last.items()}
+    return {printed: name_key(lab.name) for printed, lab in labels.items()}, labels
 
 
 def names_outlet(hit: Hit, labels: dict[str, Label]) -> bool:
     """Does the label say by its shape that a journalist speaks: "Name, Outlet"? ``labels``
-    is :func:`read_labels` of the hits ``hit`` is among."""
+    is :func:`label_people`'s of the hits ``hit`` is among."""
     return "," in hit.name and labels[hit.printed].is_journalist
 
 

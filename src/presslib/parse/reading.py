@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from ..errors import PresslibError
 from .conventions import Convention, conventions, get_convention
 from .header import Header, read_title_block
-from .labels import ROLE_KEYS, Hit, count_label_lines, find_labels, names_outlet, read_labels
+from .labels import ROLE_KEYS, Hit, count_label_lines, find_labels, label_people, names_outlet
 from .names import name_key
 
 TIE = 0.05
@@ -88,8 +88,7 @@ def read_with(text: str, start: int, conv: Convention, lines: list[str], *,
     explained = labelled + (before if reading.opening else 0) \
         + (_chars(text, start, body) if block and block.lines else 0)
     reading.coverage = explained / max(1, total)
-    labels = read_labels(hits)
-    person = {printed: name_key(lab.name) for printed, lab in labels.items()}
+    person, labels = label_people(hits)
     keys = Counter(person[h.printed] for h in hits)
     roles = ("collective_journalist", "anonymous_journalist", "moderator")
     # a label recurs (a single word only as a role: "NATO:" twice in prose is no evidence), or
