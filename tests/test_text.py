@@ -1,11 +1,13 @@
 """The one definition of words, sentences and questions: hand-counted cases, and the corpus
 counts (count_text) held to the spans (word_spans, sentence_spans) on random text."""
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from presslib.text import count_text, sentence_spans, word_spans
+from presslib.text import _END, WORD_RE, count_text, sentence_spans, word_spans
 
 
 def words(text):
@@ -66,6 +68,25 @@ def test_counts_equal_the_spans(batch):
     assert w == [len(word_spans(t)) for t in batch]
     assert s == [len(sentence_spans(t)) for t in batch]
     assert q == [sum(x[2] for x in sentence_spans(t)) for t in batch]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(text=texts)
+def test_the_word_pattern_finds_the_words_the_rule_states(text):
+    # WORD_RE is possessive (faster); the rule needs no backtracking, so the words are these
+    plain = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*")
+    assert WORD_RE.findall(text) == plain.findall(text)
+
+
+# The sentence end as the rule states it; presslib's _END is the same expression rearranged so
+# that the regex engine skips to candidates (see presslib.text).
+PLAIN_END = re.compile(r"(?<![.!?…])[.!?…]++[\"'’”)\]]*+(?=\s|\Z)|\n\n")
+
+
+@settings(max_examples=1000, deadline=None)
+@given(text=texts)
+def test_the_sentence_end_pattern_finds_the_ends_the_rule_states(text):
+    assert [m.span() for m in _END.finditer(text)] == [m.span() for m in PLAIN_END.finditer(text)]
 
 
 def test_counts_of_no_texts():

@@ -1,5 +1,6 @@
 """Corpora: many transcripts of several conventions, broken files, progress, ConvoKit export."""
 
+import contextlib
 import io
 import json
 import os
@@ -161,3 +162,26 @@ def test_a_missing_conventions_folder_fails_alike_in_one_process_or_several(tmp_
             warnings.simplefilter("ignore", CorpusWarning)
             presslib.load_corpus(str(tmp_path / "*.txt"), jobs=jobs, errors="collect",
                                  conventions=tmp_path / "missing")
+
+
+@pytest.mark.parametrize("n_files, size, expected", [
+    (32, 125_000, 2),  # 32 files, 4,000,000 bytes: one process per core
+    (32, 124_999, 1),  # a few bytes short of 4 MB
+    (31, 200_000, 1),  # 6.2 MB in fewer than 32 files
+])
+def test_default_jobs_needs_32_files_and_4_mb(tmp_path, monkeypatch, n_files, size, expected):
+    files = []
+    for k in range(n_files):
+        f = tmp_path / f"t{k:02d}.txt"
+        with open(f, "wb") as handle:
+            handle.truncate(size)  # (a sparse file: its size is all default_jobs reads)
+        files.append(f)
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    assert corpus.default_jobs(files) == expected
+
+
+def test_parse_help_states_the_default_jobs_rule():
+    text = io.StringIO()
+    with pytest.raises(SystemExit), contextlib.redirect_stdout(text):
+        main(["parse", "--help"])
+    assert "one per core for corpora of 32 files and 4 MB or more, else one" in " ".join(text.getvalue().split())

@@ -20,7 +20,7 @@ from ..errors import shown
 from ..io.convokit import FILES as CONVOKIT_FILES
 from ..io.convokit import ConvoKitWriter
 from ..io.write import Staging, TableWriter, table_format
-from ..parse.corpus import iter_corpus, meta_frame
+from ..parse.corpus import PARALLEL_BYTES, PARALLEL_FILES, iter_corpus, meta_frame
 from ..table import empty_turns
 from . import add_output_argument, add_transcript_arguments, emit_table
 
@@ -40,8 +40,8 @@ def register(sub) -> None:
     p.add_argument("--meta", metavar="OUT", help="also write the metadata table here (.csv or .parquet)")
     p.add_argument("--convokit", metavar="DIR", help="also write the corpus in ConvoKit's layout here "
                    "(a new or empty folder, or an earlier export, which is replaced)")
-    p.add_argument("-j", "--jobs", type=int, help="processes (default: one per core for corpora of "
-                   "4 MB or more, else one)")
+    p.add_argument("-j", "--jobs", type=int, help=f"processes (default: one per core for corpora of "
+                   f"{PARALLEL_FILES} files and {PARALLEL_BYTES / 1e6:g} MB or more, else one)")
     p.add_argument("--strict", action="store_true", help="stop at the first file that fails")
     bar = p.add_mutually_exclusive_group()
     bar.add_argument("--progress", dest="progress", action="store_true", default=None,

@@ -20,6 +20,7 @@ import os
 import secrets
 import shutil
 import sys
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -284,14 +285,22 @@ def _replace_folder(tmp: Path, target: Path) -> None:
     shutil.rmtree(old)
 
 
+@lru_cache(maxsize=1)
+def linux_libc() -> ctypes.CDLL | None:
+    """The C library of this process on Linux (for ``renameat2`` here, ``prctl`` in
+    :mod:`presslib.parse.corpus`); ``None`` elsewhere, or where it cannot be loaded."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        return ctypes.CDLL(None, use_errno=True)
+    except OSError:
+        return None
+
+
 def _exchange(a: Path, b: Path) -> bool:
     """Swap two paths atomically with Linux's renameat2; False where that is not available."""
-    if not sys.platform.startswith("linux"):
-        return False
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        rename = libc.renameat2
-    except (OSError, AttributeError):
+    rename = getattr(linux_libc(), "renameat2", None)  # (a C library without it: older glibc)
+    if rename is None:
         return False
     done = rename(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE)
     return done == 0

@@ -200,8 +200,7 @@ def _only_gives_floor(text: str) -> bool:
 def _people_and_sequence(cut, hits, conv, header: Header, texts, words, doc_id, *,
                          header_words=frozenset()) -> dict[str, list]:
     """The turns table's columns but the counts: people, roles, outlets, kinds and exchanges."""
-    people = People(header, conv)
-    people.header_words = header_words
+    people = People(header, conv, header_words=header_words)
     labels = {}
     keys: list[str | None] = []
     for i, *_ in cut.turns:

@@ -28,7 +28,7 @@ import pandas as pd
 
 from ..outlets import alias_index, outlet_key, resolve_outlets
 from ..table import need_columns
-from ..text import _is_abbreviation
+from ..text import is_abbreviation
 
 # Jean-Pierre, O'Donnell, Barrón-López, Álvarez
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ](?:['’][A-Z])?[a-zß-öø-ÿ'’]{1,30}+(?:-[A-ZÀ-ÖØ-Þa-zß-öø-ÿ][a-zß-öø-ÿ'’]{1,30}+)?"
@@ -153,6 +153,7 @@ def last_sentence(text: str) -> str:
     return tail[cut + 1:].strip()
 
 
+@lru_cache(maxsize=2048)  # (asked of one turn up to three times: by the roles, the calls, attribute)
 def gives_floor(text: str) -> bool:
     """Does an official's turn end by giving the floor ("Go ahead, Jeff.", "Yes, in the back.")?
 
@@ -171,7 +172,7 @@ def gives_floor(text: str) -> bool:
         return True
     if _BARE_NAME.fullmatch(last) and last.rstrip(".") not in _NOT_NAMES:
         before = text.rstrip()[:-len(last)].rstrip()
-        if before.endswith(".") and _is_abbreviation(before, len(before) - 1):
+        if before.endswith(".") and is_abbreviation(before, len(before) - 1):
             return False  # "... over to Dr. Fauci.": a colleague's name, not a call
         return bool(before) and _calls(last_sentence(before))
     return False

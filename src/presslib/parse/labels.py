@@ -17,11 +17,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import islice
 from typing import NamedTuple
 
-from ..text import _is_abbreviation
+from ..text import is_abbreviation
 from .conventions import Convention
-from .names import edit_distance, is_title, label_key, looks_like_label, name_key, parse_label
+from .names import Label, edit_distance, is_title, label_key, looks_like_label, name_key, parse_label
 
 _NOT_LABEL_END = '.?!…"”’;,'
 _SHORT_LINE = re.compile(r"[^\n]{1,120}+(?=\n|\Z)")  # at a line's start: a short line
@@ -95,12 +96,12 @@ def _starts_paragraph(text: str, pos: int) -> bool:
     return not previous or previous.endswith(tuple(_NOT_LABEL_END[:5]))
 
 
-def count_label_lines(text: str, start: int, stop: int, conv: Convention) -> int:
+def count_label_lines(text: str, start: int, stop: int, conv: Convention, *, at_most: int | None = None) -> int:
     """How many lines of ``text[start:stop]`` the convention's pattern matches (for the named
-    shape, lines ending in a colon): a cheap count, before the rules that read them."""
-    if conv.label_re is None:
-        return len(_COLON_LINE.findall(text, max(0, start - 1), stop))
-    return len(conv.compiled["label_nl"].findall(text, max(0, start - 1), stop))
+    shape, lines ending in a colon), up to ``at_most``: a cheap count, before the rules that
+    read them."""
+    pattern = _COLON_LINE if conv.label_re is None else conv.compiled["label_nl"]
+    return sum(1 for _ in islice(pattern.finditer(text, max(0, start - 1), stop), at_most))
 
 
 def _pattern_labels(text: str, start: int, conv: Convention) -> list[Hit]:
@@ -110,7 +111,7 @@ def _pattern_labels(text: str, start: int, conv: Convention) -> list[Hit]:
     found = [(pos, m, False) for pos, m in conv.find_lines("label", text, start)]
     if conv.glued:  # after a sentence's end, not an abbreviation's ("MS. SMITH:")
         found += [(pos, m, True) for pos, m in conv.find_glued(text, start)
-                  if not _is_abbreviation(text, m.start())]
+                  if not is_abbreviation(text, m.start())]
         found.sort(key=lambda f: f[0])
     hits = []
     for pos, m, glued in found:
@@ -162,15 +163,13 @@ def _read_as_a_whole(hits: list[Hit], conv: Convention, named: frozenset[str] = 
     """The document-wide rules of the module's docstring."""
     if not hits:
         return hits
-    # the person each label names ("NATO Spokesperson Oana Lungescu" with or without its comma)
-    person = {h.printed: name_key(parse_label(h.printed, h.name).name) for h in hits}
+    person, labels = label_people(hits)
     keys = [person[h.printed] for h in hits]
     counts = Counter(keys)
     roles = {}  # a label's name -> does it say a role: a convention's ("Q"), a "Name, Outlet"
     for h in hits:
         if h.name not in roles:
-            roles[h.name] = any(conv.matches(k, h.name) for k in ROLE_KEYS) or (
-                "," in h.name and parse_label(h.printed, h.name).is_journalist)
+            roles[h.name] = any(conv.matches(k, h.name) for k in ROLE_KEYS) or names_outlet(h, labels)
 
     def role(h: Hit) -> bool:
         return roles[h.name]
@@ -194,10 +193,11 @@ def _read_as_a_whole(hits: list[Hit], conv: Convention, named: frozenset[str] = 
         elif set_aside is not None:
             set_aside.append(h)
     # a person's label, then their office as if it were another ("Franz von Holzhausen:" /
-    # "Chief Designer: ..."): the office is the text's first words
+    # "Chief Designer: ..."): the office is the text's first words (is_title, the dearest
+    # test, asked last)
     kept = [kh for j, kh in enumerate(kept)
-            if not (j and is_title(kh[0].name) and kept[j - 1][0].text_at >= kh[0].pos
-                    and not kept[j - 1][0].inline and counts[kh[1]] == 1)]
+            if not (j and counts[kh[1]] == 1 and kept[j - 1][0].text_at >= kh[0].pos
+                    and not kept[j - 1][0].inline and is_title(kh[0].name))]
     # a leading run of labels whose people never speak again
     lead = 0
     while lead < len(kept) and counts[kept[lead][1]] == 1 and not role(kept[lead][0]):
@@ -205,6 +205,22 @@ def _read_as_a_whole(hits: list[Hit], conv: Convention, named: frozenset[str] = 
     if lead >= 2 and lead < len(kept):  # (with no one speaking twice, these are the turns)
         kept = kept[lead:]
     return [h for h, _ in kept]
+
+
+def label_people(hits: list[Hit]) -> tuple[dict[str, str], dict[str, Label]]:
+    """``(person, labels)``: for each distinct label of ``hits`` (as printed), the key of the
+    person it names ("NATO Spokesperson Oana Lungescu", with or without its comma, names Oana
+    Lungescu) and the label read (:func:`~presslib.parse.names.parse_label`); read once per
+    label, not once per turn."""
+    last = {h.printed: h for h in hits}
+    labels = {printed: parse_label(printed, h.name) for printed, h in last.items()}
+    return {printed: name_key(lab.name) for printed, lab in labels.items()}, labels
+
+
+def names_outlet(hit: Hit, labels: dict[str, Label]) -> bool:
+    """Does the label say by its shape that a journalist speaks: "Name, Outlet"? ``labels``
+    is :func:`label_people`'s of the hits ``hit`` is among."""
+    return "," in hit.name and labels[hit.printed].is_journalist
 
 
 def _titled_name_labels(text: str, start: int, known: tuple[str, ...]) -> list[Hit]:

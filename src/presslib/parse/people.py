@@ -76,9 +76,10 @@ def make_label(hit: Hit, conv: Convention) -> Label:
 class People:
     """Canonical names and roles of a transcript's speakers."""
 
-    def __init__(self, header: Header, conv: Convention):
+    def __init__(self, header: Header, conv: Convention, *, header_words: frozenset[str] = frozenset()):
         self.header = header
         self.conv = conv
+        self.header_words = header_words  # the words of the header's lines, case-folded
         self.name: dict[str, str] = {}  # person key -> name as first spelled
         self.role: dict[str, str] = {}
         self.org: dict[str, str] = {}
@@ -87,7 +88,6 @@ class People:
         self.collective: set[str] = set()
         self.offices: dict[str, str] = {}  # an office as a label prints it -> who holds it
         self.officials: set[str] = set()  # people whose label gives an executive office
-        self.header_words: frozenset[str] = frozenset()  # the words of the header's lines
         for title, person in ((header.principal_title, header.principal), *header.others):
             if person:
                 key = name_key(person)

@@ -32,12 +32,13 @@ from dataclasses import dataclass, field
 from ..errors import PresslibError
 from .conventions import Convention, conventions, get_convention
 from .header import Header, read_title_block
-from .labels import ROLE_KEYS, Hit, count_label_lines, find_labels
-from .names import name_key, parse_label
+from .labels import ROLE_KEYS, Hit, count_label_lines, find_labels, label_people, names_outlet
+from .names import name_key
 
 TIE = 0.05
 SINGLE_COVERAGE = 0.8
 MIN_COVERAGE = 0.25
+_ENOUGH_LINES = 5  # a convention that matches this many lines in the first half bars those that match none
 _NONBLANK = re.compile(r"[^\S\n]*\S[^\n]*")
 
 
@@ -77,25 +78,31 @@ def read_with(text: str, start: int, conv: Convention, lines: list[str], *,
     reading = Reading(conv, hits, body, block, set_aside=set_aside)
     if not hits:
         return reading
-    total = max(1, _chars(text, start, len(text)))
-    before = _chars(text, body, hits[0].pos)
+    first = hits[0].pos
+    total = _chars(text, start, len(text))
+    # from the first label on: the rest of the body (one pass over the text, not two)
+    labelled = total - _chars(text, start, first) if first >= start else _chars(text, first, len(text))
+    before = _chars(text, body, first)
     reading.opening = bool(block and block.principal and before)
     # a title block read as such is accounted for, as is an opening statement it introduces
-    explained = _chars(text, hits[0].pos, len(text)) + (before if reading.opening else 0) \
+    explained = labelled + (before if reading.opening else 0) \
         + (_chars(text, start, body) if block and block.lines else 0)
-    reading.coverage = explained / total
-    # (the person a label names: "NATO Spokesperson Oana Lungescu" is "NATO Spokesperson, Oana Lungescu")
-    person = {h.printed: name_key(parse_label(h.printed, h.name).name) for h in hits}
+    reading.coverage = explained / max(1, total)
+    person, labels = label_people(hits)
     keys = Counter(person[h.printed] for h in hits)
     roles = ("collective_journalist", "anonymous_journalist", "moderator")
     # a label recurs (a single word only as a role: "NATO:" twice in prose is no evidence), or
     # names someone the header names, or says by its shape who speaks: a role the convention
     # knows, or a journalist's "Name, Outlet"
     named = {name_key(k) for k in known if k}
-    recurring = sum(1 for h in hits if any(conv.matches(r, h.name) for r in roles)
-                    or (keys[person[h.printed]] > 1 and not _weak(h, conv))
+    shape = {}  # a label's name -> (is a role's, is weak), asked once per name, not per turn
+    for h in hits:
+        if h.name not in shape:
+            shape[h.name] = (any(conv.matches(r, h.name) for r in roles), _weak(h, conv))
+    recurring = sum(1 for h in hits if shape[h.name][0]
+                    or (keys[person[h.printed]] > 1 and not shape[h.name][1])
                     or person[h.printed] in named
-                    or ("," in h.name and parse_label(h.printed).is_journalist))
+                    or names_outlet(h, labels))
     reading.recurrence = recurring / len(hits)
     return reading
 
@@ -104,9 +111,11 @@ def choose_reading(text: str, start: int, *, convention=None, extra=None, known:
                    source: str | None = None) -> Reading:
     """The reading that explains ``text[start:]`` best (see the module's rules), or the forced
     ``convention``'s; raises :class:`PresslibError` when none explains it."""
-    lines = text.split("\n")
     convs = [get_convention(convention, extra)] if convention is not None else list(conventions(extra).values())
-    readings = [read_with(text, start, c, lines, known=known) for c in _worth_reading(text, start, convs)]
+    worth = _worth_reading(text, start, convs)
+    # (the lines, for a title block: split only when a convention that reads one is tried)
+    lines = text.split("\n") if any(c.header == "title-block" for c in worth) else []
+    readings = [read_with(text, start, c, lines, known=known) for c in worth]
     scores = {r.convention.name: (round(r.score, 3), len(r.hits)) for r in readings}
     # two labels at least; or one that accounts for most of the text (a single speaker's remarks)
     usable = [r for r in readings if len(r.hits) >= 2 or (r.hits and r.coverage >= SINGLE_COVERAGE
@@ -135,8 +144,8 @@ def _worth_reading(text: str, start: int, convs: list[Convention]) -> list[Conve
     the first half of the body while another's matches five or more there (a reading that
     starts past the middle cannot account for half of the document, nor beat one that does)."""
     half = start + (len(text) - start) // 2
-    found = [count_label_lines(text, start, half, c) for c in convs]
-    if max(found, default=0) < 5:
+    found = [count_label_lines(text, start, half, c, at_most=_ENOUGH_LINES) for c in convs]
+    if max(found, default=0) < _ENOUGH_LINES:
         return convs
     return [c for c, n in zip(convs, found) if n]
 
