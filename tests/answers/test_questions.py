@@ -140,3 +140,9 @@ def test_the_worked_exchange_s_rows_of_any_table_in_one_transcript():
     assert exchange_rows(t, ("a", 3)).empty
     none = exchange_rows(t, worked_exchange(t.iloc[:0]))  # no question asked: no example
     assert none.empty and list(none.columns) == list(t.columns)
+
+
+def test_turns_that_ask_nothing_hold_no_question():
+    # Read: a laugh, a minimal "Yes?", "Anyway, all right." ask nothing; "Why not?" asks
+    q = questions_table(_turns("(Laughter.)", "Yes?", "Anyway, all right.", "Why not?"))
+    assert q["text"].tolist() == ["Why not?"]

@@ -73,6 +73,18 @@ def test_courtesy_is_not_a_question(sentence):
     assert classify_sentence(sentence) == "courtesy"
 
 
+@pytest.mark.parametrize("sentence", ["Yes?", "Yeah?", "Sorry?", "Anyway, all right.", "Okay.", "(Laughter.)",
+                                      "[inaudible]"])
+def test_a_minimal_response_or_a_stage_direction_asks_nothing(sentence):
+    # the White House's "Q" turns that hold no question (Biden-Albanese, 25 October 2023)
+    assert classify_sentence(sentence) == "courtesy"
+
+
+@pytest.mark.parametrize("sentence", ["Why not?", "So?", "Right?", "Well?", "No way?", "Your thoughts, sir?"])
+def test_a_short_question_that_presses_still_asks(sentence):
+    assert classify_sentence(sentence) == "direct"
+
+
 def test_a_name_is_recognised_from_the_speaker_and_outlet_when_known():
     names = speaker_names("Lorne Cook", "The Associated Press", None)
     assert names == {"lorne", "cook", "associated", "press"}  # "The" is a linking word, not a name

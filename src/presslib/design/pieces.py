@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .sentences import classify_sentence, is_reported_question, split_sentences
+from .sentences import classify_sentence, is_minimal, is_reported_question, split_sentences
 from .cues import compiled_cues, first_cue, plain
 
 _WH = r"(?:what|when|where|which|who|whom|whose|why|how)"
@@ -164,6 +164,8 @@ def turn_pieces(text: str, *, names: frozenset[str] = frozenset(), cues: str | N
 
 
 def _classify(piece: str, *, last: bool, direct: bool, asks: bool, names, compiled) -> tuple[str, str]:
+    if is_minimal(piece):  # "Yes?", "(Laughter.)": asks nothing
+        return "courtesy", ""
     if last and direct:
         return "question", "direct"
     if first_cue(piece, compiled["request"]):

@@ -11,7 +11,9 @@ Each gets one ``part``:
 - ``preface``: an announcement of a question (``my second question is about X``, ``I wanted to
   ask about X``); cues in :data:`PREFACE_CUES`.
 - ``courtesy``: thanks, greetings and forms of address only (``Thank you very much.``,
-  ``Secretary General,``); see :data:`COURTESY_PHRASES`.
+  ``Secretary General,``; see :data:`COURTESY_PHRASES`), and what asks nothing though it may
+  end in "?" (:func:`is_minimal`): a minimal response (``Yes?``, ``Anyway, all right.``; see
+  :data:`MINIMAL_WORDS`) or a stage direction printed in the turn (``(Laughter.)``).
 - ``self_identification``: the journalist naming themselves or their outlet (``Max Delany,
   AFP.``, ``My name is ..., I'm from ...``, ``Florian Neuhann from ZDF, German TV.``); the
   speaker's own name and outlet help (:func:`speaker_names`).
@@ -74,6 +76,13 @@ SELF_ID_CUES: tuple[str, ...] = (
     r"^(?:[^,]{0,40},\s*)?(?:I\s+am|I'm|I’m|[Tt]his\s+is)\s+[A-Z][\w’'-]+.*\b(?:from|with)\b",
 )
 #: Words a self-identification may hold in lower case ("X from News Agency of Ukraine").
+#: Words of a minimal response: a sentence of these only asks nothing ("Yes?", "Okay.",
+#: "Anyway, all right.", "Sorry?"). Written for presslib from the White House transcripts' "Q"
+#: turns that hold no question.
+#: ("So?", "Well?" and "Right?" press for an answer: they are not here.)
+MINIMAL_WORDS = frozenset("yes yeah yep yup no nope okay ok alright sure anyway sorry pardon great "
+                          "good fine oh um uh hmm huh".split())
+_STAGE = re.compile(r"\s*[(\[][^()\[\]]{1,200}[)\]]\s*")  # "(Laughter.)", "[inaudible]"
 LINKERS = frozenset("from of the and with for at de del der van von la le di da du y und et in".split())
 _INTERROGATIVE = re.compile(
     r"^(?:(?:and|so|but|or|then|now|also|well)\W+)*"
@@ -132,6 +141,19 @@ def is_reported_question(sentence: str) -> bool:
     return bool(opening) and opening[-1] > 0 and not _INTERROGATIVE.match(sentence.lstrip())
 
 
+def is_minimal(sentence: str) -> bool:
+    """Does ``sentence`` ask nothing, whatever its final mark: a minimal response or a stage
+    direction alone?
+
+    >>> [is_minimal(s) for s in ["Yes?", "Anyway, all right.", "(Laughter.)", "Why not?", "So?"]]
+    [True, True, True, False, False]
+    """
+    if _STAGE.fullmatch(sentence):
+        return True
+    words = WORD_RE.findall(sentence.lower().replace("all right", "alright"))
+    return bool(words) and all(w in MINIMAL_WORDS for w in words)
+
+
 def _is_courtesy(sentence: str) -> bool:
     rest, found = _COURTESY.subn(" ", sentence)
     if not found:
@@ -167,6 +189,8 @@ def classify_sentence(sentence: str, *, names: frozenset[str] = frozenset()) -> 
     text = sentence.strip()
     if not WORD_RE.search(text):
         return "context"
+    if is_minimal(text):
+        return "courtesy"
     if _ENDS_ASKING.search(text) and not is_reported_question(text):
         return "direct"
     if _INDIRECT.search(text):
