@@ -25,7 +25,13 @@ from presslib.parse.attribution import attribute, follows_up, gives_floor, last_
      "Chris Smyth", "The Times", "Chris Smyth from The Times"),
     ("(Laughs.)  Yeah.\n\nLaura Barrón-López with the PBS NewsHour.  All over the country",
      "Laura Barrón-López", "PBS NewsHour", "Laura Barrón-López with the PBS NewsHour"),
+    # ... after an interjection (Biden-Albanese, 25 October 2023; a briefing of 12 March 2021)
+    ("Yeah, Geoff Chambers from The Australian.  Prime Minister, a question",
+     "Geoff Chambers", "The Australian", "Geoff Chambers from The Australian"),
+    ("Hi, Eric Philips with CBN News.  Thanks for taking my questions.",
+     "Eric Philips", "CBN News", "Eric Philips with CBN News"),
     ("I spoke to John Smith from Acme Corp about it.", "", "", ""),  # mid-sentence: not one
+    ("Indeed, John Smith from Acme Corp.", "", "", ""),  # after a word that is no interjection
     ("Thank You, Reuters", "", "", ""),  # a courtesy is no name
     ("Jeff Mason, Daily Planet", "", "", ""),  # not in the registry
     ("Anna Dąbrowski, AFP. Just two issues", "", "", ""),  # "ą" is no name letter

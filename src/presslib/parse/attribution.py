@@ -94,10 +94,18 @@ def _outlet_at(words: str) -> str:
 _SELF = 4  # words at most of an unknown outlet in a self-introduction
 
 
+# what may open the sentence of a self-introduction: "Yeah, Geoff Chambers from The Australian."
+_INTERJECTION = re.compile(r"(?:(?i:yeah|yes|hi|hello|okay|ok|sure|well|so|thanks|thank you)[,\s]{1,3}){1,3}")
+
+
 def _introduced(text: str, m: re.Match) -> str:
-    """The outlet of "Name from Outlet." when it is a sentence of its own ("" if not)."""
-    if text[:m.start()].rstrip()[-1:] not in ("", ".", "!", "?"):
-        return ""
+    """The outlet of "Name from Outlet." when it is a sentence of its own, perhaps after an
+    interjection ("Yeah, ..."; "" if not)."""
+    before = text[:m.start()].rstrip()
+    if before[-1:] not in ("", ".", "!", "?"):
+        opening = re.split(r"[.!?]\s", before)[-1]
+        if not _INTERJECTION.fullmatch(opening + " "):
+            return ""
     words = m["outlet"].split()
     for n, word in enumerate(words[:_SELF], 1):
         if word.endswith("."):
