@@ -55,3 +55,20 @@ def test_plot_outlet_topics(turns):
     ax = plot_outlet_topics(count_outlet_topics(turns, hits))
     assert [t.get_text() for t in ax.get_yticklabels()] == ["Agence France-Presse", "Deutsche Welle", "NPR"]
     assert sorted(t.get_text() for t in ax.texts) == ["2", "3", "3"]
+
+
+def test_a_heatmap_of_one_outlet_with_long_topic_names_keeps_its_cells(turns, tmp_path):
+    # Biden-Albanese (25 Oct 2023): one row and the default lexicon's long topic names left the
+    # cells no room ("constrained_layout not applied because axes sizes collapsed to zero")
+    import warnings
+
+    from presslib.report import save_figure
+
+    hits = pd.DataFrame({"doc_id": turns["doc_id"][0], "turn": [2, 2, 2], "hits": [1, 2, 3],
+                         "topic": ["escalation", "ukraine_future", "earthquake"]})
+    table = count_outlet_topics(turns[turns["turn"] == 2], hits)
+    long = {t: f"A topic name of some forty characters, {t}" for t in hits["topic"]}
+    ax = plot_outlet_topics(table, labels=long)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        save_figure(ax, "02-outlet-topics", folder=tmp_path, vector=None)

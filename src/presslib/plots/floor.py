@@ -160,7 +160,10 @@ def plot_outlet_topics(outlet_topics: pd.DataFrame, *, value: str = "per_1000", 
                                sort=False).reindex(index=grid.index, columns=grid.columns)
     order = sorted(grid.columns, key=lambda t: (-counts[t].sum(), t))
     grid, counts = grid[order], counts[order]
-    ax = get_axes(ax, (min(0.7 * len(grid.columns) + 3.5, 18), 0.35 * len(grid) + 1.8))
+    names = [(labels or {}).get(t, t) for t in grid.columns]
+    # room below for the topic names, slanted at 45 degrees: about 0.05 inch a character
+    height = 0.35 * len(grid) + 1.2 + 0.05 * max(len(str(n)) for n in names)
+    ax = get_axes(ax, (min(0.7 * len(grid.columns) + 3.5, 18), height))
     shade = grid.to_numpy(dtype=float)
     image = ax.imshow(np.where(counts.to_numpy() > 0, shade, np.nan), cmap="Oranges", aspect="auto",
                       vmin=0, vmax=max(float(shade.max()), 1e-9))
@@ -169,7 +172,7 @@ def plot_outlet_topics(outlet_topics: pd.DataFrame, *, value: str = "per_1000", 
         if v:
             ax.text(j, i, f"{v:g}", ha="center", va="center", fontsize=8,
                     color="white" if shade[i, j] > top / 2 else "black")
-    ax.set_xticks(range(len(grid.columns)), [(labels or {}).get(t, t) for t in grid.columns], rotation=45,
+    ax.set_xticks(range(len(grid.columns)), names, rotation=45,
                   ha="right", rotation_mode="anchor")
     ax.set_yticks(range(len(grid)), grid.index)
     unit = "mentions per 1,000 words of the outlet's questions" if value == "per_1000" else "mentions"
