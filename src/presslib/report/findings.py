@@ -91,16 +91,21 @@ def topic_findings(
 
     ``labels`` maps topic ids to readable names (``lexicon.labels``); ids are used otherwise.
     ``lexicon``: the lexicon counted; when it is the default one (written for the bundled
-    transcript) and the turns are of other transcripts, the first sentence says so.
+    transcript) and the turns are of other transcripts, one sentence says so, and no finding is
+    drawn from its matches.
     ``in_questions``: :func:`~presslib.topics.tables.topics_in_questions`, to say what the
     questions proper asked about beside what the whole question turns mention.
     """
     name = (lambda t: labels.get(t, t)) if labels else (lambda t: t)
-    out = []
     if lexicon is not None and _default_lexicon_elsewhere(lexicon, turns):
-        out.append("The topic lexicon is the default one, written for the subjects of the bundled "
-                   "transcript: on another conference its hits are the words they happen to share, "
-                   "so write topics of your own (LEXICON) before reading the counts below.")
+        # its topics are another conference's: which came first, or was asked, says nothing here
+        return ["The topic lexicon is the default one, written for the subjects of the bundled "
+                "transcript: on another conference its hits are the words the two happen to share "
+                f"({plural(int(hits['hits'].sum()) if len(hits) else 0, 'match', 'matches')} here), so no "
+                "finding is drawn from them. Write topics of your own (LEXICON) and rerun; until then "
+                "read the tables and charts below as that lexicon's matches, not this conference's "
+                "subjects."]
+    out = []
     if hits.empty:
         return out + ["No turn mentions any topic of the lexicon."]
     total = (
