@@ -7,7 +7,8 @@ the transcript, the source line, the category, the marker and ``nth``, its count
 same marker's matches on that line) and its context; :func:`marker_precision` joins them to a
 judgement file and gives the precision per category and overall
 (:func:`presslib.precision.precision_table`). By default the judgements are presslib's own
-reading of the bundled NATO transcript (``presslib/data/lexicon/nato_marker_matches.csv``).
+reading of the bundled NATO transcript (``presslib/data/lexicon/nato_marker_matches.csv``),
+which judges every match of the ``stance``, ``modality`` and ``institution`` groups.
 """
 
 from __future__ import annotations
