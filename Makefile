@@ -25,12 +25,11 @@ report: $(STAMP)  ## execute every notebook, write reports/
 student: $(STAMP)  ## student copies of the notebooks (solutions removed) in student/
 	$(BIN)/presslib student
 
-# One test process per core (pytest-xdist); the notebooks' tests share their runs on one of them.
 test: $(STAMP)  ## the whole test suite, notebooks included
-	$(BIN)/python -m pytest -n auto --dist loadgroup
+	$(BIN)/python -m pytest
 
 test-fast: $(STAMP)  ## the suite without the slow tests (notebook runs, the wheel): for the edit loop
-	$(BIN)/python -m pytest -n auto --dist loadgroup -m "not slow"
+	$(BIN)/python -m pytest -m "not slow"
 
 # The project folder, so notebooks/, student/ and data/ are all in reach; as root (containers,
 # CI, many lab machines) JupyterLab refuses to start unless told --allow-root.

@@ -151,10 +151,3 @@ def notebook_runs(tmp_path_factory):
     """The notebooks' runs, shared by the whole session: see :class:`NotebookRuns`."""
     return NotebookRuns(tmp_path_factory)
 
-
-def pytest_collection_modifyitems(config, items):
-    """Under pytest-xdist (``make test`` runs ``-n auto --dist loadgroup``), the tests that share
-    the notebooks' runs go to one worker, so each notebook still runs once per session."""
-    for item in items:
-        if "notebook_runs" in getattr(item, "fixturenames", ()):
-            item.add_marker(pytest.mark.xdist_group("notebooks"))
