@@ -26,12 +26,11 @@ GOLD = HERE / "nato_2023-02-13_gold_turns.csv"
 NATO = presslib.paths.DEFAULT_TRANSCRIPT
 _MATRIX = HERE / "data" / "matrix"
 _CONVENTIONS = HERE / "data" / "conventions"
-#: The transcripts every notebook runs on besides the bundled one: one per convention (small),
-#: a Spanish one, one without topic hits or key words, and a corpus of three.
+#: The transcripts every notebook runs on besides the bundled one: one per convention (small;
+#: the caps and timestamped ones, with a front-matter one, as the corpus of three, which a
+#: report reads transcript by transcript), a Spanish one, one without topic hits or key words.
 MATRIX = {
-    "caps": _CONVENTIONS / "whitehouse_2023-03-03_briefing.txt",
     "caps-stop": _MATRIX / "caps-stop_2011-04-27_bernanke-excerpt.txt",
-    "timestamped": _CONVENTIONS / "timestamped_2020-03-13_press-conference.txt",
     "name-dash": _MATRIX / "name-dash_2024-02-28_snowflake-excerpt.txt",
     "name-colon": _MATRIX / "name-colon_2000-04-13_duisenberg-excerpt.txt",
     "spanish": _MATRIX / "spanish_2020-06-26_informe-seguridad-excerpt.md",

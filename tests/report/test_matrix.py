@@ -1,7 +1,7 @@
-"""Every notebook on any transcript: one per convention, a Spanish one, one without a topic hit
-or a key word (and with two principals, one journalist, no moderator, no opening statement),
-and a corpus of three; each notebook from a fresh kernel (conftest.MATRIX, run once per
-session by conftest.notebook_runs)."""
+"""Every notebook on any transcript: one per convention (caps and timestamped within the corpus
+of three), a Spanish one, one without a topic hit or a key word (and with two principals, one
+journalist, no moderator, no opening statement); each notebook from a fresh kernel
+(conftest.MATRIX, run once per session by conftest.notebook_runs)."""
 
 import re
 
