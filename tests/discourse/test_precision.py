@@ -137,3 +137,8 @@ def test_can_you_give_or_say_is_a_request_and_other_cans_are_possibilities():
 def test_non_nato_allies_are_no_institution_and_nato_allies_are():
     assert _shipped("NATO Allies and non NATO Allies met.", "institution") == [
         ["institution", "NATO Allies"]]
+
+
+def test_thank_you_is_thanks_and_other_yous_are_the_addressee():
+    assert _shipped("Thank you. Do you agree? Thank you very much, and you?", "person") == [
+        ["you", "you"], ["you", "you"]]
