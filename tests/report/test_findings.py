@@ -174,3 +174,11 @@ def test_topic_findings_count_the_questions_proper_apart():
             "(1 mention each in question turns)") in found
     assert ("the most asked about was Ammunition and defence industry (1 mention, of 1 in the whole question "
             "turns); 1 of the 2 mentions in question turns was not in the questions proper") in found
+
+
+def test_the_exchanges_with_a_known_outlet_are_counted_as_they_are(turns):
+    # keep exchange 1 (AFP) and exchange 2 (Reuters) only, then exchange 1 only
+    for kept, sentence in [((1, 2), "The 2 exchanges with a known outlet went to Agence France-Presse and Reuters."),
+                           ((1,), "The only exchange with a known outlet went to Agence France-Presse.")]:
+        some = turns[turns["exchange"].isin((0, *kept))]
+        assert sentence in outlet_findings(some)

@@ -240,10 +240,11 @@ def outlet_findings(
         )
     else:
         out.append("No moderator gave the floor: no call was read.")
-    first = floor.dropna(subset=["name"]).head(3)
-    if len(first):
-        out.append(f"The first {plural(len(first), 'exchange')} with a known outlet went to "
-                   f"{_names(list(first['name']))}.")
+    known = floor.dropna(subset=["name"])
+    if len(known):
+        which = ("The only exchange" if len(known) == 1 else f"The {len(known)} exchanges" if len(known) <= 3
+                 else "The first 3 exchanges")
+        out.append(f"{which} with a known outlet went to {_names(list(known['name'].head(3)))}.")
     fractional = dict(questions=questions, split="fractional", registry=registry)
     media = summarise_outlets(turns, by="medium", **fractional)
     total = media["questions"].sum()  # fractional counts add up to the conference's total
