@@ -145,16 +145,23 @@ def test_count_matches_by_position():
     assert count_matches(["reply", "reply"], B) == 2  # B cut to its first two
 
 
-def test_score_replies_worked_by_hand():
-    # four units: the hand says reply, reply, non_reply, intermediate; the tool reply,
-    # non_reply, non_reply, reply; unit 5 is a re-ask and is left out.
-    # Same code on units 1 and 3: 2 of 4.
+def _worked_replies():
+    """Four units and a re-ask: the hand says reply, reply, non_reply, intermediate (and reply
+    for the re-ask); the tool reply, non_reply, non_reply, reply (and non_reply)."""
     units = pd.DataFrame({"doc_id": "d", "unit": [1, 2, 3, 4, 5], "line": [10, 10, 20, 30, 40],
                           "source": ["question"] * 4 + ["re_ask"]})
     coding = pd.DataFrame({"doc_id": "d", "line": [10, 10, 20, 30, 40], "q": [1, 2, 1, 1, 1],
                            "reply": ["reply", "reply", "non_reply", "intermediate", "reply"]})
     suggested = pd.DataFrame({"doc_id": "d", "unit": [1, 2, 3, 4, 5],
                               "auto_reply": ["reply", "non_reply", "non_reply", "reply", "non_reply"]})
+    return suggested, coding, units
+
+
+def test_score_replies_worked_by_hand():
+    # four units: the hand says reply, reply, non_reply, intermediate; the tool reply,
+    # non_reply, non_reply, reply; unit 5 is a re-ask and is left out.
+    # Same code on units 1 and 3: 2 of 4.
+    suggested, coding, units = _worked_replies()
     table, summary = score_replies(suggested, coding, units)
     assert summary[["n", "same", "agreement"]].tolist() == [4, 2, 0.5]
     assert table.loc["reply"].tolist() == [1, 0, 1, 2]
@@ -165,12 +172,7 @@ def test_score_replies_worked_by_hand():
 def test_reply_disagreements_are_the_units_off_the_diagonal_worked_by_hand():
     # The units of test_score_replies_worked_by_hand: the hand and the tool differ on unit 2
     # (reply / non_reply) and unit 4 (intermediate / reply); unit 5 differs too but is a re-ask.
-    units = pd.DataFrame({"doc_id": "d", "unit": [1, 2, 3, 4, 5], "line": [10, 10, 20, 30, 40],
-                          "source": ["question"] * 4 + ["re_ask"]})
-    coding = pd.DataFrame({"doc_id": "d", "line": [10, 10, 20, 30, 40], "q": [1, 2, 1, 1, 1],
-                           "reply": ["reply", "reply", "non_reply", "intermediate", "reply"]})
-    suggested = pd.DataFrame({"doc_id": "d", "unit": [1, 2, 3, 4, 5],
-                              "auto_reply": ["reply", "non_reply", "non_reply", "reply", "non_reply"]})
+    suggested, coding, units = _worked_replies()
     differ = reply_disagreements(suggested, coding, units)
     assert differ[["unit", "reply", "auto_reply"]].values.tolist() == [
         [2, "reply", "non_reply"], [4, "intermediate", "reply"]]
