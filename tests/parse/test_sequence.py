@@ -41,5 +41,18 @@ def test_bystanders_are_other_in_the_exchange_where_they_speak():
     assert kinds == ["statement", "question", "answer"]
 
 
+def test_someone_else_ending_the_event_after_the_last_answer_is_the_closing():
+    # Biden-Albanese, 25 Oct 2023: the press secretary, once, after the last answers: "The press
+    # conference has now concluded."
+    kinds, ex, _ = assign_sequence(["principal", "journalist", "principal", "principal", "other"],
+                                   ["B", "Q", "A", "B", "J"])
+    assert kinds == ["statement", "question", "answer", "answer", "closing"]
+    assert ex == [0, 1, 1, 1, None]
+    # ... but not before a principal speaks again
+    kinds, _, _ = assign_sequence(["principal", "journalist", "principal", "other", "principal"],
+                                  ["B", "Q", "A", "J", "A"])
+    assert kinds == ["statement", "question", "answer", "answer", "answer"]
+
+
 def test_empty_input():
     assert assign_sequence([], []) == ([], [], [])

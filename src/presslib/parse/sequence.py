@@ -15,7 +15,10 @@ The rules, read off how moderated press conferences run:
   ("Good afternoon.") is ``other`` and stays in exchange 0.
 - An official's turn inside an exchange is an ``answer``. A bystander's turn (a label the
   convention lists as ``other``: an interpreter, an announcer; marked in ``bystanders``) is
-  ``other``, in the exchange where it falls.
+  ``other``, in the exchange where it falls. Once the last question is answered (after
+  the last journalist's turn and a principal's after it), the turn of someone read as neither
+  asking nor answering (role ``other``: "The press conference has now concluded.") is the
+  ``closing``, as a moderator's would be.
 - Where an official chairs as well as answers (a press secretary), a short turn of theirs that
   only gives the floor ("Go ahead, Zeke.") and is followed by a journalist is a ``call`` like a
   moderator's; the parser marks such turns in ``calls``. Their role stays what it is.
@@ -44,6 +47,7 @@ def assign_sequence(
     """
     n = len(roles)
     last_journalist = max((i for i, r in enumerate(roles) if r == "journalist"), default=-1)
+    last_principal = max((i for i, r in enumerate(roles) if r == "principal"), default=-1)
     # the first journalist's turn that asks, or that a call gave the floor to: before it,
     # journalists only greet or interject
     first_question = next((i for i, r in enumerate(roles) if r == "journalist" and (
@@ -89,6 +93,8 @@ def assign_sequence(
             ex = exchange
         elif bystanders is not None and bystanders[i]:
             kind, ex = "other", exchange  # an interpreter, an announcer: in the exchange, no answer
+        elif role == "other" and last_journalist < last_principal < i and exchange > 0:
+            kind, ex = "closing", None  # the last question answered, someone else ends the event
         else:
             kind = "statement" if exchange == 0 else "answer"
             ex, cont = exchange, resuming
