@@ -75,7 +75,6 @@ SELF_ID_CUES: tuple[str, ...] = (
     r"\b(?i:my\s+name\s+is)\b",
     r"^(?:[^,]{0,40},\s*)?(?:I\s+am|I'm|I’m|[Tt]his\s+is)\s+[A-Z][\w’'-]+.*\b(?:from|with)\b",
 )
-#: Words a self-identification may hold in lower case ("X from News Agency of Ukraine").
 #: Words of a minimal response: a sentence of these only asks nothing ("Yes?", "Okay.",
 #: "Anyway, all right.", "Sorry?"). Written for presslib from the White House transcripts' "Q"
 #: turns that hold no question.
@@ -83,6 +82,7 @@ SELF_ID_CUES: tuple[str, ...] = (
 MINIMAL_WORDS = frozenset("yes yeah yep yup no nope okay ok alright sure anyway sorry pardon great "
                           "good fine oh um uh hmm huh".split())
 _STAGE = re.compile(r"\s*[(\[][^()\[\]]{1,200}[)\]]\s*")  # "(Laughter.)", "[inaudible]"
+#: Words a self-identification may hold in lower case ("X from News Agency of Ukraine").
 LINKERS = frozenset("from of the and with for at de del der van von la le di da du y und et in".split())
 _INTERROGATIVE = re.compile(
     r"^(?:(?:and|so|but|or|then|now|also|well)\W+)*"
