@@ -74,6 +74,12 @@ def test_summarise_precision_passes_on_errors_other_than_bad_input_and_checks_th
 
     with pytest.raises(KeyError):
         summarise_precision(broken, by="topic", what="x", show=[])
+
+    def bad_file():  # a judgement file with a column missing is the user's to mend, not a sentence
+        raise PresslibError("judgement file lacks columns ['correct']")
+
+    with pytest.raises(PresslibError, match="lacks columns"):
+        summarise_precision(bad_file, by="topic", what="x", show=[])
     judged = pd.DataFrame({"topic": ["a"], "correct": [True]})
     with pytest.raises(PresslibError, match="context"):
         summarise_precision(lambda: judged, by="topic", what="x", show=["context"])

@@ -73,7 +73,7 @@ def read_judgements(path: str | Path, keys: tuple[str, ...]) -> pd.DataFrame:
 def join_judgements(matches: pd.DataFrame, judgements: pd.DataFrame, keys: tuple[str, ...]) -> pd.DataFrame:
     """``matches`` with the ``correct`` and ``note`` of their judgements, joined on ``keys``.
 
-    Every match must be judged: one the judgements lack raises :class:`PresslibError` listing
+    Every match must be judged: one the judgements lack raises :class:`UnjudgedMatchesError` listing
     it. Judgements of matches no longer found are ignored (a context rule took them away).
 
     >>> m = pd.DataFrame({"line": [3, 4], "entry": ["space", "tank"]})
@@ -93,7 +93,7 @@ def join_judgements(matches: pd.DataFrame, judgements: pd.DataFrame, keys: tuple
     if len(unjudged):
         rows = "; ".join(", ".join(f"{k}={v}" for k, v in zip(keys, r)) for r in unjudged[keys].head(5).to_numpy())
         more = f" (and {len(unjudged) - 5} more)" if len(unjudged) > 5 else ""
-        raise PresslibError(f"{len(unjudged)} match(es) not judged: {rows}{more}; read them and add a row each")
+        raise UnjudgedMatchesError(f"{len(unjudged)} match(es) not judged: {rows}{more}; read them and add a row each")
     out = out.drop(columns="_merge")
     out[keys] = matches[keys].to_numpy()
     return out.assign(correct=out["correct"].astype(bool))
@@ -133,6 +133,10 @@ def describe_precision(table: pd.DataFrame, by: str, what: str) -> list[str]:
     return out
 
 
+class UnjudgedMatchesError(PresslibError):
+    """Matches the judgement file has no row for (a word list other than the one judged)."""
+
+
 @dataclass(frozen=True)
 class PrecisionSummary:
     """What :func:`summarise_precision` found: ``sentences`` to print (from
@@ -152,8 +156,8 @@ def summarise_precision(judge: Callable[..., pd.DataFrame], *args, by: str, what
     The sentences are :func:`describe_precision` of the :func:`precision_table` by ``by``
     (``what`` names the list); the tables are that table and the wrong matches, with the
     columns ``show``. A word list of the user's own has matches no one has judged: ``judge``
-    then raises :class:`PresslibError`, and its message becomes the one sentence, so that the
-    notebook runs on with no table.
+    then raises :class:`UnjudgedMatchesError`, and its message becomes the one sentence, so
+    that the notebook runs on with no table; any other error (a bad judgement file) is raised.
 
     >>> judged = pd.DataFrame({"topic": ["a", "a"], "correct": [True, False], "line": [3, 9]})
     >>> summary = summarise_precision(lambda: judged, by="topic", what="Topics", show=["line"])
@@ -162,7 +166,7 @@ def summarise_precision(judge: Callable[..., pd.DataFrame], *args, by: str, what
     """
     try:
         judged = judge(*args, **kwargs)
-    except PresslibError as err:  # a list of the user's own: its new matches are not judged
+    except UnjudgedMatchesError as err:  # a list of the user's own: its new matches are not judged
         return PrecisionSummary([str(err)])
     need_columns(judged, (by, "correct", *show), what="the judged matches")
     table = precision_table(judged, by)
