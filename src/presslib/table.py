@@ -198,3 +198,21 @@ def need_columns(df: pd.DataFrame, columns: Iterable[str], *, what: str = "the t
     missing = [c for c in columns if c not in df.columns]
     if missing:
         raise MissingColumnsError(f"{what} lacks columns {missing}")
+
+
+def exchange_rows(table: pd.DataFrame, exchange: tuple[str, int] | None) -> pd.DataFrame:
+    """The rows of ``table`` (any table with ``doc_id`` and ``exchange``: the turns, the
+    questions, the unit parts, the paragraph overlaps) in one exchange, given as ``(doc_id,
+    exchange)`` (:func:`~presslib.answers.questions.worked_exchange`,
+    :func:`~presslib.design.findings.example_exchange`); no rows when it is None,
+    so that a notebook's worked example shows an empty table where a transcript has no question.
+
+    >>> t = pd.DataFrame({"doc_id": ["a", "a", "b"], "exchange": [1, 2, 1], "turn": [1, 2, 1]})
+    >>> exchange_rows(t, ("a", 1))["turn"].tolist(), len(exchange_rows(t, None))
+    ([1], 0)
+    """
+    need_columns(table, ("doc_id", "exchange"), what="the table")
+    if exchange is None:
+        return table.iloc[:0]
+    doc_id, number = exchange
+    return table[table["doc_id"].eq(doc_id) & table["exchange"].eq(number)]

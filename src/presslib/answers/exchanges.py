@@ -17,7 +17,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..outlets import OUTLET_SEPARATOR
-from ..table import need_columns
+from ..table import exchange_rows, need_columns
 from ..text import sentence_spans
 from .questions import questions_table
 
@@ -148,21 +148,3 @@ def first_sentence(text: str) -> str:
     """
     spans = sentence_spans(text)
     return text[spans[0][0]:spans[0][1]].strip() if spans else ""
-
-
-
-def exchange_rows(table: pd.DataFrame, exchange: tuple[str, int] | None) -> pd.DataFrame:
-    """The rows of ``table`` (any table with ``doc_id`` and ``exchange``: the turns, the
-    questions, the unit parts, the paragraph overlaps) in one exchange, given as ``(doc_id,
-    exchange)`` (:func:`~presslib.answers.questions.worked_exchange`); no rows when it is None,
-    so that a notebook's worked example shows an empty table where a transcript has no question.
-
-    >>> t = pd.DataFrame({"doc_id": ["a", "a", "b"], "exchange": [1, 2, 1], "turn": [1, 2, 1]})
-    >>> exchange_rows(t, ("a", 1))["turn"].tolist(), len(exchange_rows(t, None))
-    ([1], 0)
-    """
-    need_columns(table, ("doc_id", "exchange"), what="the table")
-    if exchange is None:
-        return table.iloc[:0]
-    doc_id, number = exchange
-    return table[table["doc_id"].eq(doc_id) & table["exchange"].eq(number)]

@@ -11,7 +11,7 @@ from pathlib import Path
 import pandas as pd
 
 from .. import paths
-from ..table import need_columns
+from ..table import exchange_rows, need_columns
 from ..text import plural
 from .coding import CODE_COLUMNS, KEY, match_coding, read_coding
 from .cues import design_file
@@ -50,10 +50,7 @@ def example_exchange(units: pd.DataFrame) -> tuple[str, int] | None:
 def example_parts(parts: pd.DataFrame, units: pd.DataFrame) -> pd.DataFrame:
     """The rows of ``parts`` (:func:`~presslib.design.units.unit_parts`) of the
     :func:`example_exchange`, in one transcript only; no rows when there is none."""
-    example = example_exchange(units)
-    if example is None:
-        return parts.iloc[:0]
-    return parts[parts["doc_id"].eq(example[0]) & parts["exchange"].eq(example[1])]
+    return exchange_rows(parts, example_exchange(units))
 
 
 def summarise_units(units: pd.DataFrame) -> pd.DataFrame:
