@@ -130,3 +130,12 @@ def test_a_name_wrapped_onto_a_line_of_its_own_is_not_said():
     # "hand over to / Bob Roe." (line 6) is a hard-wrapped sentence, not a label
     t = parse_text(NAMES.replace("Ann Lee: Not at all.\n\nBob Roe. Thank you for the question.", "Ann Lee: Not at all."))
     assert not [w for w in t.meta.warnings if "another speaker's name" in w]
+
+
+def test_a_name_that_only_starts_with_the_speaker_s_is_another_speaker_s():
+    # Bob Roeder's paragraph inside Bob Roe's turn: "Bob Roe" is a prefix, not the same person
+    text = NAMES.replace("Ann Lee: Not at all.\n\nBob Roe.", "Bob Roe: Not at all.\n\nBob Roeder.") + \
+        "\nBob Roeder: Yes.\n"
+    t = parse_text(text)
+    said = [w for w in t.meta.warnings if "another speaker's name" in w]
+    assert len(said) == 1 and "'Bob Roeder.'" in said[0]

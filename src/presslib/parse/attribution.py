@@ -57,9 +57,9 @@ _FOLLOW_UP = re.compile(
     r"(?i:so|and|but|also|just to|just on|to follow|following up|follow-up|a follow|on that|"
     r"what about|how about|sorry|then|if I could just|can I just follow)\b")
 _FOLLOW_UP_WORDS = 8
-_ANNOUNCES = re.compile(r"\b(?i:I have a question|I would like to ask|I'd like to ask|I want to ask)\b")
+_ANNOUNCES = re.compile(r"\b(?i:I have a question|I would like to ask|I['’]d like to ask|I want to ask)\b")
 _ANSWERED_WORDS = 40  # ... after an answer this long (not "Sure." or "Okay.", which let them go on)
-_FOLLOW_UP_WORD = re.compile(r"(?i:follow)")
+_FOLLOW_UP_WORD = re.compile(r"(?i:\bfollow(?:[- ]?up|ing up)\b)")
 _ANNOUNCE_HEAD = 200
 _ASKS_BACK_WORDS = 25
 _QUESTION_HEAD = 300
@@ -216,6 +216,8 @@ def announces_question(text: str) -> bool:
     True
     >>> announces_question("I have a follow-up question on that.")
     False
+    >>> announces_question("I’d like to ask about the following weeks.")  # curly, and no follow-up
+    True
     """
     head = text[:_ANNOUNCE_HEAD]
     return bool(_ANNOUNCES.search(head)) and not _FOLLOW_UP_WORD.search(head)

@@ -137,7 +137,7 @@ def _names_inside(cols: dict) -> list[tuple[int, str]]:
         lines = str(text).split("\n")
         for before, line in zip(lines, lines[1:]):
             m = opening.match(line.lstrip()) if not before.strip() else None  # a paragraph's start
-            if m and not m.group().startswith(str(speaker)):
+            if m and m.group()[:-1] != str(speaker):  # another speaker's name, not a prefix of it
                 found.append((start, m.group()))
     return found
 
