@@ -149,4 +149,3 @@ class NotebookRuns:
 def notebook_runs(tmp_path_factory):
     """The notebooks' runs, shared by the whole session: see :class:`NotebookRuns`."""
     return NotebookRuns(tmp_path_factory)
-

@@ -54,5 +54,11 @@ def test_someone_else_ending_the_event_after_the_last_answer_is_the_closing():
     assert kinds == ["statement", "question", "answer", "answer", "answer"]
 
 
+def test_an_interpreter_after_the_last_answer_stays_other():
+    kinds, ex, _ = assign_sequence(["principal", "journalist", "principal", "other"], ["B", "Q", "A", "I"],
+                                   bystanders=[False, False, False, True])
+    assert kinds == ["statement", "question", "answer", "other"] and ex == [0, 1, 1, 1]
+
+
 def test_empty_input():
     assert assign_sequence([], []) == ([], [], [])

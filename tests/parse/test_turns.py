@@ -83,3 +83,14 @@ def test_a_page_counter_without_the_word_page_marks_a_paged_text():
         text = text.replace(f"www.example.gov.au {n}", f"March 3, 2023 Chairman's Press Conference FINAL\n{n} of 3")
     t = parse_text(text)
     assert t.meta.asides == [line for n in (1, 2, 3) for line in ("March 3, 2023 Chairman's Press Conference FINAL", f"{n} of 3")]
+
+
+def test_numbered_lines_counting_up_close_together_are_speech():
+    # the footers' lines, one line apart: no page holds a single line, so they stay text
+    text = PRINTED
+    for n in (1, 2, 3):
+        text = text.replace(f"\n\nwww.example.gov.au {n}\n", "\n")
+    text = text.replace("The third is the road.\n", "The third is the road.\nPoint 1 on trade\nPoint 2 on trade\nPoint 3 on trade\n")
+    t = parse_text(text)
+    assert t.meta.asides == []
+    assert "Point 2 on trade" in t.turns["text"].iloc[0]

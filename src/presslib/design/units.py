@@ -35,7 +35,7 @@ import pandas as pd
 
 from ..discourse.selection import select_tokens
 from ..table import need_columns, source_line
-from ..text import WORD_RE, sentence_spans
+from ..text import WORD_RE, count_text, sentence_spans
 from ..tokens import content_stems, tokens_table
 from .cues import compiled_cues, first_cue
 from .pieces import _LEAD, _PREFIX, _WH, Piece, opening_word, turn_pieces
@@ -330,7 +330,6 @@ def question_proper(turns: pd.DataFrame, *, parts: pd.DataFrame | None = None,
     ``parts``, ``units``: :func:`unit_parts` and :func:`question_units` of ``turns`` when
     already made.
     """
-    from ..text import count_text
 
     parts = unit_parts(turns, cues=cues) if parts is None else parts
     units = question_units(turns, cues=cues) if units is None else units

@@ -158,7 +158,7 @@ def concordance_query(tokens: pd.DataFrame, turns: pd.DataFrame, *, query: str |
     if query is not None and query.strip():
         return query
     chosen = select_tokens(tokens, turns, role=role)
-    return top_phrase(chosen if len(chosen) else tokens) or "the"
+    return top_phrase(chosen if chosen["is_word"].any() else tokens) or "the"
 
 
 def prefix_query(query: str) -> str:

@@ -17,8 +17,9 @@ The rules, read off how moderated press conferences run:
   convention lists as ``other``: an interpreter, an announcer; marked in ``bystanders``) is
   ``other``, in the exchange where it falls. Once the last question is answered (after
   the last journalist's turn and a principal's after it), the turn of someone read as neither
-  asking nor answering (role ``other``: "The press conference has now concluded.") is the
-  ``closing``, as a moderator's would be.
+  asking nor answering (role ``other``, no bystander: "The press conference has now
+  concluded.") is the ``closing``, as a moderator's would be; an interpreter's turn there
+  stays ``other``.
 - Where an official chairs as well as answers (a press secretary), a short turn of theirs that
   only gives the floor ("Go ahead, Zeke.") and is followed by a journalist is a ``call`` like a
   moderator's; the parser marks such turns in ``calls``. Their role stays what it is.

@@ -145,8 +145,9 @@ def topic_findings(
                 f"the questions proper."
             )
         else:
-            out.append(f"The questions proper mention no topic of the lexicon: all {plural(aside, 'mention')} "
-                       f"in question turns were in prefaces, context or reported speech.")
+            where = "the one mention" if aside == 1 else f"all {plural(aside, 'mention')}"
+            out.append(f"The questions proper mention no topic of the lexicon: {where} in question turns "
+                       f"{'was' if aside == 1 else 'were'} in prefaces, context or reported speech.")
     opening = by_side[by_side["side"].eq("statement")]
     if len(opening) and len(asked):
         unasked = [
