@@ -134,11 +134,12 @@ def count_text(texts: Sequence[str]) -> tuple[list[int], list[int], list[int]]:
 
 
 def plural(n: float, word: str, many: str | None = None) -> str:
-    """``n`` and ``word``, in the plural unless ``n`` is 1.
+    """``n`` and ``word``, in the plural unless ``n`` as shown (one decimal at most) is 1.
 
     >>> plural(1, "call"), plural(3, "call"), plural(2, "country", "countries"), plural(1.5, "question")
     ('1 call', '3 calls', '2 countries', '1.5 questions')
+    >>> plural(1.04, "question"), plural(2.0, "call"), plural(12345, "word")
+    ('1 question', '2 calls', '12,345 words')
     """
-    shown = f"{n:,}" if isinstance(n, int) or float(n).is_integer() else f"{n:,.1f}"
-    shown = shown.removesuffix(".0") if "." in shown and float(n).is_integer() else shown
-    return f"{shown} {word if n == 1 else (many or word + 's')}"
+    shown = f"{n:,}" if isinstance(n, int) else f"{float(n):,.1f}".removesuffix(".0")
+    return f"{shown} {word if shown == '1' else (many or word + 's')}"
