@@ -231,3 +231,18 @@ def test_alpha_does_not_depend_on_the_order_of_coders_or_units(pairs):
     swapped = [(y, x) for x, y in reversed(pairs)]
     x, y = krippendorff_alpha(pairs), krippendorff_alpha(swapped)
     assert (math.isnan(x) and math.isnan(y)) or x == pytest.approx(y)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_CODES)
+def test_kappa_is_scikit_learns_wherever_both_are_defined(pairs):
+    """presslib states kappa itself (scikit-learn costs a notebook 1.2 s to import): an
+    independent implementation must agree on every table of codes where kappa is defined."""
+    from sklearn.metrics import cohen_kappa_score
+
+    a, b = zip(*pairs)
+    ours = cohen_kappa(a, b)
+    if len(set(a) | set(b)) < 2:
+        assert math.isnan(ours)
+    else:
+        assert ours == pytest.approx(cohen_kappa_score(a, b))
