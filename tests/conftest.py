@@ -107,7 +107,7 @@ class NotebookRuns:
     a test first asks for it) and shared by every test that needs it. Each run is
     ``(folder, [NotebookRun, ...])``:
 
-    - ``report``: the report, as ``presslib report`` writes it;
+    - ``report``: the report, as ``presslib report --vector svg`` writes it;
     - ``rerun``: the report again, into another folder, for the byte-identical check;
     - ``student``: the student copies (solutions removed), run as a report;
     - ``matrix``: ``{case: (folder, runs)}``, a report on each transcript of :data:`MATRIX`.
@@ -116,13 +116,13 @@ class NotebookRuns:
     def __init__(self, tmp_path_factory):
         self._tmp = tmp_path_factory
 
-    def _run(self, name, notebooks=None):
+    def _run(self, name, notebooks=None, vector=None):
         out = self._tmp.mktemp(name)
-        return out, run_report(output=out, notebooks=notebooks, log=lambda *a: None)
+        return out, run_report(output=out, notebooks=notebooks, vector=vector, log=lambda *a: None)
 
     @functools.cached_property
     def report(self):
-        return self._run("report")
+        return self._run("report", vector="svg")
 
     @functools.cached_property
     def rerun(self):

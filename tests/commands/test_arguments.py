@@ -44,3 +44,16 @@ def test_the_transcript_options_reach_the_parser(name, capsys):
 def test_a_forced_convention_reads_the_transcript(name, capsys):
     assert main([name, str(NATO), "--convention", "nato"]) == 0
     assert capsys.readouterr().out.count("\n") > 1  # a header and rows
+
+
+def test_report_passes_the_vector_format_on_and_refuses_others(monkeypatch, capsys):
+    import presslib.report
+
+    seen = {}
+    monkeypatch.setattr(presslib.report, "run_report", lambda **kwargs: seen.update(kwargs))
+    assert main(["report", "--only", "00", "--vector", "svg"]) == 0
+    assert seen["vector"] == "svg" and [p.stem for p in seen["notebooks"]] == ["00-overview"]
+    assert main(["report", "--only", "00"]) == 0 and seen["vector"] is None
+    with pytest.raises(SystemExit):
+        main(["report", "--vector", "eps"])
+    assert "invalid choice: 'eps'" in capsys.readouterr().err

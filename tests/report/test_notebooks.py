@@ -50,11 +50,12 @@ def test_every_notebook_executes(notebook_runs):
 
 
 @pytest.mark.slow
-def test_each_notebook_saves_a_figure(notebook_runs):
-    out, runs = notebook_runs.report
-    figures = {p.name for p in (out / "figures").glob("*.png")}
+def test_each_notebook_saves_a_figure_with_the_vector_copy_asked_for(notebook_runs):
+    out, runs = notebook_runs.report  # run with vector="svg"
+    figures = {p.stem for p in (out / "figures").glob("*.png")}
     for r in runs:
         assert any(f.startswith(r.name[:3]) for f in figures), r.name
+    assert {p.stem for p in (out / "figures").glob("*.svg")} == figures  # an SVG beside each PNG
 
 
 @pytest.mark.slow

@@ -4,6 +4,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 import pytest
 
+from presslib.errors import PresslibError
 from presslib.report.save import save_figure, save_table
 
 
@@ -29,9 +30,9 @@ def test_same_figure_same_bytes(tmp_path):
     assert b"Matplotlib" not in a.read_bytes()  # no version stamp
 
 
-def test_an_svg_beside_each_png_same_bytes_without_date_or_version(tmp_path):
-    a = save_figure(_figure(), "00-a", folder=tmp_path).with_suffix(".svg")
-    b = save_figure(_figure(), "00-b", folder=tmp_path).with_suffix(".svg")
+def test_an_svg_beside_the_png_when_asked_same_bytes_without_date_or_version(tmp_path):
+    a = save_figure(_figure(), "00-a", folder=tmp_path, vector="svg").with_suffix(".svg")
+    b = save_figure(_figure(), "00-b", folder=tmp_path, vector="svg").with_suffix(".svg")
     assert a.read_bytes().startswith(b"<?xml") and a.read_bytes() == b.read_bytes()
     assert b"<dc:date>" not in a.read_bytes() and b"Matplotlib v" not in a.read_bytes()
     pdf = save_figure(_figure(), "00-c", folder=tmp_path, vector="pdf").with_suffix(".pdf")
@@ -48,10 +49,22 @@ def test_a_dollar_sign_in_a_label_is_drawn_as_printed(tmp_path):
                           "n_words": [30, 10]})
     ax = plots.plot_words_by_speaker(turns)
     assert [t.get_text() for t in ax.get_yticklabels()] == ["$x$ Smith", "Ann $5"]
-    path = save_figure(ax, "00-dollars", folder=tmp_path)
+    path = save_figure(ax, "00-dollars", folder=tmp_path, vector="svg")
     assert path.exists() and path.with_suffix(".svg").exists()
     broken = pd.DataFrame({"speaker": [r"$\frac{$"], "role": ["principal"], "n_words": [3]})
     save_figure(plots.plot_words_by_speaker(broken), "00-broken-tex", folder=tmp_path)
+
+
+def test_the_vector_copy_is_the_report_s_choice(tmp_path, monkeypatch):
+    monkeypatch.delenv("PRESSLIB_VECTOR", raising=False)
+    save_figure(_figure(), "00-a", folder=tmp_path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["00-a.png"]  # PNG only by default
+    monkeypatch.setenv("PRESSLIB_VECTOR", "pdf")  # as `presslib report --vector pdf` sets it
+    save_figure(_figure(), "00-b", folder=tmp_path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["00-a.png", "00-b.pdf", "00-b.png"]
+    monkeypatch.setenv("PRESSLIB_VECTOR", "eps")
+    with pytest.raises(PresslibError, match="PRESSLIB_VECTOR='eps': expected one of svg, pdf or none"):
+        save_figure(_figure(), "00-c", folder=tmp_path)
 
 
 @pytest.mark.parametrize("name", ["turns", "0-x", "00_turns", "00-Turns", "00-"])

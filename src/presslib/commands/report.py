@@ -1,4 +1,5 @@
-"""``presslib report [--transcript FILE_OR_GLOB] [--lexicon F] [--outlets F] [--markers F] [-o DIR]``:
+"""``presslib report [--transcript FILE_OR_GLOB] [--lexicon F] [--outlets F] [--markers F] [-o DIR]
+[--vector svg|pdf]``:
 execute the notebooks, write a report folder (``reports/<transcript name>/`` by default)."""
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ def register(sub) -> None:
     p.add_argument("--only", metavar="NAME", action="append",
                    help="run only notebooks whose name contains NAME (repeatable)")
     p.add_argument("-j", "--jobs", type=int, help="notebooks run at once (default: cores, ≤4)")
+    p.add_argument("--vector", choices=paths.VECTOR_FORMATS,
+                   help="also save each figure as SVG or PDF, beside its PNG (default: PNG only)")
     p.set_defaults(func=run)
 
 
@@ -71,5 +74,5 @@ def run(args) -> int:
             raise PresslibError(f"no notebook name contains {' or '.join(args.only)}")
     run_report(transcript=args.transcript, convention=args.convention, conventions=args.conventions,
                lexicon=args.lexicon, outlets=args.outlets, markers=args.markers,
-               output=args.output, notebooks=notebooks, jobs=args.jobs)
+               output=args.output, notebooks=notebooks, jobs=args.jobs, vector=args.vector)
     return 0

@@ -189,7 +189,7 @@ img {{ max-width: 100%; }} .failed {{ color: #b00; }}
 <body><h1>presslib report</h1>
 {f"<p>{html.escape(about)}</p>" if about else ""}
 {status}
-<p>Each notebook executed from a fresh kernel. Figures (PNG and SVG) are in <code>figures/</code>, tables in <code>tables/</code>.</p>
+<p>Each notebook executed from a fresh kernel. Figures are in <code>figures/</code>, tables in <code>tables/</code>.</p>
 <ul>
 {chr(10).join(items)}
 </ul></body></html>

@@ -144,6 +144,7 @@ def run_report(
     output: str | Path | None = None,
     notebooks: list[Path] | None = None,
     jobs: int | None = None,
+    vector: str | None = None,
     timeout: int = 600,
     log=print,
     raise_on_error: bool = True,
@@ -156,7 +157,8 @@ def run_report(
     as :func:`presslib.paths.project_path` says. ``conventions`` (a folder or ``.toml`` file of
     the user's conventions) reaches the kernels as ``$PRESSLIB_CONVENTIONS``. ``output``
     defaults to :func:`presslib.paths.report_folder` of the transcript (``reports/<name>/``).
-    Notebooks run ``jobs`` at a time (default: one per core, at most 4). Raises
+    Notebooks run ``jobs`` at a time (default: one per core, at most 4). ``vector``
+    (``"svg"`` or ``"pdf"``) saves each figure in that format too, beside its PNG. Raises
     :class:`PresslibError` if any fails (unless ``raise_on_error`` is false), after writing
     every page and the index.
     """
@@ -177,7 +179,7 @@ def run_report(
             parameters[name] = str(paths.project_path(value))
             hide.append(paths.project_path(value).parent)
     about = f"Transcript: {paths.display_path(transcript or paths.DEFAULT_TRANSCRIPT)}"
-    env = kernel_environment(out, conventions=conventions)
+    env = kernel_environment(out, conventions=conventions, vector=vector)
     runs = _run_all(notebooks, out, parameters, jobs, timeout, log, hide=hide, about=about,
                     bundled=is_bundled(transcript), env=env)
     failed = [r for r in runs if r.error]
@@ -199,13 +201,18 @@ def _fixed_part(path: Path) -> Path:
     return Path(*parts[:wild]) if wild else path.parent
 
 
-def kernel_environment(out: Path, *, conventions: str | Path | None = None) -> dict[str, str]:
+def kernel_environment(out: Path, *, conventions: str | Path | None = None,
+                       vector: str | None = None) -> dict[str, str]:
     """The environment of the notebook kernels of one run: this process's, with figures and
-    tables going to ``out`` (``$PRESSLIB_REPORTS``), this Python's folder first on ``PATH``,
-    and ``conventions`` added to ``$PRESSLIB_CONVENTIONS``. Given to each kernel as it starts,
-    so that runs in one process (threads) do not see each other's settings."""
+    tables going to ``out`` (``$PRESSLIB_REPORTS``), the figures' ``vector`` format in
+    ``$PRESSLIB_VECTOR`` (none if not given), this Python's folder first on ``PATH``, and
+    ``conventions`` added to ``$PRESSLIB_CONVENTIONS``. Given to each kernel as it starts, so
+    that runs in one process (threads) do not see each other's settings."""
+    if vector not in (None, *paths.VECTOR_FORMATS):
+        raise PresslibError(f"vector={vector!r}: expected one of {', '.join(paths.VECTOR_FORMATS)} or None")
     env = dict(os.environ)
     env["PRESSLIB_REPORTS"] = str(out)
+    env["PRESSLIB_VECTOR"] = vector or "none"
     env["PATH"] = str(Path(sys.executable).parent) + os.pathsep + env.get("PATH", "")
     if conventions:
         env["PRESSLIB_CONVENTIONS"] = os.pathsep.join(

@@ -23,9 +23,11 @@ class SavedFigure(type(Path())):
 
 
 def save_figure(fig_or_ax, name: str, *, folder: str | Path | None = None, dpi: int = 150,
-                vector: str | None = "svg") -> SavedFigure:
-    """Save a figure (or the figure of an Axes) as ``<folder>/<name>.png`` and, beside it, as
-    ``<name>.svg`` (``vector="pdf"`` for PDF, ``None`` for none); close it; return the PNG's path.
+                vector: str | None = "report") -> SavedFigure:
+    """Save a figure (or the figure of an Axes) as ``<folder>/<name>.png`` and, if ``vector``
+    is ``"svg"`` or ``"pdf"``, beside it as ``<name>.svg`` or ``.pdf``; close it; return the
+    PNG's path. ``vector="report"`` (the default) takes the report's choice,
+    :func:`presslib.paths.vector_format` (``presslib report --vector svg``; none otherwise).
 
     ``name`` starts with the notebook's number (``"00-turn-sequence"``); ``folder`` defaults to
     the report's ``figures/`` (see :mod:`presslib.paths`). Files carry no software version or
@@ -35,8 +37,10 @@ def save_figure(fig_or_ax, name: str, *, folder: str | Path | None = None, dpi: 
     """
     if not _NAME.match(name):
         raise ValueError(f"figure name {name!r}: expected 'NN-words-with-dashes', e.g. '00-turn-sequence'")
+    if vector == "report":
+        vector = paths.vector_format()
     if vector not in _VECTOR:
-        raise ValueError(f"vector={vector!r}: expected one of {', '.join(map(repr, _VECTOR))}")
+        raise ValueError(f"vector={vector!r}: expected 'report' or one of {', '.join(map(repr, _VECTOR))}")
     import matplotlib
     import matplotlib.pyplot as plt  # imported when first used: it takes 0.3 s
 
