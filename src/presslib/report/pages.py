@@ -141,7 +141,7 @@ def _write_html(nb, target: Path) -> None:
     exporter = getattr(_exporters, "html", None)
     if exporter is None:
         from jinja2 import DictLoader
-        from nbconvert import HTMLExporter  # imported when first used: it takes 1.3 s
+        from nbconvert import HTMLExporter  # imported when first used: 0.3 s
 
         exporter = _exporters.html = HTMLExporter(
             template_name="lab", template_file="presslib.html.j2",

@@ -45,6 +45,17 @@ class NotebookRun:
     notebook: object = field(default=None, repr=False)  #: the executed notebook (nbformat node)
 
 
+def skip_iri_grammar() -> None:
+    """Save a second in each process that reads notebooks. nbformat validates notebooks with
+    jsonschema, and jsonschema imports ``rfc3987_syntax`` when it is installed (Jupyter's own
+    requirements install it); that module compiles some 35 Earley parsers as it is imported:
+    0.9 s, for the IRI formats that no notebook schema uses (python-jsonschema/jsonschema#1428).
+    Called before nbformat is first imported, this marks the module absent; if jsonschema is
+    imported already, it changes nothing."""
+    if "jsonschema" not in sys.modules:
+        sys.modules.setdefault("rfc3987_syntax", None)
+
+
 def list_notebooks(folder: str | Path | None = None) -> list[Path]:
     """The suite's notebooks (``NN-slug.ipynb``), in order."""
     folder = Path(folder) if folder is not None else paths.NOTEBOOKS_DIR
@@ -53,7 +64,7 @@ def list_notebooks(folder: str | Path | None = None) -> list[Path]:
 
 def inject_parameters(nb, values: dict) -> None:
     """Insert a cell assigning ``values`` after the cell tagged ``parameters`` (in place)."""
-    import nbformat  # imported when first used, as are nbclient and nbconvert: 1 s each
+    import nbformat  # imported when first used, as are nbclient and nbconvert
 
     source = "# Parameters injected by `presslib report`\n" + "\n".join(
         f"{k} = {v!r}" for k, v in values.items()
@@ -80,7 +91,7 @@ def notebook_title(nb) -> str:
 def read_notebook(path: Path, *, parameters: dict | None = None, bundled: bool = True):
     """The notebook at ``path`` (an ``nbformat`` node), with ``parameters`` injected if any;
     without its cells tagged ``bundled`` (:data:`BUNDLED_TAG`) unless ``bundled``."""
-    import nbformat  # imported when first used: it takes 1 s
+    import nbformat  # imported when first used
 
     nb = nbformat.read(path, as_version=4)
     if not bundled:
@@ -97,7 +108,7 @@ def is_bundled(transcript) -> bool:
 
 def _execute(nb, path: Path, timeout: int, env: dict | None = None) -> None:
     """Run ``nb`` in place (outputs are added to it, up to a failing cell)."""
-    from nbclient import NotebookClient  # imported when first used: it takes 1 s
+    from nbclient import NotebookClient  # imported when first used
 
     client = NotebookClient(
         nb,
@@ -113,7 +124,7 @@ def _execute(nb, path: Path, timeout: int, env: dict | None = None) -> None:
 
 def _run_one(path: Path, out: Path, parameters: dict | None, timeout: int, hide=(), bundled=True,
              env=None) -> NotebookRun:
-    from nbclient.exceptions import CellExecutionError  # imported when first used: 1 s
+    from nbclient.exceptions import CellExecutionError  # imported when first used
 
     name = path.stem
     start = time.perf_counter()
@@ -162,6 +173,7 @@ def run_report(
     :class:`PresslibError` if any fails (unless ``raise_on_error`` is false), after writing
     every page and the index.
     """
+    skip_iri_grammar()
     out = Path(output) if output is not None else paths.report_folder(transcript)
     out = out.resolve()
     out.mkdir(parents=True, exist_ok=True)
