@@ -177,3 +177,38 @@ def test_an_anonymous_question_that_announces_itself_after_a_long_answer_is_a_ne
     followed = presslib.parse_text(text.replace("and so I have a question for both leaders",
                                                 "and I have a follow-up question")).turns
     assert followed["kind"].tolist()[5] == "follow_up"
+
+
+# Calls from the White House briefings (2021-2024), each read by hand: the first name the press
+# secretary gives the floor to, or "" where the sentence calls no one by name.
+@pytest.mark.parametrize("call, name", [
+    ("Go ahead, Zeke.", "Zeke"),
+    ("Yes, April?", "April"),
+    ("Jeff, go ahead.", "Jeff"),
+    ("Go ahead, Jean-Pierre.", "Jean-Pierre"),
+    ("Go ahead, Jacqui and then Franco.", "Jacqui"),
+    ("All right, go ahead, Phil —  ", "Phil"),
+    ("Go ahead, Tyler and then Karen (inaudible).", "Tyler"),
+    ("Go ahead, Justin \\[Jordan\\].", "Justin"),
+    ("Oh, go ahead.", ""),  # an interjection, not a name
+    ("Yeah, go ahead.", ""),
+    ("No, go ahead.", ""),
+    ("Please, go ahead.", ""),
+    ("Okay.  Give — go ahead.", ""),
+    ("Go ahead, Za- — Zeke.", ""),  # a name cut off is no name (and Zeke follows no call word)
+    ("Go ahead, St- — oh.", ""),
+    ("that we’re going to continue to make sure Ukraine has.", ""),  # "sure" is no call
+    ("it is — we have to make sure Congress acts.", ""),
+    ("But, yes, Hamas —", ""),
+    ("But, yeah, Dodgers or Mets.", ""),
+    ("I’m sure Peter was excited about that.", ""),
+])
+def test_the_first_name_a_call_gives_hand_checked(call, name):
+    from presslib.parse.attribution import _called_name
+
+    assert _called_name(call) == name
+
+
+def test_an_interjection_after_the_call_still_gives_the_floor():
+    assert gives_floor("Go ahead.  Sorry.") and gives_floor("Sure, go ahead.  Sure.")
+    assert not gives_floor("Yep.") and not gives_floor("We will see.  Yep.")

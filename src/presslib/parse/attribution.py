@@ -39,11 +39,20 @@ _PATTERNS = [
     re.compile(rf"(?P<name>{_NAME}), (?:the )?(?P<outlet>{_OUTLET})"),
     re.compile(rf"(?P<outlet>{_OUTLET}), (?P<name>{_NAME})\b"),
 ]
+# A first name that gives the floor: "Go ahead, Zeke.", "Yes, April?", "Jeff, go ahead." The
+# name is whole ("Go ahead, Za- — Zeke" names no "Za"). After "go ahead" it ends its clause
+# ("Go ahead, Jacqui and then Franco.", "Go ahead, Phil —"); after "yes", "sure" and the like,
+# which open many a sentence, it follows a comma and ends the sentence ("make sure Congress
+# acts", "yes, Hamas —" and "yeah, Dodgers or Mets" call no one).
+_FIRST = r"[A-Z][a-z]{1,30}+(?:-[A-Z][a-z]{1,30}+)?(?![\w'’-])"
 _FIRST_NAME = re.compile(
-    r"(?:\b(?i:go ahead|yes|yeah|okay|ok|sure|please),? (?P<a>[A-Z][a-z]{1,30}+)\b(?! [A-Z])"
-    r"|^(?P<b>[A-Z][a-z]{1,30}+)(?:,| —| -) (?i:go ahead))"
+    rf"(?:\b(?i:go ahead),? (?P<a>{_FIRST})(?=[^\S\n]*(?:[.?!,]|$| (?:—|-|and\b|\\?\[|\()))"
+    rf"|\b(?i:yes|yeah|okay|ok|sure|please), (?P<c>{_FIRST})(?=[^\S\n]*(?:[.?!,]|$))"
+    rf"|^(?P<b>{_FIRST})(?:,| —| -) (?i:go ahead))"
 )
-_NOT_NAMES = frozenset("I We You The And So But Thank Thanks Mr Ms Mrs Sir Madam Go Yes Okay All "
+# Words that open a sentence or a call and are no one's name ("Oh, go ahead.", "No, go ahead.")
+_NOT_NAMES = frozenset("I We You The And So But Or Thank Thanks Mr Ms Mrs Sir Madam Go Yes Yeah Yep "
+                       "No Nope Oh Okay Ok Sure Please Sorry Well Alright Right Um Uh All Give "
                        "To For From With At On In Of Our Your Over Back Now Then".split())
 # matched on the lower-cased sentence; a bare "yes." agrees, "yes?" or "yes, sir" calls
 _FLOOR = re.compile(
@@ -170,15 +179,18 @@ def gives_floor(text: str) -> bool:
     >>> gives_floor("Yeah."), gives_floor("Yes, ma'am.")
     (False, True)
 
-    A bare name after the call counts with the sentence before it:
+    A bare name, or a word such as "Sorry." or "Yep.", after the call counts with the sentence
+    before it:
 
     >>> gives_floor("The next question from the PBS NewsHour.  Laura.")
     True
+    >>> gives_floor("Go ahead.  Sorry."), gives_floor("We will see.  Yep.")
+    (True, False)
     """
     last = last_sentence(text)
     if _calls(last):
         return True
-    if _BARE_NAME.fullmatch(last) and last.rstrip(".") not in _NOT_NAMES:
+    if _BARE_NAME.fullmatch(last):
         before = text.rstrip()[:-len(last)].rstrip()
         if before.endswith(".") and is_abbreviation(before, len(before) - 1):
             return False  # "... over to Dr. Fauci.": a colleague's name, not a call
@@ -238,7 +250,7 @@ def follows_up(text: str) -> bool:
 
 def _called_name(sentence: str) -> str:
     m = _FIRST_NAME.search(sentence)
-    name = (m["a"] or m["b"]) if m else ""
+    name = (m["a"] or m["b"] or m["c"]) if m else ""
     return "" if name in _NOT_NAMES else name
 
 
