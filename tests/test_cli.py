@@ -38,8 +38,8 @@ def test_info_summarises(capsys):
     assert "2023-02-13" in out
     assert "exchanges     12" in out
     # 13 journalist turns (12 questions and AFP's follow-up) by 12 people, read off the transcript
-    assert "journalist   13 turns  12 speaker(s)" in out
-    assert "moderator    14 turns   1 speaker(s)" in out
+    assert "journalist   13 turns  12 speakers" in out
+    assert "moderator    14 turns    1 speaker" in out
     assert "unknown       none" in out
 
 

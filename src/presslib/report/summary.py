@@ -7,6 +7,7 @@ import pandas as pd
 
 from ..outlets import OUTLET_SEPARATOR, unknown_outlets
 from ..table import Transcript, need_columns
+from ..text import plural
 
 
 def summarise_roles(turns: pd.DataFrame) -> pd.DataFrame:
@@ -54,7 +55,8 @@ def describe(transcript: Transcript) -> str:
         f"  turns         {len(turns)}",
     ]
     for row in summarise_roles(turns).itertuples():
-        lines.append(f"    {row.Index:<12}{row.turns:>3} turns  {row.speakers:>2} speaker(s)  {row.words:>6,} words")
+        lines.append(f"    {row.Index:<12}{plural(row.turns, 'turn'):>9}  {plural(row.speakers, 'speaker'):>11}  "
+                     f"{plural(row.words, 'word'):>12}")
     n_exchanges = turns["exchange"].dropna()
     n_exchanges = int(n_exchanges.max()) if len(n_exchanges) else 0
     lines.append(f"  exchanges     {n_exchanges} (after the opening statement)")
@@ -78,9 +80,10 @@ def describe_quality(transcript: Transcript, *, brief: bool = False) -> str:
     asking = turns[turns["role"].eq("journalist")]
     exchanges = turns["exchange"].dropna()
     head = (f"{m.source or m.doc_id}: {m.convention}; {m.words:,} words, {share(m.words_turns + m.words_labels)} "
-            f"in turns; {len(turns)} turns, {m.n_labels} labels, {len(asking)} question turns, "
-            f"{int(exchanges.max()) if len(exchanges) else 0} exchanges; "
-            f"{len(m.warnings)} warning(s)")
+            f"in turns; {plural(len(turns), 'turn')}, {plural(m.n_labels, 'label')}, "
+            f"{plural(len(asking), 'question turn')}, "
+            f"{plural(int(exchanges.max()) if len(exchanges) else 0, 'exchange')}; "
+            f"{plural(len(m.warnings), 'warning')}")
     if brief:
         return head
     lines = [head,
@@ -91,7 +94,8 @@ def describe_quality(transcript: Transcript, *, brief: bool = False) -> str:
              "  speakers"]
     by = turns.groupby(["speaker", "role"], sort=False).agg(turns=("turn", "size"), words=("n_words", "sum"))
     for (speaker, role), row in by.sort_values("words", ascending=False).iterrows():
-        lines.append(f"    {speaker[:34]:<35}{role:<11}{row.turns:>4} turns {row.words:>7,} words")
+        lines.append(f"    {speaker[:34]:<35}{role:<11}{plural(row.turns, 'turn'):>10} "
+                     f"{plural(row.words, 'word'):>13}")
     lines.append("  warnings" + ("      none" if not m.warnings else ""))
     lines += [f"    {w}" for w in m.warnings]
     return "\n".join(lines)
