@@ -212,3 +212,12 @@ def test_the_first_name_a_call_gives_hand_checked(call, name):
 def test_an_interjection_after_the_call_still_gives_the_floor():
     assert gives_floor("Go ahead.  Sorry.") and gives_floor("Sure, go ahead.  Sure.")
     assert not gives_floor("Yep.") and not gives_floor("We will see.  Yep.")
+
+
+@pytest.mark.parametrize("text, name", [  # from the White House briefings, read by hand
+    ("Hi, Jen. \xa0It’s Vanessa Tyler from the Black Information Network.", "Vanessa Tyler"),
+    ("Is Sheryl Stolberg, New York Times.", "Sheryl Stolberg"),
+    ("Hi. I’m Kelsey Snell with NPR. Thanks.", "Kelsey Snell"),
+])
+def test_a_self_introduction_names_the_person_not_the_lead_in(text, name):
+    assert stated(text)[0] == name

@@ -50,9 +50,11 @@ _FIRST_NAME = re.compile(
     rf"|\b(?i:yes|yeah|okay|ok|sure|please), (?P<c>{_FIRST})(?=[^\S\n]*(?:[.?!,]|$))"
     rf"|^(?P<b>{_FIRST})(?:,| —| -) (?i:go ahead))"
 )
+# "I'm Kelsey Snell", "It's Justin Sink", "Is Sheryl Stolberg, New York Times": the name after
+_LEAD_IN = re.compile(r"^(?:I['’]m|It['’]s|Is) (?=\S)")
 # Words that open a sentence or a call and are no one's name ("Oh, go ahead.", "No, go ahead.")
 _NOT_NAMES = frozenset("I We You The And So But Or Thank Thanks Mr Ms Mrs Sir Madam Go Yes Yeah Yep "
-                       "No Nope Oh Okay Ok Sure Please Sorry Well Alright Right Um Uh All Give "
+                       "No Nope Oh Okay Ok Sure Please Sorry Well Alright Right Um Uh All Give Happy "
                        "To For From With At On In Of Our Your Over Back Now Then".split())
 # matched on the lower-cased sentence; a bare "yes." agrees, "yes?" or "yes, sir" calls
 _FLOOR = re.compile(
@@ -138,6 +140,8 @@ def stated(text: str) -> tuple[str, str, str]:
     ('Judy Woodruff', 'PBS')
     >>> stated("Thank you.  Chris Smyth from The Times.  Prime Minister, you...")[:2]
     ('Chris Smyth', 'The Times')
+    >>> stated("Hi, Jen.  It’s Vanessa Tyler from the Black Information Network.")[:2]
+    ('Vanessa Tyler', 'Black Information Network')
     >>> stated("Thank you, Mr. President.")
     ('', '', '')
     """
@@ -152,9 +156,10 @@ def stated(text: str) -> tuple[str, str, str]:
             outlet = _outlet_at(m["outlet"])
             if not outlet and pattern is _PATTERNS[0]:
                 outlet = _introduced(text, m)
-            if outlet and m["name"].split()[0] not in _NOT_NAMES:
+            name = _LEAD_IN.sub("", m["name"])
+            if outlet and name.split()[0] not in _NOT_NAMES:
                 end_at = max(m.end("name"), m.start("outlet") + len(outlet))
-                best = (m["name"], outlet, m.start(), text[m.start():end_at])
+                best = (name, outlet, m.start(), text[m.start():end_at])
                 break
     if best:
         return best[0], best[1], best[3]
