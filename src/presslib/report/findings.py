@@ -257,7 +257,7 @@ def outlet_findings(
         top = media.iloc[0]
         out.append(
             f"By medium, {top['medium']} outlets asked the most: {top['questions']:g} of {total:g} "
-            f"separate questions ({top['questions'] / total:.0%}, from {plural(int(top['outlets']), 'outlet')}, "
+            f"questions ({top['questions'] / total:.0%}, from {plural(int(top['outlets']), 'outlet')}, "
             f"{top['questions'] / top['outlets']:.1f} each; counted from {source}; "
             f"two-outlet questions split between them). One conference's floor is one moderator's "
             f"choices on one day, not a measure of access in general."
