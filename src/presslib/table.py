@@ -203,8 +203,7 @@ def need_columns(df: pd.DataFrame, columns: Iterable[str], *, what: str = "the t
 def exchange_rows(table: pd.DataFrame, exchange: tuple[str, int] | None) -> pd.DataFrame:
     """The rows of ``table`` (any table with ``doc_id`` and ``exchange``: the turns, the
     questions, the unit parts, the paragraph overlaps) in one exchange, given as ``(doc_id,
-    exchange)`` (:func:`~presslib.answers.questions.worked_exchange`,
-    :func:`~presslib.design.findings.example_exchange`); no rows when it is None,
+    exchange)`` (:func:`~presslib.answers.questions.worked_exchange`); no rows when it is None,
     so that a notebook's worked example shows an empty table where a transcript has no question.
 
     >>> t = pd.DataFrame({"doc_id": ["a", "a", "b"], "exchange": [1, 2, 1], "turn": [1, 2, 1]})

@@ -23,7 +23,9 @@ cut into pieces (:mod:`presslib.design.pieces`), and the pieces are grouped:
   apparently prompted it off the record; ``asks_again`` names the unit echoed, ``cue`` the echo).
 
 :func:`question_units` gives one row per unit, :func:`unit_parts` one row per piece. Both join
-back to the turns table on ``(doc_id, turn)`` and name the source lines.
+back to the turns table on ``(doc_id, turn)`` and name the source lines. :func:`questions_table` keeps
+the units asked for the first time, and :func:`worked_exchange` picks, from it, the one exchange
+the notebooks read closely.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from ..discourse.selection import select_tokens
+from ..errors import PresslibError
 from ..table import need_columns, source_line
 from ..text import WORD_RE, count_text, sentence_spans
 from ..tokens import content_stems, tokens_table
@@ -382,6 +385,30 @@ def questions_table(turns: pd.DataFrame, *, units: pd.DataFrame | None = None) -
     out["n_words"] = [len(WORD_RE.findall(f"{q} {v.replace(SEPARATOR, ' ')}"))
                       for q, v in zip(out["text"], out["variants"])]
     return out[list(QUESTION_COLUMNS)].astype({"n_words": "int64"})
+
+
+def worked_exchange(questions: pd.DataFrame, *, exchange: int | None = None) -> tuple[str, int] | None:
+    """``(doc_id, exchange)`` of the exchange a notebook reads closely: ``exchange`` when given
+    (in the first transcript that has a question in it), else the first exchange with the most
+    questions; None when no question was asked. An ``exchange`` without questions is an error.
+
+    >>> q = pd.DataFrame({"doc_id": "d", "exchange": [1, 2, 2, 3, 3], "turn": [1, 4, 4, 7, 7]})
+    >>> worked_exchange(q), worked_exchange(q, exchange=3)
+    (('d', 2), ('d', 3))
+    """
+    need_columns(questions, ("doc_id", "exchange"), what="the questions table")
+    asked = questions.dropna(subset=["exchange"])
+    if exchange is not None:
+        chosen = asked[asked["exchange"].eq(exchange)]
+        if chosen.empty:
+            numbers = ", ".join(str(int(e)) for e in sorted(asked["exchange"].unique())) or "none"
+            raise PresslibError(f"no question was asked in exchange {exchange}; exchanges with questions: {numbers}")
+        return str(chosen["doc_id"].iloc[0]), int(exchange)
+    if asked.empty:
+        return None
+    counts = asked.groupby(["doc_id", "exchange"], sort=False).size()
+    doc_id, number = counts.index[int(counts.to_numpy().argmax())]
+    return str(doc_id), int(number)
 
 
 def question_tokens(turns: pd.DataFrame, *, proper: pd.DataFrame | None = None,
