@@ -37,8 +37,8 @@ import pandas as pd
 
 from ..discourse.selection import select_tokens
 from ..errors import PresslibError
-from ..table import need_columns, source_line
-from ..text import WORD_RE, count_text, sentence_spans
+from ..table import asking_turns, need_columns, source_line
+from ..text import PARAGRAPH_BREAK, WORD_RE, count_text, sentence_spans
 from ..tokens import content_stems, tokens_table
 from .cues import compiled_cues, first_cue
 from .pieces import _LEAD, _PREFIX, _WH, Piece, opening_word, turn_pieces
@@ -323,8 +323,9 @@ PROPER_PARTS = ("question", "variant")
 def question_proper(turns: pd.DataFrame, *, parts: pd.DataFrame | None = None,
                     units: pd.DataFrame | None = None, cues: str | None = None) -> pd.DataFrame:
     """The turns table with each journalist's question and follow-up turn cut down to its
-    questions proper: the pieces of part ``question`` or ``variant`` (:func:`unit_parts`), one
-    a line, in order; announcements, context, reported speech, thanks and self-introductions
+    questions proper: the pieces of part ``question`` or ``variant`` (:func:`unit_parts`), in
+    order, each a paragraph of its own, so that no phrase or sentence runs from one question
+    into the next across what was set aside between them; announcements, context, reported speech, thanks and self-introductions
     set aside, and so is a re-ask the principal requested (the same question again, counted
     once). ``n_words``, ``n_sentences`` and ``n_questions`` are counted again on what is left;
     every other turn is as it was. Count topics, outlets' subjects or key words on it to count
@@ -341,10 +342,11 @@ def question_proper(turns: pd.DataFrame, *, parts: pd.DataFrame | None = None,
         marked = parts.merge(again.assign(_again=True), on=["doc_id", "unit"], how="left")
         parts = parts[~marked["_again"].fillna(False).to_numpy(dtype=bool)]
     out = turns.copy()
-    asked = turns["kind"].isin(("question", "follow_up")) & turns["role"].eq("journalist") \
-        if "role" in turns else turns["kind"].isin(("question", "follow_up"))
+    asked = asking_turns(turns)
+    if not asked.any():
+        return out
     proper = parts[parts["part"].isin(PROPER_PARTS)].sort_values(["doc_id", "turn", "start"], kind="stable")
-    kept = proper.groupby(["doc_id", "turn"], sort=False)["text"].agg("\n".join)
+    kept = proper.groupby(["doc_id", "turn"], sort=False)["text"].agg(PARAGRAPH_BREAK.join)
     keys = list(zip(out.loc[asked, "doc_id"], out.loc[asked, "turn"]))
     texts = [kept.get(key, "") for key in keys]
     words, sentences, questions = count_text(texts)
@@ -419,7 +421,7 @@ def question_tokens(turns: pd.DataFrame, *, proper: pd.DataFrame | None = None,
     frequencies on it to compare what was asked with what was answered, not the thanks, names,
     announcements, context and reported speech around the questions. Tokens join back to the
     turns table on ``(doc_id, turn)``; their offsets and sentence numbers are those of the
-    question-proper text (each question on a line of its own), not of the turn as printed.
+    question-proper text (each question a paragraph of its own), not of the turn as printed.
 
     ``proper``: :func:`question_proper` of ``turns`` when already made.
 
