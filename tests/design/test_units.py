@@ -258,6 +258,18 @@ def test_question_proper_keeps_only_the_questions_of_journalists_turns(turns):
     assert again["text"].item() == "" and again["n_words"].item() == 0
 
 
+def test_question_proper_keeps_the_units_the_questions_table_counts_and_no_other():
+    # hand-made units of one turn: a question asked for the first time, and a unit of any
+    # other source (here an interjection): only the first is a question proper, as only the
+    # first is a row of the questions table
+    t = _turns("Why now? And when?").assign(role="journalist", n_words=4, n_sentences=2, n_questions=2)
+    units = pd.DataFrame({"doc_id": "d", "unit": [1, 2], "source": ["question", "interjection"]})
+    parts = pd.DataFrame({"doc_id": "d", "turn": 0, "unit": pd.array([1, 2], dtype="Int64"),
+                          "part": "question", "start": [0, 9], "text": ["Why now?", "And when?"]})
+    proper = design.question_proper(t, parts=parts, units=units)
+    assert proper["text"].tolist() == ["Why now?"] and proper["n_words"].tolist() == [2]
+
+
 def test_question_proper_of_a_transcript_where_no_journalist_asks_is_the_turns_table():
     # a round table: the only question turn is a member's (role other), so nothing is cut
     t = _turns("Senator, what now?", "We act.", kinds=["question", "answer"]).assign(

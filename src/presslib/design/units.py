@@ -323,11 +323,12 @@ PROPER_PARTS = ("question", "variant")
 def question_proper(turns: pd.DataFrame, *, parts: pd.DataFrame | None = None,
                     units: pd.DataFrame | None = None, cues: str | None = None) -> pd.DataFrame:
     """The turns table with each journalist's question and follow-up turn cut down to its
-    questions proper: the pieces of part ``question`` or ``variant`` (:func:`unit_parts`), in
+    questions proper: the pieces of part ``question`` or ``variant`` (:func:`unit_parts`) of
+    the units :func:`questions_table` counts (asked for the first time, :data:`ASKED`), in
     order, each a paragraph of its own, so that no phrase or sentence runs from one question
-    into the next across what was set aside between them; announcements, context, reported speech, thanks and self-introductions
-    set aside, and so is a re-ask the principal requested (the same question again, counted
-    once). ``n_words``, ``n_sentences`` and ``n_questions`` are counted again on what is left;
+    into the next across what was set aside between them. Announcements, context, reported
+    speech, thanks and self-introductions are set aside, and so is a re-ask the principal
+    requested (the same question again, counted once). ``n_words``, ``n_sentences`` and ``n_questions`` are counted again on what is left;
     every other turn is as it was. Count topics, outlets' subjects or key words on it to count
     what was asked, not what was said around it.
 
@@ -337,15 +338,13 @@ def question_proper(turns: pd.DataFrame, *, parts: pd.DataFrame | None = None,
 
     parts = unit_parts(turns, cues=cues) if parts is None else parts
     units = question_units(turns, cues=cues) if units is None else units
-    again = units.loc[units["source"].eq("re_ask"), ["doc_id", "unit"]]
-    if len(again):
-        marked = parts.merge(again.assign(_again=True), on=["doc_id", "unit"], how="left")
-        parts = parts[~marked["_again"].fillna(False).to_numpy(dtype=bool)]
     out = turns.copy()
     asked = asking_turns(turns)
     if not asked.any():
         return out
-    proper = parts[parts["part"].isin(PROPER_PARTS)].sort_values(["doc_id", "turn", "start"], kind="stable")
+    first_asked = units.loc[units["source"].isin(ASKED), ["doc_id", "unit"]].astype({"unit": "Int64"})
+    proper = parts[parts["part"].isin(PROPER_PARTS)].astype({"unit": "Int64"}).merge(first_asked, on=["doc_id", "unit"])
+    proper = proper.sort_values(["doc_id", "turn", "start"], kind="stable")
     kept = proper.groupby(["doc_id", "turn"], sort=False)["text"].agg(PARAGRAPH_BREAK.join)
     keys = list(zip(out.loc[asked, "doc_id"], out.loc[asked, "turn"]))
     texts = [kept.get(key, "") for key in keys]
