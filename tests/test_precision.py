@@ -68,6 +68,28 @@ def test_the_bundled_judgement_files_ship_with_presslib():
         assert judgement_file(name).is_file()
 
 
+MATCHES = pd.DataFrame({"line": [11, 11, 12, 12], "entry": ["tank", "tanks", "tank", "space"],
+                        "topic": ["tanks", "tanks", "tanks", "space"]})
+
+
+def test_summarise_precision_as_a_notebook_shows_it_worked_by_hand():
+    judged = MATCHES[list(KEYS)].assign(correct=[True, True, False, True], note=["", "", "negated", ""])
+    summary = summarise_precision(join_judgements, MATCHES, judged, KEYS,
+                                  by="topic", what="Topic lexicon", show=["line", "topic", "note"])
+    # 3 of 4 right overall; tanks 2 of 3 (the only topic with a wrong match); the wrong one on line 12.
+    assert summary.sentences == ["Topic lexicon: 3 of 4 matches right, 75%.", "tanks: 2 of 3 right, 67%."]
+    table, wrong = summary.tables
+    assert table[["topic", "matches", "correct"]].values.tolist() == [["tanks", 3, 2], ["space", 1, 1], ["all", 4, 3]]
+    assert wrong.values.tolist() == [[12, "tanks", "negated"]]
+
+
+def test_summarise_precision_of_a_match_not_judged_says_so_and_shows_no_table():
+    judged = MATCHES[list(KEYS)].iloc[:3].assign(correct=[True, True, False])  # line 12's "space" is not judged
+    summary = summarise_precision(join_judgements, MATCHES, judged, KEYS, by="topic", what="Topic lexicon", show=["line"])
+    assert summary.tables == ()
+    assert summary.sentences == ["1 match(es) not judged: line=12, entry=space; read them and add a row each"]
+
+
 def test_summarise_precision_passes_on_errors_other_than_bad_input_and_checks_the_columns():
     def broken():
         raise KeyError("a bug, not a user's word list")

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from presslib.text import count_text
-from presslib.tokens import content_stems, stem, stem_share, stop_words, tokenize, tokens_table
+from presslib.tokens import content_stems, content_tokens, stem, stem_share, stop_words, tokenize, tokens_table
 
 
 def table(*texts):
@@ -219,6 +219,17 @@ def test_stems_of_words_where_snowball_3_differs():
 def test_content_stems_drop_stop_words_and_repeat_once():
     # "do", "you", "to", "the" are stop words; "tanks"/"tank" share a stem.
     assert content_stems("Do you send the tanks to Ukraine, the tank?") == ["send", "tank", "ukrain"]
+
+
+def test_content_stems_and_the_topic_model_s_content_words_share_one_filter():
+    from presslib.topics.model import content_words
+
+    text = "Do we send 28 F-16 to the UK, or tanks? A tank."
+    # content words: not "do", "we", "to", "the", "or", "a" (stop words); "28" and "F-16" hold
+    # digits; "UK" has two characters: content stems keep all three, the topic model none
+    assert content_stems(text) == ["send", "28", "f-16", "uk", "tank"]
+    assert content_words(text) == [("send", "send"), ("tank", "tanks"), ("tank", "tank")]
+    assert content_words(text, min_length=2) == content_tokens(text, numbers=False)
 
 
 def test_stem_share_states_its_empty_case():

@@ -203,8 +203,7 @@ def need_columns(df: pd.DataFrame, columns: Iterable[str], *, what: str = "the t
 def exchange_rows(table: pd.DataFrame, exchange: tuple[str, int] | None) -> pd.DataFrame:
     """The rows of ``table`` (any table with ``doc_id`` and ``exchange``: the turns, the
     questions, the unit parts, the paragraph overlaps) in one exchange, given as ``(doc_id,
-    exchange)`` (:func:`~presslib.answers.questions.worked_exchange`,
-    :func:`~presslib.design.findings.example_exchange`); no rows when it is None,
+    exchange)`` (:func:`~presslib.answers.questions.worked_exchange`); no rows when it is None,
     so that a notebook's worked example shows an empty table where a transcript has no question.
 
     >>> t = pd.DataFrame({"doc_id": ["a", "a", "b"], "exchange": [1, 2, 1], "turn": [1, 2, 1]})
@@ -216,3 +215,18 @@ def exchange_rows(table: pd.DataFrame, exchange: tuple[str, int] | None) -> pd.D
         return table.iloc[:0]
     doc_id, number = exchange
     return table[table["doc_id"].eq(doc_id) & table["exchange"].eq(number)]
+
+
+def asking_turns(turns: pd.DataFrame) -> pd.Series:
+    """True for the turns in which journalists ask: ``kind`` ``question`` or ``follow_up`` and
+    ``role`` ``journalist`` (any question or follow-up turn when the table has no ``role``). A
+    moderator reading out a question, or a principal asking back, is not a journalist asking.
+
+    >>> t = pd.DataFrame({"kind": ["question", "question", "follow_up", "answer"],
+    ...                   "role": ["journalist", "moderator", "journalist", "principal"]})
+    >>> asking_turns(t).tolist(), asking_turns(t.drop(columns="role")).tolist()
+    ([True, False, True, False], [True, True, True, False])
+    """
+    need_columns(turns, ("kind",), what="the turns table")
+    asked = turns["kind"].isin(("question", "follow_up"))
+    return asked & turns["role"].eq("journalist") if "role" in turns else asked

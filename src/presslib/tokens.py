@@ -12,7 +12,7 @@ Tokens follow :mod:`presslib.text`'s rules, the same ones that give the turns ta
 - Stop words are the list the ``wordcloud`` package ships (``wordcloud.STOPWORDS``), so that the
   word clouds and the counts leave out the same words.
 - **Content stems** of a text (:func:`content_stems`): its words that are not stop words and
-  longer than one letter, stemmed, once each; :func:`stem_share` says how many of one text's
+  longer than one letter (:func:`content_tokens`), stemmed, once each; :func:`stem_share` says how many of one text's
   content stems another holds. The question units, the responsiveness measure and the reply
   cues compare questions and answers by them.
 """
@@ -78,19 +78,34 @@ def tokenize(text: str) -> list[tuple[int, int, str, bool, int]]:
     return out
 
 
+def content_tokens(text: str, *, min_length: int = 2, numbers: bool = True) -> list[tuple[str, str]]:
+    """``(stem, lower-case form)`` of every content word of ``text``, in order: the words that
+    are not stop words and have at least ``min_length`` characters; ``numbers=False`` also
+    leaves out words holding a digit ("28", "F-16"). The one filter behind
+    :func:`content_stems` and the topic model's content words, so that both mean the same by
+    a content word.
+
+    >>> content_tokens("We need 28 more shells, F-16s and shells.", min_length=3, numbers=False)
+    [('need', 'need'), ('shell', 'shells'), ('shell', 'shells')]
+    """
+    stops = stop_words()
+    out = []
+    for _, _, token, is_word, _ in tokenize(text):
+        lower = token.lower()
+        if is_word and len(lower) >= min_length and lower not in stops \
+                and (numbers or not any(c.isdigit() for c in lower)):
+            out.append((stem(lower), lower))
+    return out
+
+
 def content_stems(text: str) -> list[str]:
-    """The distinct content stems of ``text``, in order of first use.
+    """The distinct content stems of ``text`` (:func:`content_tokens`: no stop words, longer
+    than one character), in order of first use.
 
     >>> content_stems("Are the Allies sending more tanks to Ukraine, and the tank crews?")
     ['alli', 'send', 'tank', 'ukrain', 'crew']
     """
-    stops = stop_words()
-    seen: dict[str, None] = {}
-    for _, _, token, is_word, _ in tokenize(text):
-        lower = token.lower()
-        if is_word and len(lower) > 1 and lower not in stops:
-            seen.setdefault(stem(lower))
-    return list(seen)
+    return list(dict.fromkeys(s for s, _ in content_tokens(text)))
 
 
 def stem_share(asked: list[str], given: set[str], *, empty: float = float("nan")) -> tuple[float, list[str]]:

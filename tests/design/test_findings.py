@@ -6,7 +6,6 @@ from presslib.design.findings import (
     agreement_findings,
     design_findings,
     design_rates,
-    example_exchange,
     example_parts,
     hand_coding_for,
     journalist_key,
@@ -32,7 +31,18 @@ def test_summarise_units_counts_by_hand():
     assert got == {"doc_id": "d", "journalists": 2, "unnamed": 2, "questions": 5, "several": 1,
                    "with_variants": 1, "prefaced": 2, "follow_ups": 1, "re_asks": 1, "interjections": 1}
     assert journalist_key(u).tolist()[3:6] == ["d/Bob", "d/turn 8", "d/turn 9"]
-    assert example_exchange(u) == ("d", 1)
+
+
+def test_the_example_is_the_worked_exchange_the_one_with_most_questions_asked():
+    # Exchange 1 asks two questions, exchange 2 three; exchange 1's re-ask and interjection
+    # repeat or guess a question and do not count: the example is exchange 2, the one
+    # answers.worked_exchange gives notebook 03 (the first with two would be exchange 1)
+    u = _units([("d", 1, 1, 2, "Ann", "question", 0, False), ("d", 2, 1, 2, "Ann", "question", 0, False),
+                ("d", 3, 1, 4, "Ann", "re_ask", 0, False), ("d", 4, 1, 5, "Ann", "interjection", 0, False),
+                ("d", 5, 2, 6, "Bob", "question", 0, False), ("d", 6, 2, 6, "Bob", "question", 0, False),
+                ("d", 7, 2, 8, "Bob", "follow_up", 0, False)])
+    parts = pd.DataFrame({"doc_id": "d", "exchange": [1, 1, 2, 2, 2], "turn": [2, 4, 6, 6, 8]})
+    assert example_parts(parts, u)["turn"].tolist() == [6, 6, 8]
 
 
 def test_the_example_exchange_stays_in_one_transcript_of_a_corpus():
@@ -40,14 +50,14 @@ def test_the_example_exchange_stays_in_one_transcript_of_a_corpus():
     # and its parts are b's only, though both transcripts number an exchange 1
     u = _units([("a", 1, 1, 2, "Ann", "question", 0, False), ("b", 1, 1, 2, "Bob", "question", 0, False),
                 ("b", 2, 1, 2, "Bob", "question", 0, False)])
-    assert example_exchange(u) == ("b", 1)
     parts = pd.DataFrame({"doc_id": ["a", "b", "b", "b"], "exchange": [1, 1, 1, 2], "text": ["x", "y", "z", "w"]})
     assert example_parts(parts, u)["text"].tolist() == ["y", "z"]
     assert example_parts(parts, _units([])).empty
 
 
-def test_example_exchange_without_questions_is_none():
-    assert example_exchange(_units([])) is None
+def test_no_example_without_questions():
+    parts = pd.DataFrame({"doc_id": ["d"], "exchange": [1], "text": ["Thank you."]})
+    assert example_parts(parts, _units([("d", 1, 1, 4, "Ann", "re_ask", 0, False)])).empty
 
 
 def test_findings_on_a_transcript_without_questions():

@@ -244,18 +244,37 @@ def test_question_proper_keeps_only_the_questions_of_journalists_turns(turns):
     assert proper.loc[~asked].equals(turns.loc[~asked])
     for before, after, words, n in zip(turns.loc[asked, "text"], proper.loc[asked, "text"],
                                        proper.loc[asked, "n_words"], turns.loc[asked, "n_words"]):
-        assert all(line in before for line in after.split("\n"))  # pieces of the turn, as printed
+        assert all(piece in before for piece in after.split("\n\n"))  # pieces of the turn, as printed
         assert 0 <= words <= n
     # Max Delany's first turn (line 135): thanks, self-introduction, the announcement "Just two
     # issues:" and the reported "you mentioned that Putin is starting new offensives in Ukraine."
     # go; his three questions stay
     first = proper.loc[proper["line_start"].eq(134), "text"].item()
     assert first.startswith("Do you believe that this is the beginning of the Big Spring Offensive")
-    assert "Putin is starting" not in first and "Max Delany, AFP." not in first and first.count("\n") == 2
+    assert "Putin is starting" not in first and "Max Delany, AFP." not in first and first.count("\n\n") == 2
     # his second turn (line 147) is the re-ask the principal requested ("The first question
     # was?", line 145): the same question again, counted once, so nothing of it is left
     again = proper.loc[proper["line_start"].eq(147)]
     assert again["text"].item() == "" and again["n_words"].item() == 0
+
+
+def test_question_proper_keeps_the_units_the_questions_table_counts_and_no_other():
+    # hand-made units of one turn: a question asked for the first time, and a unit of any
+    # other source (here an interjection): only the first is a question proper, as only the
+    # first is a row of the questions table
+    t = _turns("Why now? And when?").assign(role="journalist", n_words=4, n_sentences=2, n_questions=2)
+    units = pd.DataFrame({"doc_id": "d", "unit": [1, 2], "source": ["question", "interjection"]})
+    parts = pd.DataFrame({"doc_id": "d", "turn": 0, "unit": pd.array([1, 2], dtype="Int64"),
+                          "part": "question", "start": [0, 9], "text": ["Why now?", "And when?"]})
+    proper = design.question_proper(t, parts=parts, units=units)
+    assert proper["text"].tolist() == ["Why now?"] and proper["n_words"].tolist() == [2]
+
+
+def test_question_proper_of_a_transcript_where_no_journalist_asks_is_the_turns_table():
+    # a round table: the only question turn is a member's (role other), so nothing is cut
+    t = _turns("Senator, what now?", "We act.", kinds=["question", "answer"]).assign(
+        role=["other", "principal"], n_words=[3, 2], n_sentences=1, n_questions=[1, 0])
+    assert design.question_proper(t).equals(t)
 
 
 def test_question_tokens_are_the_questions_proper_of_journalists_turns():

@@ -6,7 +6,7 @@ import pytest
 
 import presslib
 from presslib.discourse.markers import find_markers, read_markers, summarise_markers
-from presslib.discourse.precision import MARKER_KEYS, judge_marker_matches, keyed_marker_matches, marker_precision
+from presslib.discourse.precision import JUDGED_GROUPS, MARKER_KEYS, judge_marker_matches, keyed_marker_matches, marker_precision
 from presslib.errors import PresslibError
 from presslib.paths import DEFAULT_TRANSCRIPT as NATO
 from presslib.precision import judgement_file, read_judgements, summarise_precision
@@ -76,11 +76,8 @@ def bundled():
     return turns, tokens_table(turns)
 
 
-JUDGED_GROUPS = ("stance", "modality", "institution")
-
-
 def test_every_judged_group_match_on_the_bundled_transcript_is_judged_and_every_judgement_is_a_match(bundled):
-    judged = judge_marker_matches(*bundled, groups=JUDGED_GROUPS)  # raises on a match no one judged
+    judged = judge_marker_matches(*bundled, groups=tuple(JUDGED_GROUPS))  # raises on a match no one judged
     rows = read_judgements(judgement_file("nato_marker_matches.csv"), MARKER_KEYS)
     assert len(rows) == len(judged)
     assert set(judged["category"]) == {"hedge", "booster", "attitude", "obligation", "possibility",

@@ -113,7 +113,7 @@ def test_two_outlet_label_full_and_fractional():
 
 
 def test_questions_from_the_questions_table_when_given():
-    # the questions table found two separate questions in turn 0 and three in turn 1;
+    # the questions table found two questions (units) in turn 0 and three in turn 1;
     # a row on a turn that is not a journalist's (turn 9) is not counted
     questions = pd.DataFrame({"doc_id": "d", "exchange": [1, 1, 2, 2, 2, 9], "turn": [0, 0, 1, 1, 1, 9]})
     per = summarise_outlets(TWO, questions=questions).set_index("outlet")
@@ -122,7 +122,7 @@ def test_questions_from_the_questions_table_when_given():
     fallback = summarise_outlets(TWO).set_index("outlet")
     assert fallback.attrs["questions_from"] == "question marks"
     assert fallback["questions"].to_dict() == {"afp": 3, "dw": 2, "npr": 2}
-    # a turn the questions table does not list asked no separate question
+    # a turn the questions table does not list asked no question
     none = summarise_outlets(TWO, questions=questions[questions["turn"] == 0]).set_index("outlet")
     assert none["questions"].to_dict() == {"afp": 2, "dw": 0, "npr": 0}
     with pytest.raises(PresslibError, match=r"questions table lacks columns \['turn'\]"):

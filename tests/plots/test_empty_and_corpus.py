@@ -56,7 +56,8 @@ CHARTS = {
     "question_vs_answer": lambda t: plots.plot_question_vs_answer(t["exchanges"]),
     "answer_length_distribution": lambda t: plots.plot_answer_length_distribution(t["turns"], t["exchanges"]),
     "cumulative_words": lambda t: plots.plot_cumulative_words(t["turns"]),
-    "question_paragraph_overlap": lambda t: plots.plot_question_paragraph_overlap(t["paragraphs"], exchange=1),
+    "question_paragraph_overlap": lambda t: plots.plot_question_paragraph_overlap(
+        t["paragraphs"], exchange=answers.worked_exchange(t["paragraphs"])),
     "marker_rates": lambda t: plots.plot_marker_rates(t["markers"]),
     "keyness": lambda t: plots.plot_keyness(t["keyness"]),
     "sentiment": lambda t: plots.plot_sentiment(t["sentiment"]),

@@ -26,7 +26,7 @@ def test_plot_questions_by_outlet(turns):
     assert len(ax.patches) == 13
     labels = [t.get_text() for t in ax.get_yticklabels()]
     assert labels[0] == "Agence France-Presse"  # most questions first (4)
-    assert ax.get_xlabel() == "separate questions asked (count)" and ax.get_title()
+    assert ax.get_xlabel() == "questions asked (count)" and ax.get_title()
     assert {t.get_text() for t in ax.get_legend().get_texts()} == {"wire agency", "newspaper", "television", "radio"}
 
 

@@ -4,7 +4,7 @@ import pandas as pd
 
 import presslib
 from presslib.paths import DEFAULT_TRANSCRIPT as NATO
-from presslib.precision import judgement_file, read_judgements, summarise_precision
+from presslib.precision import judgement_file, read_judgements
 from presslib.topics import parse_lexicon
 from presslib.topics.precision import TOPIC_KEYS, judge_topic_matches, keyed_topic_matches, lexicon_precision
 
@@ -34,30 +34,6 @@ def test_precision_from_a_judgement_file_worked_by_hand(tmp_path):
     # tanks: 2 of 3; space: 1 of 1; all: 3 of 4.
     assert table[["topic", "matches", "correct"]].values.tolist() == [
         ["tanks", 3, 2], ["space", 1, 1], ["all", 4, 3]]
-
-
-def test_summarise_precision_as_notebook_01_shows_it_worked_by_hand(tmp_path):
-    path = tmp_path / "j.csv"
-    path.write_text("doc_id,line,topic,entry,nth,correct,note\n"
-                    "d,11,tanks,tank,1,yes,\nd,11,tanks,tank,2,yes,\nd,12,tanks,tank,1,no,negated\n"
-                    "d,12,space,space,1,yes,\n", encoding="utf-8")
-    summary = summarise_precision(judge_topic_matches, _turns(), lexicon=LEX, judgements=path,
-                                  by="topic", what="Topic lexicon", show=["line", "topic", "note"])
-    # 3 of 4 right overall; tanks 2 of 3 (the only topic with a wrong match); the wrong one on line 12.
-    assert summary.sentences == ["Topic lexicon: 3 of 4 matches right, 75%.", "tanks: 2 of 3 right, 67%."]
-    table, wrong = summary.tables
-    assert table[["topic", "matches", "correct"]].values.tolist() == [["tanks", 3, 2], ["space", 1, 1], ["all", 4, 3]]
-    assert wrong.values.tolist() == [[12, "tanks", "negated"]]
-
-
-def test_summarise_precision_of_a_match_not_judged_says_so_and_shows_no_table(tmp_path):
-    path = tmp_path / "j.csv"  # the match on line 12 of topic space is not judged
-    path.write_text("doc_id,line,topic,entry,nth,correct\n"
-                    "d,11,tanks,tank,1,yes\nd,11,tanks,tank,2,yes\nd,12,tanks,tank,1,no\n", encoding="utf-8")
-    summary = summarise_precision(judge_topic_matches, _turns(), lexicon=LEX, judgements=path,
-                                  by="topic", what="Topic lexicon", show=["line"])
-    assert summary.tables == ()
-    assert len(summary.sentences) == 1 and summary.sentences[0].startswith("1 match(es) not judged: doc_id=d, line=12")
 
 
 def test_every_match_on_the_bundled_transcript_is_judged_and_every_judgement_is_a_match():

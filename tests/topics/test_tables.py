@@ -10,7 +10,7 @@ from presslib.topics import (
     count_topics_by,
     topic_matrix,
 )
-from presslib.topics.tables import exchange_labels
+from presslib.topics.tables import exchange_labels, topics_in_questions
 
 
 def test_exchange_labels_name_the_asker_s_outlet_as_printed(turns):
@@ -137,3 +137,54 @@ def test_a_corpus_pooled_and_kept_apart():
     apart = topic_matrix(count_topics_by(t, h, by="exchange"), index="exchange")
     assert list(apart.columns) == [("a", 1), ("b", 1)] and apart.loc["cyber"].tolist() == [3, 3]
     assert exchange_labels(t) == {("a", 1): "a: 1 AFP", ("b", 1): "b: 1 AP"}
+
+
+# --------------------------------------------------------------------------- topics in questions
+
+
+def _asking(*texts, roles):
+    n = len(texts)
+    return pd.DataFrame({
+        "doc_id": "d", "turn": range(1, n + 1), "kind": ["question"] * n, "role": list(roles),
+        "exchange": 1, "label": ["Ann Lee, AFP:"] * n, "line_start": [10 * i for i in range(1, n + 1)],
+        "speaker": "Ann Lee", "text": list(texts), "n_words": [len(t.split()) for t in texts],
+        "n_sentences": 1, "n_questions": 1,
+    })
+
+
+def test_topics_in_questions_counts_only_the_journalists_turns_question_proper_cuts():
+    # Read: the journalist says "tanks" in context and asks about tanks: 2 in the turn, 1 in
+    # the question proper; a moderator reading out "Tanks?" is not a journalist asking, so
+    # their mention counts in neither column (before: in both, 3 and 2)
+    from presslib import design
+    from presslib.topics import parse_lexicon, topic_hits
+
+    lexicon = parse_lexicon('[[topic]]\nid = "tanks"\nlabel = "Tanks"\nterms = ["tanks"]')
+    turns = _asking("The tanks are late. When will the tanks come?", "Tanks?", roles=["journalist", "moderator"])
+    proper = design.question_proper(turns)
+    got = topics_in_questions(turns, topic_hits(turns, lexicon=lexicon), proper, topic_hits(proper, lexicon=lexicon))
+    assert got.values.tolist() == [["tanks", 2, 1, 1]]
+
+
+def test_no_phrase_runs_from_one_question_into_the_next_so_nothing_is_asked_twice():
+    # Read: "...about the air" asks; a paragraph of context; "Defence systems, will they
+    # come?" asks again. Nobody says "air defence": the phrase may not match in the questions
+    # proper either (it did when they were joined by one newline: set aside was then -1)
+    from presslib import design
+    from presslib.topics import parse_lexicon, topic_hits
+
+    lexicon = parse_lexicon('[[topic]]\nid = "air_defence"\nlabel = "Air defence"\nphrases = ["air defence"]\n'
+                            '[[topic]]\nid = "systems"\nlabel = "Systems"\nterms = ["systems"]')
+    turns = _asking("Could you tell us about the air\n\nThe budgets rose last year.\n\n"
+                    "Defence systems, will they come?", roles=["journalist"])
+    proper = design.question_proper(turns)
+    got = topics_in_questions(turns, topic_hits(turns, lexicon=lexicon), proper, topic_hits(proper, lexicon=lexicon))
+    assert got.values.tolist() == [["systems", 1, 1, 0]]
+
+
+def test_set_aside_is_never_negative_even_when_the_hits_tables_disagree():
+    # hits made by hand: the questions proper mention "cyber" twice, the whole turn once
+    turns = _asking("x", roles=["journalist"])
+    once = pd.DataFrame({"doc_id": "d", "turn": [1], "topic": ["cyber"], "hits": [1]})
+    twice = once.assign(hits=2)
+    assert topics_in_questions(turns, once, turns, twice).values.tolist() == [["cyber", 1, 2, 0]]

@@ -12,40 +12,12 @@ transcript: both stay in the units table, not here.
 
 :func:`questions_table` is built next to the units, in :mod:`presslib.design.units` (so that
 the answers' measures and the design indicators share one rule without importing each other
-in a circle), and is named here, where the answers notebook looks for it. :func:`worked_exchange`
-picks the exchange a notebook reads closely.
+in a circle), and is named here, where the answers notebook looks for it; so is
+:func:`worked_exchange`, the one exchange that notebooks 03 and 06 read closely.
 """
 
 from __future__ import annotations
 
-import pandas as pd
-
-from ..design.units import QUESTION_COLUMNS, questions_table
-from ..errors import PresslibError
-from ..table import need_columns
+from ..design.units import QUESTION_COLUMNS, questions_table, worked_exchange
 
 __all__ = ["QUESTION_COLUMNS", "questions_table", "worked_exchange"]
-
-
-def worked_exchange(questions: pd.DataFrame, *, exchange: int | None = None) -> tuple[str, int] | None:
-    """``(doc_id, exchange)`` of the exchange a notebook reads closely: ``exchange`` when given
-    (in the first transcript that has a question in it), else the first exchange with the most
-    questions; None when no question was asked. An ``exchange`` without questions is an error.
-
-    >>> q = pd.DataFrame({"doc_id": "d", "exchange": [1, 2, 2, 3, 3], "turn": [1, 4, 4, 7, 7]})
-    >>> worked_exchange(q), worked_exchange(q, exchange=3)
-    (('d', 2), ('d', 3))
-    """
-    need_columns(questions, ("doc_id", "exchange"), what="the questions table")
-    asked = questions.dropna(subset=["exchange"])
-    if exchange is not None:
-        chosen = asked[asked["exchange"].eq(exchange)]
-        if chosen.empty:
-            numbers = ", ".join(str(int(e)) for e in sorted(asked["exchange"].unique())) or "none"
-            raise PresslibError(f"no question was asked in exchange {exchange}; exchanges with questions: {numbers}")
-        return str(chosen["doc_id"].iloc[0]), int(exchange)
-    if asked.empty:
-        return None
-    counts = asked.groupby(["doc_id", "exchange"], sort=False).size()
-    doc_id, number = counts.index[int(counts.to_numpy().argmax())]
-    return str(doc_id), int(number)

@@ -1,6 +1,6 @@
 """What notebook 06 says in words, computed from its tables so that it stays true on any
 transcript: :func:`summarise_units`, :func:`design_findings`, :func:`agreement_findings`; and
-the small pieces the notebook needs: :func:`example_exchange`, :func:`hand_coding_for`,
+the small pieces the notebook needs: :func:`example_parts`, :func:`hand_coding_for`,
 :func:`read_agreement_example`, :func:`design_rates`."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from .coding import CODE_COLUMNS, KEY, match_coding, read_coding
 from .cues import design_file
 from .indicators import DIMENSIONS, INDICATORS
 from .uncertainty import bootstrap_rate
-from .units import ASKED
+from .units import ASKED, worked_exchange
 
 #: Speaker names that stand for an unnamed journalist ("Q", "JOURNALIST", "Speaker 4").
 UNNAMED = re.compile(r"^(?:Q|QUESTION|QUESTIONER|JOURNALIST|REPORTER|PRESS|AUDIENCE(?: MEMBER)?|"
@@ -33,24 +33,13 @@ def journalist_key(units: pd.DataFrame) -> pd.Series:
                       zip(units["doc_id"], units["speaker"], units["turn"], named)], index=units.index)
 
 
-def example_exchange(units: pd.DataFrame) -> tuple[str, int] | None:
-    """``(doc_id, exchange)`` of the first exchange, in document order, whose journalists asked
-    two or more questions (else the first with one), for a worked example that exists on any
-    transcript or corpus; None when there is none."""
-    need_columns(units, ("doc_id", "exchange", "source"), what="the units table")
-    asked = units[units["source"].isin(ASKED) & units["exchange"].notna()]
-    if asked.empty:
-        return None
-    sizes = asked.groupby(["doc_id", "exchange"], sort=False).size()
-    several = sizes[sizes >= 2]
-    doc_id, exchange = (several if len(several) else sizes).index[0]
-    return str(doc_id), int(exchange)
-
-
 def example_parts(parts: pd.DataFrame, units: pd.DataFrame) -> pd.DataFrame:
-    """The rows of ``parts`` (:func:`~presslib.design.units.unit_parts`) of the
-    :func:`example_exchange`, in one transcript only; no rows when there is none."""
-    return exchange_rows(parts, example_exchange(units))
+    """The rows of ``parts`` (:func:`~presslib.design.units.unit_parts`) of the worked exchange,
+    chosen by :func:`~presslib.design.units.worked_exchange` from the units asked for the
+    first time (the questions table's rows), so that notebooks 03 and 06 read the same exchange
+    closely; in one transcript only; no rows when no question was asked."""
+    need_columns(units, ("doc_id", "exchange", "source"), what="the units table")
+    return exchange_rows(parts, worked_exchange(units[units["source"].isin(ASKED)]))
 
 
 def summarise_units(units: pd.DataFrame) -> pd.DataFrame:

@@ -122,7 +122,11 @@ def qa_pairs(turns: pd.DataFrame, *, units: pd.DataFrame | None = None) -> pd.Da
 
 def _measured(u, by_unit: dict) -> str:
     """The words a unit is measured by: its question, variants, preface and announcement (for
-    an interjection, those of the unit it echoes)."""
+    an interjection, those of the unit it echoes). Reported speech counts here, unlike in
+    :mod:`presslib.answers.responsiveness`: a suggestion only points the coder at the
+    paragraphs that take up the question's subject, which "... says that ..., so what can you
+    say about that?" names in the words reported; the overlap measure counts what the
+    journalist asked in their own words."""
     if u.source == "interjection" and not pd.isna(u.asks_again):
         u = by_unit.get((u.doc_id, int(u.asks_again)), u)
     return " ".join(x for x in (u.question, u.variants.replace(SEPARATOR, " "), u.announcement,

@@ -23,7 +23,9 @@ cut into pieces (:mod:`presslib.design.pieces`), and the pieces are grouped:
   apparently prompted it off the record; ``asks_again`` names the unit echoed, ``cue`` the echo).
 
 :func:`question_units` gives one row per unit, :func:`unit_parts` one row per piece. Both join
-back to the turns table on ``(doc_id, turn)`` and name the source lines.
+back to the turns table on ``(doc_id, turn)`` and name the source lines. :func:`questions_table` keeps
+the units asked for the first time, and :func:`worked_exchange` picks, from it, the one exchange
+the notebooks read closely.
 """
 
 from __future__ import annotations
@@ -34,8 +36,9 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from ..discourse.selection import select_tokens
-from ..table import need_columns, source_line
-from ..text import WORD_RE, count_text, sentence_spans
+from ..errors import PresslibError
+from ..table import asking_turns, need_columns, source_line
+from ..text import PARAGRAPH_BREAK, WORD_RE, count_text, sentence_spans
 from ..tokens import content_stems, tokens_table
 from .cues import compiled_cues, first_cue
 from .pieces import _LEAD, _PREFIX, _WH, Piece, opening_word, turn_pieces
@@ -320,10 +323,12 @@ PROPER_PARTS = ("question", "variant")
 def question_proper(turns: pd.DataFrame, *, parts: pd.DataFrame | None = None,
                     units: pd.DataFrame | None = None, cues: str | None = None) -> pd.DataFrame:
     """The turns table with each journalist's question and follow-up turn cut down to its
-    questions proper: the pieces of part ``question`` or ``variant`` (:func:`unit_parts`), one
-    a line, in order; announcements, context, reported speech, thanks and self-introductions
-    set aside, and so is a re-ask the principal requested (the same question again, counted
-    once). ``n_words``, ``n_sentences`` and ``n_questions`` are counted again on what is left;
+    questions proper: the pieces of part ``question`` or ``variant`` (:func:`unit_parts`) of
+    the units :func:`questions_table` counts (asked for the first time, :data:`ASKED`), in
+    order, each a paragraph of its own, so that no phrase or sentence runs from one question
+    into the next across what was set aside between them. Announcements, context, reported
+    speech, thanks and self-introductions are set aside, and so is a re-ask the principal
+    requested (the same question again, counted once). ``n_words``, ``n_sentences`` and ``n_questions`` are counted again on what is left;
     every other turn is as it was. Count topics, outlets' subjects or key words on it to count
     what was asked, not what was said around it.
 
@@ -333,15 +338,14 @@ def question_proper(turns: pd.DataFrame, *, parts: pd.DataFrame | None = None,
 
     parts = unit_parts(turns, cues=cues) if parts is None else parts
     units = question_units(turns, cues=cues) if units is None else units
-    again = units.loc[units["source"].eq("re_ask"), ["doc_id", "unit"]]
-    if len(again):
-        marked = parts.merge(again.assign(_again=True), on=["doc_id", "unit"], how="left")
-        parts = parts[~marked["_again"].fillna(False).to_numpy(dtype=bool)]
     out = turns.copy()
-    asked = turns["kind"].isin(("question", "follow_up")) & turns["role"].eq("journalist") \
-        if "role" in turns else turns["kind"].isin(("question", "follow_up"))
-    proper = parts[parts["part"].isin(PROPER_PARTS)].sort_values(["doc_id", "turn", "start"], kind="stable")
-    kept = proper.groupby(["doc_id", "turn"], sort=False)["text"].agg("\n".join)
+    asked = asking_turns(turns)
+    if not asked.any():
+        return out
+    first_asked = units.loc[units["source"].isin(ASKED), ["doc_id", "unit"]].astype({"unit": "Int64"})
+    proper = parts[parts["part"].isin(PROPER_PARTS)].astype({"unit": "Int64"}).merge(first_asked, on=["doc_id", "unit"])
+    proper = proper.sort_values(["doc_id", "turn", "start"], kind="stable")
+    kept = proper.groupby(["doc_id", "turn"], sort=False)["text"].agg(PARAGRAPH_BREAK.join)
     keys = list(zip(out.loc[asked, "doc_id"], out.loc[asked, "turn"]))
     texts = [kept.get(key, "") for key in keys]
     words, sentences, questions = count_text(texts)
@@ -384,6 +388,30 @@ def questions_table(turns: pd.DataFrame, *, units: pd.DataFrame | None = None) -
     return out[list(QUESTION_COLUMNS)].astype({"n_words": "int64"})
 
 
+def worked_exchange(questions: pd.DataFrame, *, exchange: int | None = None) -> tuple[str, int] | None:
+    """``(doc_id, exchange)`` of the exchange a notebook reads closely: ``exchange`` when given
+    (in the first transcript that has a question in it), else the first exchange with the most
+    questions; None when no question was asked. An ``exchange`` without questions is an error.
+
+    >>> q = pd.DataFrame({"doc_id": "d", "exchange": [1, 2, 2, 3, 3], "turn": [1, 4, 4, 7, 7]})
+    >>> worked_exchange(q), worked_exchange(q, exchange=3)
+    (('d', 2), ('d', 3))
+    """
+    need_columns(questions, ("doc_id", "exchange"), what="the questions table")
+    asked = questions.dropna(subset=["exchange"])
+    if exchange is not None:
+        chosen = asked[asked["exchange"].eq(exchange)]
+        if chosen.empty:
+            numbers = ", ".join(str(int(e)) for e in sorted(asked["exchange"].unique())) or "none"
+            raise PresslibError(f"no question was asked in exchange {exchange}; exchanges with questions: {numbers}")
+        return str(chosen["doc_id"].iloc[0]), int(exchange)
+    if asked.empty:
+        return None
+    counts = asked.groupby(["doc_id", "exchange"], sort=False).size()
+    doc_id, number = counts.index[int(counts.to_numpy().argmax())]
+    return str(doc_id), int(number)
+
+
 def question_tokens(turns: pd.DataFrame, *, proper: pd.DataFrame | None = None,
                     cues: str | None = None) -> pd.DataFrame:
     """The tokens of what the journalists asked: the tokens table
@@ -392,7 +420,7 @@ def question_tokens(turns: pd.DataFrame, *, proper: pd.DataFrame | None = None,
     frequencies on it to compare what was asked with what was answered, not the thanks, names,
     announcements, context and reported speech around the questions. Tokens join back to the
     turns table on ``(doc_id, turn)``; their offsets and sentence numbers are those of the
-    question-proper text (each question on a line of its own), not of the turn as printed.
+    question-proper text (each question a paragraph of its own), not of the turn as printed.
 
     ``proper``: :func:`question_proper` of ``turns`` when already made.
 

@@ -40,11 +40,12 @@ from .markers import (
     summarise_markers,
     top_marker_category,
 )
-from .precision import judge_marker_matches, keyed_marker_matches, marker_precision
+from .precision import JUDGED_GROUPS, judge_marker_matches, keyed_marker_matches, marker_precision
 from .selection import select_tokens, select_turns
 from .sentiment import sentence_sentiment, summarise_sentiment, turn_sentiment
 
 __all__ = [
+    "JUDGED_GROUPS",
     "KEYNESS_COLUMNS",
     "KWIC_COLUMNS",
     "SmallCountWarning",

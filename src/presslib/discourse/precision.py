@@ -8,7 +8,7 @@ same marker's matches on that line) and its context; :func:`marker_precision` jo
 judgement file and gives the precision per category and overall
 (:func:`presslib.precision.precision_table`). By default the judgements are presslib's own
 reading of the bundled NATO transcript (``presslib/data/lexicon/nato_marker_matches.csv``),
-which judges every match of the ``stance``, ``modality`` and ``institution`` groups.
+which judges every match of the groups in :data:`JUDGED_GROUPS`.
 """
 
 from __future__ import annotations
@@ -25,6 +25,9 @@ from .markers import find_markers
 MARKER_KEYS = ("doc_id", "line", "category", "marker", "nth")
 #: The judgement file of the bundled transcript, shipped with presslib.
 BUNDLED_MARKER_JUDGEMENTS = "nato_marker_matches.csv"
+#: The marker groups whose every match on the bundled transcript that file judges, each with
+#: the name a notebook gives its precision.
+JUDGED_GROUPS = {"stance": "Stance markers", "modality": "Modal verbs", "institution": "Institution markers"}
 
 
 def keyed_marker_matches(turns: pd.DataFrame, tokens: pd.DataFrame, *, groups=("stance",),

@@ -1,7 +1,7 @@
 """The floor: who was given it, from which outlet, and in what order (notebook 02).
 
 - :mod:`~presslib.floor.calls`: the moderator's calls, the outlets they name, who then asked;
-- :mod:`~presslib.floor.outlet_tables`: separate questions per turn; questions, follow-ups and
+- :mod:`~presslib.floor.outlet_tables`: questions per turn; questions, follow-ups and
   words per outlet, country, medium or public service, and each outlet's topics;
 - :mod:`~presslib.floor.order`: the order of the floor, one row per exchange.
 

@@ -1,4 +1,4 @@
-"""Who asks, per outlet: question turns, follow-ups, separate questions, words, place in the floor.
+"""Who asks, per outlet: question turns, follow-ups, questions, words, place in the floor.
 
 Every table here is built from the journalists' turns of a turns table, one row per turn and
 outlet (:func:`explode_outlets`). A label naming two outlets ("Deutsche Welle/NPR", outlet
@@ -14,7 +14,7 @@ outlet (:func:`explode_outlets`). A label naming two outlets ("Deutsche Welle/NP
 A journalist turn without an outlet counts under ``"(no outlet)"``; an outlet the registry does
 not know is kept as printed, with its country and medium missing ("unknown" in roll-ups).
 
-"Separate questions asked" come from the questions table
+"Questions asked" come from the questions table
 (:func:`presslib.answers.questions_table`) when it is given
 (``questions=``, one row per question unit asked, with ``doc_id`` and ``turn``), else from the turns
 table's ``n_questions`` (sentences ending in a question mark). The table's
@@ -64,7 +64,7 @@ def explode_outlets(turns: pd.DataFrame, *, split: str = "full") -> pd.DataFrame
 
 
 def count_questions_per_turn(questions: pd.DataFrame) -> pd.Series:
-    """Separate questions per turn, from a questions table
+    """Questions per turn, from a questions table
     (:func:`presslib.answers.questions_table`, one row per question): a Series named
     ``questions``, indexed by ``doc_id, turn`` in order; a turn without a question has no entry.
 
@@ -77,7 +77,7 @@ def count_questions_per_turn(questions: pd.DataFrame) -> pd.Series:
 
 
 def _questions_per_turn(turns: pd.DataFrame, questions: pd.DataFrame | None) -> tuple[pd.Series, str]:
-    """Separate questions per (doc_id, turn), and where the count came from."""
+    """Questions per (doc_id, turn), and where the count came from."""
     key = pd.MultiIndex.from_frame(turns[["doc_id", "turn"]])
     if questions is None:
         return pd.Series(turns["n_questions"].to_numpy(), index=key), "question marks"

@@ -14,7 +14,7 @@ import pandas as pd
 from matplotlib.patches import Patch
 
 from ..answers.lengths import cumulative_words
-from ..table import need_columns
+from ..table import exchange_rows, need_columns
 from .style import (
     KIND_COLORS,
     MEDIUM_COLORS,
@@ -177,25 +177,21 @@ def plot_cumulative_words(turns: pd.DataFrame, *, ax=None):
 
 
 @styled
-def plot_question_paragraph_overlap(paragraphs: pd.DataFrame, *, exchange: int | tuple | None, doc_id=None,
+def plot_question_paragraph_overlap(paragraphs: pd.DataFrame, *, exchange: tuple[str, int] | None,
                                     threshold: float | None = None, ax=None):
     """Heat map for one exchange: each question (rows) against each answer paragraph (columns).
 
     Cells show the share of the question's content stems found in the paragraph; with
-    ``threshold``, cells at or above it are outlined. ``exchange``: its number (with
-    ``doc_id`` in a corpus), or ``(doc_id, exchange)`` as
-    :func:`presslib.answers.worked_exchange` gives it; None (no exchange to show) draws a chart
-    that says so.
+    ``threshold``, cells at or above it are outlined. ``exchange``: ``(doc_id, exchange)``, as
+    :func:`presslib.answers.worked_exchange` gives it (one exchange of one transcript, in a
+    corpus too); None (no exchange to show) draws a chart that says so.
     """
     need_columns(paragraphs, ("doc_id", "exchange", "turn", "index", "answer_turn", "paragraph", "overlap"))
-    if isinstance(exchange, tuple):
-        doc_id, exchange = exchange
-    sel = paragraphs[paragraphs["exchange"] == exchange] if exchange is not None else paragraphs.iloc[:0]
-    if doc_id is not None:
-        sel = sel[sel["doc_id"] == doc_id]
-    title = f"Exchange {exchange}: share of each question's content words in each answer paragraph"
+    sel = exchange_rows(paragraphs, exchange)
+    number = exchange[1] if exchange is not None else None
+    title = f"Exchange {number}: share of each question's content words in each answer paragraph"
     if not len(sel):
-        missing = f"in exchange {exchange}" if exchange is not None else "to show: no question was asked"
+        missing = f"in exchange {number}" if exchange is not None else "to show: no question was asked"
         return show_empty(get_axes(ax, (7, 2.5)), f"no question with an answer {missing}",
                           title=title if exchange is not None else "Questions against answer paragraphs")
     grid = sel.pivot_table(index=["turn", "index"], columns=["answer_turn", "paragraph"],

@@ -27,12 +27,12 @@ def plot_dispersion(turns: pd.DataFrame, terms, *, tokens: pd.DataFrame | None =
     terms = list(terms)
     tokens = tokens_table(turns) if tokens is None else tokens
     words = tokens[tokens["is_word"]].reset_index(drop=True)
-    position = {(d, t, p): i for i, (d, t, p) in enumerate(zip(words["doc_id"], words["turn"], words["position"]))}
-    table = dispersion_table(turns, terms, tokens=tokens)
     ax = get_axes(ax, (9, 0.55 * len(terms) + 1.6))
     title = "Where each term occurs: a dispersion plot"
     if not len(words) or not terms:
         return show_empty(ax, "no words" if not len(words) else "no term to show", title=title)
+    position = {(d, t, p): i for i, (d, t, p) in enumerate(zip(words["doc_id"], words["turn"], words["position"]))}
+    table = dispersion_table(turns, terms, tokens=tokens)
     if "role" in turns:
         start = 0
         sizes = words.groupby(["doc_id", "turn"], sort=False).size()

@@ -18,7 +18,7 @@ from ..table import need_columns
 from .style import MEDIUM_COLORS, exchange_key_labels, get_axes, show_empty, styled
 
 _LABELS = {
-    "questions": "separate questions asked",
+    "questions": "questions asked",
     "question_turns": "question turns",
     "follow_ups": "follow-up turns",
     "words": "words asked",

@@ -166,13 +166,13 @@ def plot_wordcloud(
     return ax
 
 
-@styled
 def plot_wordclouds(terms_by_side: dict[str, dict[str, int]], *, random_state: int = 0,
                     max_words: int = 60) -> dict:
     """One word cloud per side (:func:`presslib.topics.clouds.cloud_terms_by_side`), each on a
     figure of its own so that each can be saved as a file of its own: ``{side: Axes}`` in the
     order given, titled by :data:`SIDE_NAMES` ("Opening statement"); the layout seed is the
-    same for every cloud.
+    same for every cloud. It draws nothing itself: each cloud is :func:`plot_wordcloud`'s, styled
+    there.
     """
     return {side: plot_wordcloud(terms, title=_sentence_case(SIDE_NAMES.get(side, side)),
                                  random_state=random_state, max_words=max_words)

@@ -24,7 +24,7 @@ import pandas as pd
 
 from ..table import need_columns
 from ..text import PARAGRAPH_BREAK, count_words
-from ..tokens import stem, stop_words, tokenize
+from ..tokens import content_tokens
 from .lexicon import Lexicon, read_lexicon
 
 
@@ -49,23 +49,13 @@ def paragraphs_table(turns: pd.DataFrame) -> pd.DataFrame:
 
 
 def content_words(text: str, *, min_length: int = 3) -> list[tuple[str, str]]:
-    """``(stem, lower-case form)`` of the words of ``text`` that are not stop words or numbers.
+    """``(stem, lower-case form)`` of the words of ``text`` that are not stop words or numbers
+    (:func:`presslib.tokens.content_tokens`), at least ``min_length`` characters long.
 
     >>> content_words("We need more munitions, and 28 more shells.")
     [('need', 'need'), ('munit', 'munitions'), ('shell', 'shells')]
     """
-    stops = stop_words()
-    out = []
-    for _, _, token, is_word, _ in tokenize(text):
-        lower = token.lower()
-        if (
-            is_word
-            and len(lower) >= min_length
-            and lower not in stops
-            and not any(c.isdigit() for c in lower)
-        ):
-            out.append((stem(lower), lower))
-    return out
+    return content_tokens(text, min_length=min_length, numbers=False)
 
 
 def count_terms(texts, *, min_length: int = 3) -> dict[str, int]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..outlets import OUTLET_SEPARATOR
-from ..table import need_columns
+from ..table import asking_turns, need_columns
 
 #: The columns of a topic hits table, in order.
 HIT_COLUMNS = ("doc_id", "turn", "topic", "hits")
@@ -206,13 +206,17 @@ def topics_in_questions(turns: pd.DataFrame, hits: pd.DataFrame, proper: pd.Data
     """Topic mentions in the journalists' questions, counted twice: in the whole question and
     follow-up turns (``hits`` of ``turns``) and in the questions proper only (``proper_hits``
     of ``proper``, the turns as :func:`presslib.design.question_proper` cuts them, prefaces,
-    context and reported speech set aside). A corpus is pooled.
+    context and reported speech set aside). Both count the turns that question_proper cuts
+    (:func:`presslib.table.asking_turns`: journalists' questions and follow-ups), as
+    :func:`count_topics_by` counts its ``question`` side. A corpus is pooled.
 
     Columns: ``topic``, ``in_turns``, ``in_questions``, ``set_aside`` (mentions only around
-    the questions); one row per topic mentioned in either, most mentioned in the questions
-    proper first.
+    the questions: ``in_turns - in_questions``, never below 0, should the two hits tables
+    disagree); one row per topic mentioned in either, most mentioned in the questions proper
+    first.
 
-    >>> t = pd.DataFrame({"doc_id": "d", "turn": [1, 2], "kind": ["question", "answer"]})
+    >>> t = pd.DataFrame({"doc_id": "d", "turn": [1, 2], "kind": ["question", "answer"],
+    ...                   "role": ["journalist", "principal"], "exchange": 1, "n_words": [12, 30]})
     >>> whole = pd.DataFrame({"doc_id": "d", "turn": [1, 1, 2], "topic": ["tanks", "ammo", "ammo"], "hits": 1})
     >>> proper = pd.DataFrame({"doc_id": "d", "turn": [1, 2], "topic": ["ammo", "ammo"], "hits": 1})
     >>> topics_in_questions(t, whole, t, proper).values.tolist()
@@ -220,14 +224,15 @@ def topics_in_questions(turns: pd.DataFrame, hits: pd.DataFrame, proper: pd.Data
     """
     need_columns(hits, HIT_COLUMNS, what="the topic hits table")
     need_columns(proper_hits, HIT_COLUMNS, what="the topic hits table of the questions proper")
-
-    def asked(table, found):
-        keys = table.loc[table["kind"].isin(("question", "follow_up")), ["doc_id", "turn"]]
-        return found.merge(keys, on=["doc_id", "turn"]).groupby("topic")["hits"].sum()
-
-    out = pd.concat([asked(turns, hits).rename("in_turns"), asked(proper, proper_hits).rename("in_questions")],
-                    axis=1).fillna(0).astype("int64")
-    out["set_aside"] = out["in_turns"] - out["in_questions"]
+    out = pd.concat([_asked_hits(turns, hits).rename("in_turns"),
+                     _asked_hits(proper, proper_hits).rename("in_questions")], axis=1).fillna(0).astype("int64")
+    out["set_aside"] = (out["in_turns"] - out["in_questions"]).clip(lower=0)
     out = out.rename_axis("topic").reset_index()
     out = out.sort_values(["in_questions", "in_turns", "topic"], ascending=[False, False, True], kind="stable")
     return out[["topic", "in_turns", "in_questions", "set_aside"]].reset_index(drop=True)
+
+
+def _asked_hits(turns: pd.DataFrame, hits: pd.DataFrame) -> pd.Series:
+    """Hits per topic in the journalists' question and follow-up turns, all documents pooled."""
+    counts = count_topics_by(turns[asking_turns(turns)], hits, by="side", by_document=False)
+    return counts.groupby("topic")["hits"].sum()
