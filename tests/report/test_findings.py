@@ -172,7 +172,7 @@ def test_topic_findings_count_the_questions_proper_apart():
     # in the whole turns the two topics tie; in the question proper ammunition alone
     assert ("the most asked about were “Ammunition and defence industry” and “Tanks and heavy weapons” "
             "(1 mention each in question turns)") in found
-    assert ("the most asked about was Ammunition and defence industry (1 mention, of 1 in the whole question "
+    assert ("the most asked about was “Ammunition and defence industry” (1 mention, of 1 in the whole question "
             "turns); 1 of the 2 mentions in question turns was not in the questions proper") in found
 
 

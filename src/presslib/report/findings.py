@@ -132,7 +132,7 @@ def topic_findings(
         )
     if in_questions is not None and len(in_questions):
         counts = in_questions.set_index("topic")
-        aside = int(in_questions["set_aside"].clip(lower=0).sum())
+        aside = int(in_questions["set_aside"].sum())  # never negative (topics_in_questions)
         if counts["in_questions"].max() > 0:
             top = counts.index[counts["in_questions"].eq(counts["in_questions"].max())]
             whole = _names([f"{int(counts.loc[t, 'in_turns'])}" for t in top])
@@ -182,14 +182,19 @@ def topic_findings(
 
 
 def _most(counts: pd.Series, name, extra: str = "") -> str:
-    """'was X (n mentions)', or with a tie 'were “X” and “Y” (n mentions each)', from counts by
-    topic; ``extra`` goes inside the brackets, after the count."""
+    """'was “X” (n mentions)', or with a tie 'were “X” and “Y” (n mentions each)', from counts
+    by topic; ``extra`` goes inside the brackets, after the count. Names are quoted, one or
+    several: a topic's name may hold an "and" of its own.
+
+    >>> _most(pd.Series({"a": 3, "b": 1}), str.upper), _most(pd.Series({"a": 2, "b": 2}), str.upper)
+    ('was “A” (3 mentions)', 'were “A” and “B” (2 mentions each)')
+    """
     top = counts.max()
-    tied = [name(t) for t in counts.index if counts[t] == top]
+    tied = [f"“{name(t)}”" for t in counts.index if counts[t] == top]
     n = plural(int(top), "mention")
     if len(tied) == 1:
         return f"was {tied[0]} ({n}{extra})"
-    return f"were {_names([f'“{t}”' for t in tied])} ({n} each{extra})"
+    return f"were {_names(tied)} ({n} each{extra})"
 
 
 def _default_lexicon_elsewhere(lexicon, turns: pd.DataFrame) -> bool:
