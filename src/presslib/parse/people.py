@@ -12,7 +12,8 @@ Roles come from three sources, the first that speaks deciding:
    press conference names several.
 3. **Behaviour**, for the people neither says anything about:
    - who mostly asks (at least half their turns hold a question, and their turns are short
-     beside the answers) is a journalist: a named reporter, an analyst, a committee member;
+     beside the answers) is a journalist: a named reporter, an analyst, a committee member
+     (a request to hear something again, "Can you re-ask?", is no question: :mod:`presslib.repairs`);
    - who mostly gives the floor (short turns, most followed by a journalist) is the moderator;
    - who only hands over at the start ("I'll turn the call over to Satya") or only closes
      ("That's all we've got time for") moderates;
