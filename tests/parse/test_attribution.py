@@ -189,6 +189,12 @@ def test_an_anonymous_question_that_announces_itself_after_a_long_answer_is_a_ne
     ("We'll see.\n\nMs. Leonard of Bloomberg.", "Ms. Leonard", "Bloomberg"),
     ("It will be close.  Dr. Ng.", "Dr. Ng", ""),
     ("Good.  Jennifer Jacobs, Bloomberg.", "Jennifer Jacobs", "Bloomberg"),
+    # a first name with a registry outlet (COVID-19 team briefings, 2021; a press conference of
+    # 19 January 2022), and a first name after the call in full (Harris-Lee, 23 August 2021)
+    ("Yep.  Zeke, AP.", "Zeke", "AP"),
+    ("I apologize.\n\nAurelia of AFP.", "Aurelia", "AFP"),
+    ("It depends.\n\nJosh, of Bloomberg.", "Josh", "Bloomberg"),
+    ("The next question will come from Nandita Bose from Reuters.\n\nNandita.", "Nandita Bose", "Reuters"),
     # not calls: a courtesy, an office, a whole sentence that is more than a name, a name in
     # full without a registry outlet ("Federal Reserve.", "North Korea?" are as name-shaped)
     ("It will pass.  Thank you, Mr. President.", "", ""),
@@ -199,6 +205,9 @@ def test_an_anonymous_question_that_announces_itself_after_a_long_answer_is_a_ne
     ("Federal Reserve.", "", ""),
     ("North Korea?", "", ""),
     ("Happy Thanksgiving, Everyone.", "", ""),
+    ("Yeah, Bloomberg.", "", ""),  # an outlet's call, no name
+    ("Zeke, Everyone.", "", ""),  # a first name needs a registry outlet
+    ("Nandita.", "", ""),  # (a bare first name, alone, is gives_floor's, after a call)
 ])
 def test_person_called_hand_checked(text, name, outlet):
     assert person_called(text)[:2] == (name, outlet)

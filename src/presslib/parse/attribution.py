@@ -71,10 +71,10 @@ _ASKS_BACK_WORDS = 25
 _QUESTION_HEAD = 300
 _TITLED = r"(?:Mr|Ms|Mrs|Miss|Dr)\."
 # a sentence that only names who asks next: "Mr. Garrison, USA Today."; "Ms. — Ms. Lopez.";
-# "Jennifer Jacobs, Bloomberg."; "Mr. Shimizu, please." (see person_called)
+# "Jennifer Jacobs, Bloomberg."; "Zeke, AP."; "Mr. Shimizu, please." (see person_called)
 _PERSON_CALL = re.compile(
     rf"(?:{_TITLED}[^\S\n]{{0,3}}(?:—|–|--)[^\S\n]{{0,3}})?"
-    rf"(?P<name>{_TITLED} {_NAME_WORD}(?: {_NAME_WORD})?|{_NAME})"
+    rf"(?P<name>{_TITLED} {_NAME_WORD}(?: {_NAME_WORD})?|{_NAME}|{_NAME_WORD})"
     rf"(?:,? (?:(?:from|with|of|at) )?(?:the )?(?P<outlet>{_OUTLET}))?(?:,? (?i:please))?[.?!]?")
 _BARE_NAME = re.compile(r"[A-Z][a-z'’\-]{1,30}+(?: [A-Z][a-z'’\-]{1,30}+)?\.?")  # "Laura." after a call
 _LABEL_NAME = re.compile(r"^\s*(.*?)\s*:?\s*(?:\(\d[\d:]*\))?\s*$")
@@ -109,7 +109,8 @@ _SELF = 4  # words at most of an unknown outlet in a self-introduction
 
 
 # what may open the sentence of a self-introduction: "Yeah, Geoff Chambers from The Australian."
-_INTERJECTION = re.compile(r"(?:(?i:yeah|yes|hi|hello|okay|ok|sure|well|so|thanks|thank you)[,\s]{1,3}){1,3}")
+_INTERJECTION = re.compile(
+    r"(?:(?i:yeah|yep|yes|hi|hello|hey|okay|ok|sure|well|so|sorry|please|thanks|thank you)[,\s]{1,3}){1,3}")
 
 
 def _introduced(text: str, m: re.Match) -> str:
@@ -208,12 +209,14 @@ def _calls(sentence: str) -> bool:
 def person_called(text: str, *, others: frozenset[str] = frozenset()) -> tuple[str, str, str]:
     """``(name, outlet, evidence)`` when an official's turn ends by naming who asks next, in a
     sentence that is nothing but the name, perhaps with the outlet ("... Thank you.  Mr.
-    Garrison, USA Today."), or after a sentence that is only the outlet ("PBS.  Ms. — Ms.
-    Lopez."); empties if not. A titled name ("Mr.", "Ms.", "Dr.") takes its outlet as printed;
-    a name in full counts only with an outlet the registry knows (alone, "Federal Reserve." and
-    "North Korea?" are as name-shaped as "Seung Min."). No name may hold an office's word
-    ("Mr. President") or a word of ``others`` (the lower-cased words of the labels that name
-    someone: "Dr. Fauci?" hands over to a colleague who speaks under the label DR. FAUCI).
+    Garrison, USA Today."; "Zeke, AP."), or after a sentence that is only the outlet ("PBS.  Ms.
+    — Ms. Lopez."), or a first name after a sentence that states the name in full ("... from
+    Nandita Bose from Reuters.  Nandita."); empties if not. A titled name ("Mr.", "Ms.", "Dr.")
+    takes its outlet as printed; any other counts only with an outlet the registry knows
+    (alone, "Federal Reserve." and "North Korea?" are as name-shaped as "Seung Min."). No name
+    may hold an office's word ("Mr. President") or a word of ``others`` (the lower-cased words
+    of the labels that name someone: "Dr. Fauci?" hands over to a colleague who speaks under
+    the label DR. FAUCI).
 
     Unlike :func:`gives_floor`, this does not make the turn a call: a principal who ends an
     answer by naming the next reporter has answered.
@@ -233,10 +236,16 @@ def person_called(text: str, *, others: frozenset[str] = frozenset()) -> tuple[s
     m = _PERSON_CALL.fullmatch(last)
     if not m:
         return "", "", ""
+    if len(spans) > 1 and m["name"] == last.rstrip(".?!"):  # "Nandita Bose from Reuters.  Nandita."
+        before = tail[spans[-2][0]:spans[-2][1]].strip()
+        name, outlet, evidence = stated(before)
+        if name.split(" ")[0] == m["name"] and before.endswith((".", "?")):
+            return name, outlet, f"{before} {last}"
     name, printed = m["name"], (m["outlet"] or "").rstrip(".")
     titled = bool(re.match(_TITLED, name))
     words = name.split()[1:] if titled else name.split()
-    if words[0] in _NOT_NAMES or any(w.lower() in TITLE_WORDS or w.lower() in others for w in words) \
+    if words[0] in _NOT_NAMES or _INTERJECTION.fullmatch(words[0] + " ") \
+            or any(w.lower() in TITLE_WORDS or w.lower() in others for w in words) \
             or (not titled and (not printed or _outlet_at(printed) != printed)):
         return "", "", ""
     outlet = printed
