@@ -249,3 +249,14 @@ def test_a_principal_s_call_names_the_next_asker_and_stays_an_answer():
     assert t["speaker"].tolist()[1::2] == ["Mr. Garrison", "Q", "Ms. Lopez", "Q"]
     assert t["affiliation"].tolist()[1::2] == ["USA Today", "", "PBS", ""]
     assert t["outlet"][5] == "pbs"
+
+
+@pytest.mark.parametrize("call", ["Yeah, go ahead.", "Sure, go ahead.", "Please, go ahead.", "Sorry, go ahead."])
+def test_an_interjection_before_go_ahead_names_no_one(call):
+    # (the White House briefings named 116 Q turns "Yeah", "Yep", "Sure", "Please" or "Sorry")
+    out, ids = attribute(["MS. SMITH", "Q"], ["principal", "journalist"], ["We will see. " + call, "Thanks."],
+                         collective=[False, True], anonymous=[False, False])
+    assert out[1].name == "" and ids[1] == "Q#1"
+    named, _ = attribute(["MS. SMITH", "Q"], ["principal", "journalist"], ["We will see. Jeff, go ahead.", "Thanks."],
+                         collective=[False, True], anonymous=[False, False])
+    assert named[1].name == "Jeff"

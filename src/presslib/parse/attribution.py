@@ -108,7 +108,8 @@ def _outlet_at(words: str) -> str:
 _SELF = 4  # words at most of an unknown outlet in a self-introduction
 
 
-# what may open the sentence of a self-introduction: "Yeah, Geoff Chambers from The Australian."
+# what may open the sentence of a self-introduction ("Yeah, Geoff Chambers from The Australian."),
+# and is no name in a call ("Yeah, go ahead.")
 _INTERJECTION = re.compile(
     r"(?:(?i:yeah|yep|yes|hi|hello|hey|okay|ok|sure|well|so|sorry|please|thanks|thank you)[,\s]{1,3}){1,3}")
 
@@ -303,9 +304,11 @@ def follows_up(text: str) -> bool:
 
 
 def _called_name(sentence: str) -> str:
+    """The first name a call gives the floor to ("Go ahead, Jeff."; "Jeff, go ahead."), but not
+    an interjection ("Yeah, go ahead.")."""
     m = _FIRST_NAME.search(sentence)
     name = (m["a"] or m["b"]) if m else ""
-    return "" if name in _NOT_NAMES else name
+    return "" if name in _NOT_NAMES or _INTERJECTION.fullmatch(name + " ") else name
 
 
 def attribute(names, roles, texts, *, collective, anonymous) -> tuple[list[Attribution], list[str]]:
