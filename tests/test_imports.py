@@ -60,3 +60,14 @@ def test_importing_presslib_loads_no_plotting_or_modelling_library():
             "if m in sys.modules))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_parsing_loads_no_analysis_package():
+    # the parser sits below the analyses: it shares the design cue list's repair phrases
+    # through presslib.repairs (a data file), not by importing presslib.design
+    code = ("import sys, presslib; "
+            "presslib.parse_text('Ann Host: Can you repeat that?\\nBob Boss: Yes, the budget passes.\\n'); "
+            "print(sorted(m for m in sys.modules if m.startswith(('presslib.design', 'presslib.answers', "
+            "'presslib.topics', 'presslib.plots', 'presslib.report'))))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"

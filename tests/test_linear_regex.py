@@ -26,6 +26,7 @@ import presslib.parse.reading
 import presslib.parse.turns
 import presslib.text
 from presslib.parse.conventions import conventions
+from presslib.repairs import repair_patterns
 
 MODULES = [presslib.io.markup, presslib.io.read, presslib.parse.attribution, presslib.parse.header,
            presslib.parse.labels, presslib.parse.names, presslib.parse.people, presslib.parse.quality,
@@ -54,6 +55,8 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
     for conv in conventions().values():
         for key, value in conv.compiled.items():
             found[f"conventions.{conv.name}.{key}"] = value
+    for k, value in enumerate(repair_patterns()):  # read from a data file, run on every turn
+        found[f"presslib.repairs.repair_patterns()[{k}]"] = value
     return sorted(found.items())
 
 

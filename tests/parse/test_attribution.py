@@ -2,7 +2,8 @@
 
 import pytest
 
-from presslib.parse.attribution import attribute, follows_up, gives_floor, last_sentence, stated
+import presslib
+from presslib.parse.attribution import attribute, follows_up, gives_floor, last_sentence, person_called, stated
 
 
 @pytest.mark.parametrize("text, name, outlet, evidence", [
@@ -221,3 +222,85 @@ def test_an_interjection_after_the_call_still_gives_the_floor():
 ])
 def test_a_self_introduction_names_the_person_not_the_lead_in(text, name):
     assert stated(text)[0] == name
+
+
+@pytest.mark.parametrize("text, name, outlet", [
+    # shapes of the calls that close a principal's answer (Biden-Albanese, 25 October 2023;
+    # Biden-Kishida, 10 April 2024; Biden-Merkel, 15 July 2021)
+    ("That's where we are.  Thank you.\n\nMr. Garrison, USA Today.", "Mr. Garrison", "USA Today"),
+    ("Okay.\n\nPBS.  Ms. — Ms. Lopez.", "Ms. Lopez", "PBS"),
+    ("(As interpreted.)  Mr. Shimizu, please.", "Mr. Shimizu", ""),
+    ("We'll see.\n\nMs. Leonard of Bloomberg.", "Ms. Leonard", "Bloomberg"),
+    ("It will be close.  Dr. Ng.", "Dr. Ng", ""),
+    ("Good.  Jennifer Jacobs, Bloomberg.", "Jennifer Jacobs", "Bloomberg"),
+    # a first name with a registry outlet (COVID-19 team briefings, 2021; a press conference of
+    # 19 January 2022), and a first name after the call in full (Harris-Lee, 23 August 2021)
+    ("Yep.  Zeke, AP.", "Zeke", "AP"),
+    ("I apologize.\n\nAurelia of AFP.", "Aurelia", "AFP"),
+    ("It depends.\n\nJosh, of Bloomberg.", "Josh", "Bloomberg"),
+    ("The next question will come from Nandita Bose from Reuters.\n\nNandita.", "Nandita Bose", "Reuters"),
+    # not calls: a courtesy, an office, a whole sentence that is more than a name, a name in
+    # full without a registry outlet ("Federal Reserve.", "North Korea?" are as name-shaped)
+    ("It will pass.  Thank you, Mr. President.", "", ""),
+    ("And that is what I told Mr. President.", "", ""),
+    ("Mr. Prime Minister.", "", ""),
+    ("Madam Vice President.", "", ""),
+    ("I spoke to Mr. Smith yesterday.", "", ""),
+    ("Federal Reserve.", "", ""),
+    ("North Korea?", "", ""),
+    ("Happy Thanksgiving, Everyone.", "", ""),
+    ("Yeah, Bloomberg.", "", ""),  # an outlet's call, no name
+    ("Zeke, Everyone.", "", ""),  # a first name needs a registry outlet
+    ("Nandita.", "", ""),  # (a bare first name, alone, is gives_floor's, after a call)
+])
+def test_person_called_hand_checked(text, name, outlet):
+    assert person_called(text)[:2] == (name, outlet)
+
+
+def test_person_called_leaves_out_those_with_labels_of_their_own():
+    # "Dr. Fauci?" hands over to a colleague who speaks as DR. FAUCI
+    assert person_called("That is the plan.  Dr. Fauci?", others=frozenset({"dr.", "fauci"})) == ("", "", "")
+    assert person_called("That is the plan.  Dr. Fauci?")[0] == "Dr. Fauci"
+
+
+JOINT = (
+    "Remarks by President Smith and Prime Minister Jones in Joint Press Conference\n\n"
+    "PRESIDENT SMITH:  Good afternoon.  The Prime Minister and I agreed on trade and on defence "
+    "today, and we will meet again in the spring.  We'll take a few questions.\n\n"
+    "Mr. Garrison, USA Today.\n\n"
+    "Q    Thank you, Mr. President.  Will the tariffs go?\n\n"
+    "PRESIDENT SMITH:  They will go by the summer, all of them, and both our countries will be "
+    "better for it.\n\n"
+    "Q    All of them?\n\n"
+    "PRESIDENT SMITH:  All of them.  PBS.  Ms. — Ms. Lopez.\n\n"
+    "Q    Prime Minister, what did you give up in return?\n\n"
+    "PRIME MINISTER JONES:  Nothing at all: it is a good deal for both of us, and our farmers "
+    "will sell more than they did.  Thank you, Mr. President.\n\n"
+    "Q    Mr. President, on the budget, will the Congress pass it before the recess in August?\n\n"
+    "PRESIDENT SMITH:  The Congress will pass it next week.\n\n"
+)
+
+
+def test_a_principal_s_call_names_the_next_asker_and_stays_an_answer():
+    t = presslib.parse_text(JOINT).turns
+    assert t["role"].tolist() == ["principal", "journalist", "principal", "journalist", "principal",
+                                  "journalist", "principal", "journalist", "principal"]
+    assert t["kind"].tolist() == ["statement", "question", "answer", "follow_up", "answer", "question",
+                                  "answer", "question", "answer"]
+    assert t["exchange"].tolist() == [0, 1, 1, 1, 1, 2, 2, 3, 3]
+    # the called turns are named; a follow-up is not (it may be someone else's shouted
+    # question), and "Thank you, Mr. President." calls no one
+    assert t["speaker"].tolist()[1::2] == ["Mr. Garrison", "Q", "Ms. Lopez", "Q"]
+    assert t["affiliation"].tolist()[1::2] == ["USA Today", "", "PBS", ""]
+    assert t["outlet"][5] == "pbs"
+
+
+@pytest.mark.parametrize("call", ["Yeah, go ahead.", "Sure, go ahead.", "Please, go ahead.", "Sorry, go ahead."])
+def test_an_interjection_before_go_ahead_names_no_one(call):
+    # (the White House briefings named 116 Q turns "Yeah", "Yep", "Sure", "Please" or "Sorry")
+    out, ids = attribute(["MS. SMITH", "Q"], ["principal", "journalist"], ["We will see. " + call, "Thanks."],
+                         collective=[False, True], anonymous=[False, False])
+    assert out[1].name == "" and ids[1] == "Q#1"
+    named, _ = attribute(["MS. SMITH", "Q"], ["principal", "journalist"], ["We will see. Jeff, go ahead.", "Thanks."],
+                         collective=[False, True], anonymous=[False, False])
+    assert named[1].name == "Jeff"

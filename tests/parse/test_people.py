@@ -37,3 +37,49 @@ def test_a_question_followed_by_a_short_aside_is_asking():
     text = CALL.replace("Carl Asker: How many factories will you build, and where will they be?",
                         "Carl Asker: How many factories will you build? I mean, roughly, this year.")
     assert _roles(text)["Carl Asker"] == "journalist"
+
+
+def test_one_who_only_asks_to_hear_the_question_again_does_not_ask():
+    # Eve's one turn holds a question, but it asks Carl to repeat his: no journalist's question
+    text = CALL.replace("Bob Boss: Three,", "Eve Aide: The line broke up. Could you repeat the question?\n"
+                                           "Carl Asker: How many factories will you build?\nBob Boss: Three,")
+    assert _roles(text)["Eve Aide"] != "journalist"
+
+
+def test_a_repair_request_before_a_question_still_asks():
+    text = CALL.replace("Bob Boss: Three,", "Eve Aide: Could you repeat that? And what will the factories cost?\n"
+                                           "Bob Boss: Three,")
+    assert _roles(text)["Eve Aide"] == "journalist"
+
+
+ROOM = (
+    "Remarks by President Smith in a Press Conference\n\n"
+    "THE PRESIDENT:  Good afternoon.  We met today to talk about trade and the budget, and we "
+    "agreed on a plan for both.  I'll take a few questions.\n\n"
+    "Q    Thank you, Mr. President.  What happens to the budget now?\n\n"
+    "THE PRESIDENT:  It goes to the Congress next week, and I expect it to pass before the "
+    "summer, with the votes of both parties.\n\n"
+    "PARTICIPANT:  The interpreter didn't hear you.  Could you repeat the question?\n\n"
+    "Q    Sure.  What happens to the budget now?\n\n"
+    "THE PRESIDENT:  It goes to the Congress next week.\n\n"
+    "PARTICIPANT:  Mr. President, why did the trade talks fail last year?\n\n"
+    "THE PRESIDENT:  They did not fail: they took longer than we hoped, and now they are done.\n\n"
+)
+
+
+def test_someone_in_the_room_asking_for_a_repeat_is_a_bystander():
+    # the first PARTICIPANT (an aide for the interpreter) asks nothing of the President; the
+    # second asks a question. The Q after the aide repeats the question of exchange 1.
+    t = presslib.parse_text(ROOM).turns
+    assert t["role"].tolist() == ["principal", "journalist", "principal", "other", "journalist",
+                                  "principal", "journalist", "principal"]
+    assert t["kind"].tolist() == ["statement", "question", "answer", "other", "follow_up", "answer",
+                                  "question", "answer"]
+    assert t["exchange"].tolist() == [0, 1, 1, 1, 1, 1, 2, 2]
+    assert t["speaker"][3] == "PARTICIPANT"  # (no journalist's name given to the aide)
+
+
+def test_a_q_asking_for_a_repeat_stays_a_journalist():
+    # Q names a journalist: the label says who asks, whatever the turn holds
+    t = presslib.parse_text(ROOM.replace("PARTICIPANT:  The interpreter", "Q    The interpreter")).turns
+    assert t["role"][3] == "journalist"

@@ -37,9 +37,6 @@ KNOWN = {
     "2025-11-28_institutions-want-tokens-whisperx.md":
         "a podcast of four hosts who ask and then tell long stories: the three hosts are read as "
         "principals (with a warning that no one asks)",
-    "2024-02-17_joint-press-conference-harris-zelenskyy-munich.md":
-        "'PARTICIPANT' (asking the translator to repeat) is read as a journalist, as PARTICIPANT "
-        "labels usually are",
 }
 # Of the gold tables, which anonymous journalist's question is a follow-up is a reading:
 # presslib's rule (parse.attribution.follows_up) agrees with the hand-checked kinds only in part.

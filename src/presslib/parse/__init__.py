@@ -20,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 from ..errors import PresslibError
@@ -30,7 +31,7 @@ from ..text import count_text
 from .attribution import attribute, gives_floor, last_sentence
 from .header import Header, header_from_fields, read_block_header, read_front_matter
 from .names import name_key
-from .people import People, make_label
+from .people import People, make_label, room_repairs
 from .quality import assess
 from .reading import choose_reading, no_fit
 from .sequence import assign_sequence
@@ -217,13 +218,18 @@ def _people_and_sequence(cut, hits, conv, header: Header, texts, words, doc_id, 
     keys = [people.alias.get(k, k) if k else k for k in keys]
     people.settle(keys, texts, words)
     persons = [people.of(k) for k in keys]
+    names = [hits[t[0]].name if t[0] >= 0 else "" for t in cut.turns]
+    # someone in the room who only asks to hear the question again is a bystander
+    repairs = room_repairs(names, texts)
+    persons = [replace(p, role="other") if repair else p for p, repair in zip(persons, repairs)]
+    bystanders = [bool(n) and (repair or conv.matches("other", n)) for n, repair in zip(names, repairs)]
     speakers = [p.name for p in persons]
     roles = [p.role for p in persons]
     affiliations = [labels[name_key(hits[t[0]].name)].affiliation if t[0] >= 0 and p.role == "journalist"
                     else p.affiliation for t, p in zip(cut.turns, persons)]
     printed = [hits[t[0]].printed if t[0] >= 0 else "" for t in cut.turns]
-    names = [hits[t[0]].name if t[0] >= 0 else "" for t in cut.turns]
-    collective = [bool(n) and conv.matches("collective_journalist", n) for n in names]
+    collective = [bool(n) and conv.matches("collective_journalist", n) and not repair
+                  for n, repair in zip(names, repairs)]
     anonymous = [bool(n) and conv.matches("anonymous_journalist", n) for n in names]
     # officials who chair as well as answer: a short turn that only gives the floor is a call
     calls = [r != "journalist" and r != "moderator" and nxt == "journalist" and w <= _CALL_WORDS
@@ -247,7 +253,6 @@ def _people_and_sequence(cut, hits, conv, header: Header, texts, words, doc_id, 
             resolved[affiliation] = OUTLET_SEPARATOR.join(resolve_outlets(affiliation)) if affiliation else None
         outlets.append(resolved[affiliation] or None)
     asks = ["?" in t for t in texts]
-    bystanders = [bool(n) and conv.matches("other", n) for n in names]
     kinds, exchanges, continuation = assign_sequence(roles, seq_speakers, calls=calls, asks=asks,
                                                      bystanders=bystanders)
     n = len(cut.turns)

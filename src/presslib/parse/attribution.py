@@ -7,14 +7,18 @@ PBS", "Go ahead, Zeke."). :func:`attribute` recovers them, turn by turn, and say
 came from (``source``): ``question`` (the turn's own text), ``call`` (the turn before it),
 ``exchange`` (a follow-up inherits its exchange's first question), ``same label`` (a numbered
 voice named in another of its turns) or ``none``. Outlets count only when the outlet registry
-knows them, so that "Thank you, Mr. President" is not read as a journalist's name and outlet.
+knows them (or follow a titled name in a call: "Mr. Garrison, USA Today."), so that "Thank
+you, Mr. President" is not read as a journalist's name and outlet.
 
 For ``Q`` the recovered name becomes the turn's ``speaker`` (``Q`` when none is stated), and an
 official's turn that ends by giving the floor ("Go ahead, Jeff.", "Yes, in the back.") tells
 the parser that the next ``Q`` opens a new exchange; a bare "Yes." or "Yeah." agrees, it does
-not give the floor. A ``Q`` after an answer that does not give the floor is a follow-up by the
-same journalist when it is short or starts as a follow-up does ("So ...", "What about ...";
-:func:`follows_up`), else a new question. These are rules of thumb, stated here so that a
+not give the floor. So does a principal's answer that ends by naming the next reporter ("Mr.
+Garrison, USA Today."; :func:`person_called`): the turn stays an answer, and the name is that
+``Q``'s only, not its follow-ups' (which may be others' shouted questions). A ``Q`` after an
+answer that does not give the floor is a follow-up by the same journalist when it is short or
+starts as a follow-up does ("So ...", "What about ..."; :func:`follows_up`), else a new
+question. These are rules of thumb, stated here so that a
 reader can check them; which questions are follow-ups is, in the end, a reading.
 """
 
@@ -28,7 +32,8 @@ import pandas as pd
 
 from ..outlets import alias_index, outlet_key, resolve_outlets
 from ..table import need_columns
-from ..text import is_abbreviation
+from ..text import is_abbreviation, sentence_spans
+from .names import TITLE_WORDS
 
 # Jean-Pierre, O'Donnell, Barrón-López, Álvarez
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ](?:['’][A-Z])?[a-zß-öø-ÿ'’]{1,30}+(?:-[A-ZÀ-ÖØ-Þa-zß-öø-ÿ][a-zß-öø-ÿ'’]{1,30}+)?"
@@ -52,10 +57,12 @@ _FIRST_NAME = re.compile(
 )
 # "I'm Kelsey Snell", "It's Justin Sink", "Is Sheryl Stolberg, New York Times": the name after
 _LEAD_IN = re.compile(r"^(?:I['’]m|It['’]s|Is) (?=\S)")
-# Words that open a sentence or a call and are no one's name ("Oh, go ahead.", "No, go ahead.")
+# Words that open a sentence, a call or a greeting and are no one's name ("Oh, go ahead.",
+# "No, go ahead.", "Happy Fourth of July")
 _NOT_NAMES = frozenset("I We You The And So But Or Thank Thanks Mr Ms Mrs Sir Madam Go Yes Yeah Yep "
-                       "No Nope Oh Okay Ok Sure Please Sorry Well Alright Right Um Uh All Give Happy "
-                       "To For From With At On In Of Our Your Over Back Now Then".split())
+                       "No Nope Oh Okay Ok Sure Please Sorry Well Alright Right Um Uh All Give "
+                       "To For From With At On In Of Our Your Over Back Now Then "
+                       "God Happy Merry Good Welcome Congratulations Dear".split())
 # matched on the lower-cased sentence; a bare "yes." agrees, "yes?" or "yes, sir" calls
 _FLOOR = re.compile(
     r"\b(?:go ahead|next question|first question|let'?s go to|we'?ll go to|we will go to|over to|"
@@ -74,6 +81,13 @@ _FOLLOW_UP_WORD = re.compile(r"(?i:\bfollow(?:[- ]?up|ing up)\b)")
 _ANNOUNCE_HEAD = 200
 _ASKS_BACK_WORDS = 25
 _QUESTION_HEAD = 300
+_TITLED = r"(?:Mr|Ms|Mrs|Miss|Dr)\."
+# a sentence that only names who asks next: "Mr. Garrison, USA Today."; "Ms. — Ms. Lopez.";
+# "Jennifer Jacobs, Bloomberg."; "Zeke, AP."; "Mr. Shimizu, please." (see person_called)
+_PERSON_CALL = re.compile(
+    rf"(?:{_TITLED}[^\S\n]{{0,3}}(?:—|–|--)[^\S\n]{{0,3}})?"
+    rf"(?P<name>{_TITLED} {_NAME_WORD}(?: {_NAME_WORD})?|{_NAME}|{_NAME_WORD})"
+    rf"(?:,? (?:(?:from|with|of|at) )?(?:the )?(?P<outlet>{_OUTLET}))?(?:,? (?i:please))?[.?!]?")
 _BARE_NAME = re.compile(r"[A-Z][a-z'’\-]{1,30}+(?: [A-Z][a-z'’\-]{1,30}+)?\.?")  # "Laura." after a call
 _LABEL_NAME = re.compile(r"^\s*(.*?)\s*:?\s*(?:\(\d[\d:]*\))?\s*$")
 _CALL_TAIL = 200
@@ -88,6 +102,7 @@ class Attribution(NamedTuple):
 
 _BY_LABEL = Attribution("", "", "label", "")  # a named journalist's turn
 _UNNAMED = Attribution("", "", "", "")  # anyone else's
+_NONE = Attribution("", "", "none", "")  # an anonymous journalist's, no name stated
 
 
 @lru_cache(maxsize=8192)
@@ -105,8 +120,10 @@ def _outlet_at(words: str) -> str:
 _SELF = 4  # words at most of an unknown outlet in a self-introduction
 
 
-# what may open the sentence of a self-introduction: "Yeah, Geoff Chambers from The Australian."
-_INTERJECTION = re.compile(r"(?:(?i:yeah|yes|hi|hello|okay|ok|sure|well|so|thanks|thank you)[,\s]{1,3}){1,3}")
+# what may open the sentence of a self-introduction ("Yeah, Geoff Chambers from The Australian."),
+# and is no name in a call ("Yeah, go ahead.")
+_INTERJECTION = re.compile(
+    r"(?:(?i:yeah|yep|yes|hi|hello|hey|okay|ok|sure|well|so|sorry|please|thanks|thank you)[,\s]{1,3}){1,3}")
 
 
 def _introduced(text: str, m: re.Match) -> str:
@@ -208,6 +225,57 @@ def _calls(sentence: str) -> bool:
                 or _called_name(sentence) or stated(sentence)[0])
 
 
+def person_called(text: str, *, others: frozenset[str] = frozenset()) -> tuple[str, str, str]:
+    """``(name, outlet, evidence)`` when an official's turn ends by naming who asks next, in a
+    sentence that is nothing but the name, perhaps with the outlet ("... Thank you.  Mr.
+    Garrison, USA Today."; "Zeke, AP."), or after a sentence that is only the outlet ("PBS.  Ms.
+    — Ms. Lopez."), or a first name after a sentence that states the name in full ("... from
+    Nandita Bose from Reuters.  Nandita."); empties if not. A titled name ("Mr.", "Ms.", "Dr.")
+    takes its outlet as printed; any other counts only with an outlet the registry knows
+    (alone, "Federal Reserve." and "North Korea?" are as name-shaped as "Seung Min."). No name
+    may hold an office's word ("Mr. President") or a word of ``others`` (the lower-cased words
+    of the labels that name someone: "Dr. Fauci?" hands over to a colleague who speaks under
+    the label DR. FAUCI).
+
+    Unlike :func:`gives_floor`, this does not make the turn a call: a principal who ends an
+    answer by naming the next reporter has answered.
+
+    >>> person_called("That's where we are.  Thank you.  Mr. Garrison, USA Today.")[:2]
+    ('Mr. Garrison', 'USA Today')
+    >>> person_called("Okay.  PBS.  Ms. — Ms. Lopez.")[:2]
+    ('Ms. Lopez', 'PBS')
+    >>> person_called("It will pass.  Thank you, Mr. President."), person_called("Mr. President.")
+    (('', '', ''), ('', '', ''))
+    """
+    tail = text[-_CALL_TAIL:]
+    spans = sentence_spans(tail)
+    if not spans:
+        return "", "", ""
+    last = tail[spans[-1][0]:spans[-1][1]].strip()
+    m = _PERSON_CALL.fullmatch(last)
+    if not m:
+        return "", "", ""
+    if len(spans) > 1 and m["name"] == last.rstrip(".?!"):  # "Nandita Bose from Reuters.  Nandita."
+        before = tail[spans[-2][0]:spans[-2][1]].strip()
+        name, outlet, evidence = stated(before)
+        if name.split(" ")[0] == m["name"] and before.endswith((".", "?")):
+            return name, outlet, f"{before} {last}"
+    name, printed = m["name"], (m["outlet"] or "").rstrip(".")
+    titled = bool(re.match(_TITLED, name))
+    words = name.split()[1:] if titled else name.split()
+    if words[0] in _NOT_NAMES or _INTERJECTION.fullmatch(words[0] + " ") \
+            or any(w.lower() in TITLE_WORDS or w.lower() in others for w in words) \
+            or (not titled and (not printed or _outlet_at(printed) != printed)):
+        return "", "", ""
+    outlet = printed
+    evidence = last
+    if not printed and len(spans) > 1:  # "PBS.  Ms. Lopez."
+        before = tail[spans[-2][0]:spans[-2][1]].strip()
+        if before.endswith(".") and _outlet_at(before) == before[:-1]:
+            outlet, evidence = before[:-1], f"{before} {last}"
+    return name, outlet, evidence
+
+
 def _fuller(name: str, before: Attribution) -> bool:
     """Does a name the asker states now say more than what was known of them ("Laura" from
     the call, "Laura Barrón-López" now)?"""
@@ -254,9 +322,11 @@ def follows_up(text: str) -> bool:
 
 
 def _called_name(sentence: str) -> str:
+    """The first name a call gives the floor to ("Go ahead, Jeff."; "Jeff, go ahead."), but not
+    an interjection ("Yeah, go ahead.")."""
     m = _FIRST_NAME.search(sentence)
     name = (m["a"] or m["b"] or m["c"]) if m else ""
-    return "" if name in _NOT_NAMES else name
+    return "" if name in _NOT_NAMES or _INTERJECTION.fullmatch(name + " ") else name
 
 
 def attribute(names, roles, texts, *, collective, anonymous) -> tuple[list[Attribution], list[str]]:
@@ -273,6 +343,8 @@ def attribute(names, roles, texts, *, collective, anonymous) -> tuple[list[Attri
     ids = [""] * n
     asker, n_askers, current, asked = "", 0, None, False
     by_label: dict[str, Attribution] = {}
+    labelled = frozenset(w.lower() for i in range(n) if not (collective[i] or anonymous[i])
+                         for w in names[i].split())  # (no call names them: they have labels)
     for i in range(n):
         if not (collective[i] or anonymous[i]):
             continue
@@ -282,9 +354,11 @@ def attribute(names, roles, texts, *, collective, anonymous) -> tuple[list[Attri
         name, outlet, evidence = stated(text[:_QUESTION_HEAD])
         source = "question" if (name or outlet) else ""
         new = True
+        handed = person_called(prev_text, others=labelled) if prev_role not in ("journalist", "") \
+            else ("", "", "")
         if collective[i]:
             called = not asker or prev_role == "moderator" or (
-                prev_role not in ("journalist", "") and gives_floor(prev_text))
+                prev_role not in ("journalist", "") and (gives_floor(prev_text) or bool(handed[0])))
             # a long question after an answer is someone else's, unless the asker before has
             # not asked yet ("Thank you, Mr. President." / a quip from the podium / the question)
             # ... or when the answerer has just asked them something ("What's the last part of
@@ -292,9 +366,13 @@ def attribute(names, roles, texts, *, collective, anonymous) -> tuple[list[Attri
             new = called or (prev_role != "journalist" and not follows_up(text)
                              and (asked or (announces_question(text) and len(prev_text.split()) >= _ANSWERED_WORDS))
                              and not _asks_back(prev_text))
+        named_here = False  # a name that holds for this turn only
         if not source and new and i and prev_role != "journalist":  # a follow-up's call is not read
             call = last_sentence(prev_text)
             name, outlet, evidence = stated(call)
+            if not (name or outlet):
+                name, outlet, evidence = handed
+                named_here = bool(name)
             if not (name or outlet):
                 outlet = _outlet_at(call)
                 name, outlet = _called_name(call), outlet if outlet == call.rstrip(".?!") else ""
@@ -304,7 +382,9 @@ def attribute(names, roles, texts, *, collective, anonymous) -> tuple[list[Attri
             if new:
                 n_askers += 1
                 asker = f"Q#{n_askers}"
-                current = Attribution(name, outlet, source or "none", evidence)
+                # (a name read from "Mr. Garrison." is the called turn's; the turns read as
+                # their follow-ups may be others' shouted questions, so they do not inherit it)
+                current = _NONE if named_here else Attribution(name, outlet, source or "none", evidence)
                 asked = False
             elif not source and current is not None:
                 name, outlet, evidence = current.name, current.outlet, current.evidence

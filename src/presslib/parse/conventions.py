@@ -63,10 +63,13 @@ PLACEHOLDERS = {
     "{SPACE}": r"[^\S\n]",
     "{UPPER}": "A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-Ω",
 }
+#: Collective labels that stand for anyone present, not journalists as such: they ask, mostly,
+#: but one may be an aide asking for the question again (see :func:`presslib.parse.people.room_repairs`).
+ROOM_LABELS = r"Unknown speaker|AUDIENCE MEMBER|Audience member|PARTICIPANT|Participant"
 DEFAULT_COLLECTIVE = (
     r"^(?:Q|QUESTION|Question|JOURNALIST|Journalist|REPORTER|Reporter|QUESTIONER|Questioner|"
     r"PREGUNTA|Pregunta|INTERLOCUTORA?|Interlocutora?|FRAGE|Frage|REMARK|Remark|ANALYST|Analyst|"
-    r"Unknown speaker|Unidentified Analyst|AUDIENCE MEMBER|Audience member|PARTICIPANT|Participant)$"
+    rf"Unidentified Analyst|{ROOM_LABELS})$"
 )
 DEFAULT_MODERATOR = (r"^(?:MODERATOR|Moderator|THE OPERATOR|OPERATOR|Operator|HOST|Host|AIDE|Aide|STAFF|Staff)$",)
 DEFAULT_OTHER = (r"^(?:INTERPRETER|Interpreter|TRANSLATOR|Translator|ANNOUNCER|Announcer|NARRATOR|Narrator)$",)

@@ -12,7 +12,8 @@ Roles come from three sources, the first that speaks deciding:
    press conference names several.
 3. **Behaviour**, for the people neither says anything about:
    - who mostly asks (at least half their turns hold a question, and their turns are short
-     beside the answers) is a journalist: a named reporter, an analyst, a committee member;
+     beside the answers) is a journalist: a named reporter, an analyst, a committee member
+     (a request to hear something again, "Can you re-ask?", is no question: :mod:`presslib.repairs`);
    - who mostly gives the floor (short turns, most followed by a journalist) is the moderator;
    - who only hands over at the start ("I'll turn the call over to Satya") or only closes
      ("That's all we've got time for") moderates;
@@ -33,7 +34,8 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from .conventions import Convention
+from ..repairs import only_repairs
+from .conventions import ROOM_LABELS, Convention
 from .header import Header
 from .attribution import gives_floor, last_sentence
 from .labels import Hit
@@ -50,6 +52,7 @@ _CLOSING = re.compile(
     r"(?i:that'?s all (?:we'?ve got|we have) time for|(?:that|this) (?:concludes|ends)|no (?:more|further) questions|"
     r"thank you (?:all|everyone|everybody|very much,? everyone)[.!]?\s*$)")
 _DASHED = re.compile(r"--|–|—")
+_ROOM_LABEL = re.compile(rf"^(?:{ROOM_LABELS})$")
 _FLOOR_START = re.compile(r"\b(?:next|first|last|final) question\b|\bwe will now (?:move|go)\b")
 
 
@@ -342,6 +345,18 @@ class People:
         return Person(key, self.name.get(key, key), self.role.get(key, "other"), self.org.get(key, ""))
 
 
+def room_repairs(names: list[str], texts: list[str]) -> list[bool]:
+    """Which turns are someone in the room, under a label that stands for anyone present
+    ("PARTICIPANT", "AUDIENCE MEMBER"), asking only to hear something again ("The translator
+    didn't hear you.  Can you re-ask?"): a bystander's turn, as an interpreter's is, not a
+    journalist's question. (A ``Q`` who asks the same stays a journalist: the label says so.)
+
+    >>> room_repairs(["PARTICIPANT", "PARTICIPANT", "Q"], ["Can you re-ask?", "Why now?", "Can you re-ask?"])
+    [True, False, False]
+    """
+    return [bool(_ROOM_LABEL.match(name)) and only_repairs(text) for name, text in zip(names, texts)]
+
+
 def _misspelt(a: str, b: str) -> bool:
     """Is one name a misspelling of the other: as many words, all the same but one, and that
     one a single edit away (a swap of neighbours counts as one) in a word of three letters or
@@ -375,11 +390,13 @@ def _name_words(name: str) -> list[str]:
 
 def _asks(text: str) -> bool:
     """Does a turn ask a question: is there a question mark in its last 300 characters, with
-    at most :data:`_AFTER_QUESTION_WORDS` words after the last one? (One who asks "Do you want
-    me to take that one?" and then speaks at length is answering.)"""
+    at most :data:`_AFTER_QUESTION_WORDS` words after the last one, and is not every question
+    of the turn a repair request? (One who asks "Do you want me to take that one?" and then
+    speaks at length is answering; one who only asks "Can you re-ask?" wants to hear the
+    question, not to ask one.)"""
     tail = text[-300:]
     at = tail.rfind("?")
-    return at >= 0 and len(tail[at + 1:].split()) <= _AFTER_QUESTION_WORDS
+    return at >= 0 and len(tail[at + 1:].split()) <= _AFTER_QUESTION_WORDS and not only_repairs(text)
 
 
 def _hands_over(text: str) -> bool:
