@@ -1,5 +1,6 @@
 """Repair requests (presslib.repairs): hand-written sentences, each read as a listener would."""
 
+import pandas as pd
 import pytest
 
 from presslib.repairs import is_repair, only_repairs
@@ -29,6 +30,11 @@ def test_requests_to_hear_again_are_repairs(sentence):
     "I didn't hear him say that, did you?",  # heard nothing said by someone else: a question
     "Will you ask Congress again?",
     "Sorry, but why did the talks fail?",
+    "Will the Russian troops come again?",  # "come again" inside a question about something else
+    "Did the minister say that again?",
+    "Will he say it again?",
+    "So we didn't hear that?",  # not heard, but said of something else, not of the words just missed
+    "So the FBI didn't catch that?",
 ])
 def test_other_questions_are_not(sentence):
     assert not is_repair(sentence)
@@ -40,3 +46,19 @@ def test_a_turn_asks_only_for_a_repair_when_every_question_is_one():
     assert not only_repairs("Can you repeat that?  What about the budget?")
     assert not only_repairs("What about the budget?  Can you repeat that?")
     assert not only_repairs("Thank you.")  # no question at all
+
+
+@pytest.mark.parametrize("answer", [
+    "But on the ground we don't hear that.",  # a statement about the world, not a request
+    "They simply didn't catch it.",
+])
+def test_an_answer_that_says_something_was_not_heard_asks_for_no_re_ask(answer):
+    from presslib.design.units import question_units
+
+    turns = pd.DataFrame({"doc_id": "d", "turn": [0, 1, 2], "exchange": [1, 1, 1],
+                          "speaker": ["Q", "Ann", "Q"], "role": ["journalist", "principal", "journalist"],
+                          "kind": ["question", "answer", "follow_up"], "line_start": [1, 3, 5],
+                          "label": ["Q:", "ANN:", "Q:"],
+                          "text": ["Why did the talks fail?", f"They failed. {answer}", "And what now?"]})
+    units = question_units(turns)
+    assert units.loc[units["turn"].eq(2), "source"].tolist() == ["follow_up"]  # not re_ask
