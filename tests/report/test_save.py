@@ -8,6 +8,11 @@ from presslib.errors import PresslibError
 from presslib.report.save import save_figure, save_table
 
 
+@pytest.fixture(autouse=True)
+def _no_vector_setting(monkeypatch):
+    monkeypatch.delenv("PRESSLIB_VECTOR", raising=False)  # each test says what it wants
+
+
 def _figure():
     fig, ax = plt.subplots(figsize=(3, 2))
     ax.bar(["a", "b"], [1, 2])
@@ -52,11 +57,10 @@ def test_a_dollar_sign_in_a_label_is_drawn_as_printed(tmp_path):
     path = save_figure(ax, "00-dollars", folder=tmp_path, vector="svg")
     assert path.exists() and path.with_suffix(".svg").exists()
     broken = pd.DataFrame({"speaker": [r"$\frac{$"], "role": ["principal"], "n_words": [3]})
-    save_figure(plots.plot_words_by_speaker(broken), "00-broken-tex", folder=tmp_path)
+    save_figure(plots.plot_words_by_speaker(broken), "00-broken-tex", folder=tmp_path, vector="svg")
 
 
 def test_the_vector_copy_is_the_report_s_choice(tmp_path, monkeypatch):
-    monkeypatch.delenv("PRESSLIB_VECTOR", raising=False)
     save_figure(_figure(), "00-a", folder=tmp_path)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["00-a.png"]  # PNG only by default
     monkeypatch.setenv("PRESSLIB_VECTOR", "pdf")  # as `presslib report --vector pdf` sets it
@@ -78,3 +82,15 @@ def test_names_start_with_the_notebook_number(tmp_path, name):
 def test_save_table_writes_csv_with_lf(tmp_path):
     path = save_table(pd.DataFrame({"a": [1, 2], "b": ["x", "y"]}), "00-t", folder=tmp_path)
     assert path.read_bytes() == b"a,b\n1,x\n2,y\n"
+
+
+def test_the_report_s_kernels_get_the_vector_format_asked_for_or_the_environment_s(tmp_path, monkeypatch):
+    from presslib.report.run import kernel_environment
+
+    assert kernel_environment(tmp_path)["PRESSLIB_VECTOR"] == "none"
+    assert kernel_environment(tmp_path, vector="svg")["PRESSLIB_VECTOR"] == "svg"
+    monkeypatch.setenv("PRESSLIB_VECTOR", "pdf")  # PRESSLIB_VECTOR=pdf make report
+    assert kernel_environment(tmp_path)["PRESSLIB_VECTOR"] == "pdf"
+    assert kernel_environment(tmp_path, vector="svg")["PRESSLIB_VECTOR"] == "svg"
+    with pytest.raises(PresslibError, match="vector='eps'"):
+        kernel_environment(tmp_path, vector="eps")

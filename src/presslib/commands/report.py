@@ -55,7 +55,9 @@ def _check_reference_data(args) -> None:
 
 def run(args) -> int:
     from ..report import list_notebooks, run_report
+    from ..report.run import skip_iri_grammar
 
+    skip_iri_grammar()  # this process validates no IRI: save the second its grammars take
     if args.conventions:
         args.conventions = str(paths.project_path(args.conventions))
     if args.convention and args.convention.endswith(".toml"):

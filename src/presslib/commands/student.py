@@ -16,8 +16,10 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
+    from ..report.run import skip_iri_grammar
     from ..report.teaching import write_student_copies
 
+    skip_iri_grammar()  # this process validates no IRI: save the second its grammars take
     written = write_student_copies(output=args.output)
     folder = written[0].parent if written else args.output
     print(f"{len(written)} student notebook(s) -> {folder}")

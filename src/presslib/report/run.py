@@ -50,8 +50,11 @@ def skip_iri_grammar() -> None:
     jsonschema, and jsonschema imports ``rfc3987_syntax`` when it is installed (Jupyter's own
     requirements install it); that module compiles some 35 Earley parsers as it is imported:
     0.9 s, for the IRI formats that no notebook schema uses (python-jsonschema/jsonschema#1428).
-    Called before nbformat is first imported, this marks the module absent; if jsonschema is
-    imported already, it changes nothing."""
+    Called before nbformat is first imported, this marks the module absent for the rest of the
+    process (jsonschema then checks no IRI format); if jsonschema is imported already, it
+    changes nothing. The ``report`` and ``student`` commands call it, which run in a process
+    of their own; :func:`run_report` and the other functions do not, so that a script that
+    calls them keeps its jsonschema whole."""
     if "jsonschema" not in sys.modules:
         sys.modules.setdefault("rfc3987_syntax", None)
 
@@ -169,11 +172,11 @@ def run_report(
     the user's conventions) reaches the kernels as ``$PRESSLIB_CONVENTIONS``. ``output``
     defaults to :func:`presslib.paths.report_folder` of the transcript (``reports/<name>/``).
     Notebooks run ``jobs`` at a time (default: one per core, at most 4). ``vector``
-    (``"svg"`` or ``"pdf"``) saves each figure in that format too, beside its PNG. Raises
+    (``"svg"`` or ``"pdf"``; default ``$PRESSLIB_VECTOR``, else none) saves each figure in
+    that format too, beside its PNG. Raises
     :class:`PresslibError` if any fails (unless ``raise_on_error`` is false), after writing
     every page and the index.
     """
-    skip_iri_grammar()
     out = Path(output) if output is not None else paths.report_folder(transcript)
     out = out.resolve()
     out.mkdir(parents=True, exist_ok=True)
@@ -217,10 +220,13 @@ def kernel_environment(out: Path, *, conventions: str | Path | None = None,
                        vector: str | None = None) -> dict[str, str]:
     """The environment of the notebook kernels of one run: this process's, with figures and
     tables going to ``out`` (``$PRESSLIB_REPORTS``), the figures' ``vector`` format in
-    ``$PRESSLIB_VECTOR`` (none if not given), this Python's folder first on ``PATH``, and
-    ``conventions`` added to ``$PRESSLIB_CONVENTIONS``. Given to each kernel as it starts, so
-    that runs in one process (threads) do not see each other's settings."""
-    if vector not in (None, *paths.VECTOR_FORMATS):
+    ``$PRESSLIB_VECTOR`` (if not given, this process's ``$PRESSLIB_VECTOR``, else none), this
+    Python's folder first on ``PATH``, and ``conventions`` added to ``$PRESSLIB_CONVENTIONS``.
+    Given to each kernel as it starts, so that runs in one process (threads) do not see each
+    other's settings."""
+    if vector is None:
+        vector = paths.vector_format()
+    elif vector not in paths.VECTOR_FORMATS:
         raise PresslibError(f"vector={vector!r}: expected one of {', '.join(paths.VECTOR_FORMATS)} or None")
     env = dict(os.environ)
     env["PRESSLIB_REPORTS"] = str(out)

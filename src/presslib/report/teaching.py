@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from .. import paths
-from .run import list_notebooks, skip_iri_grammar
+from .run import list_notebooks
 
 SOLUTION_TAG = "solution"
 
@@ -82,8 +82,7 @@ def write_student_copies(notebooks: list[Path] | None = None, *, output: str | P
     A student copy is the notebook without its solution cells, outputs cleared; it keeps its
     file name, so it runs like the original (presslib finds the data from any folder).
     """
-    skip_iri_grammar()
-    import nbformat  # imported when first used
+    import nbformat  # imported when first used: 1 s, unless skip_iri_grammar was called
 
     notebooks = list_notebooks() if notebooks is None else [Path(p) for p in notebooks]
     folder = Path(output) if output is not None else paths.PROJ_ROOT / "student"
