@@ -203,8 +203,9 @@ def need_columns(df: pd.DataFrame, columns: Iterable[str], *, what: str = "the t
 def exchange_rows(table: pd.DataFrame, exchange: tuple[str, int] | None) -> pd.DataFrame:
     """The rows of ``table`` (any table with ``doc_id`` and ``exchange``: the turns, the
     questions, the unit parts, the paragraph overlaps) in one exchange, given as ``(doc_id,
-    exchange)`` (:func:`~presslib.answers.questions.worked_exchange`); no rows when it is None,
+    exchange)`` (:func:`~presslib.design.units.worked_exchange`); no rows when it is None,
     so that a notebook's worked example shows an empty table where a transcript has no question.
+    A bare exchange number is refused: in a corpus, exchange 1 is in every transcript.
 
     >>> t = pd.DataFrame({"doc_id": ["a", "a", "b"], "exchange": [1, 2, 1], "turn": [1, 2, 1]})
     >>> exchange_rows(t, ("a", 1))["turn"].tolist(), len(exchange_rows(t, None))
@@ -213,6 +214,9 @@ def exchange_rows(table: pd.DataFrame, exchange: tuple[str, int] | None) -> pd.D
     need_columns(table, ("doc_id", "exchange"), what="the table")
     if exchange is None:
         return table.iloc[:0]
+    if not (isinstance(exchange, tuple) and len(exchange) == 2):
+        raise TypeError(f"exchange={exchange!r}: expected (doc_id, exchange), as worked_exchange "
+                        "gives it, or None")
     doc_id, number = exchange
     return table[table["doc_id"].eq(doc_id) & table["exchange"].eq(number)]
 

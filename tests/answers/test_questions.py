@@ -140,6 +140,8 @@ def test_the_worked_exchange_s_rows_of_any_table_in_one_transcript():
     assert exchange_rows(t, ("a", 3)).empty
     none = exchange_rows(t, worked_exchange(t.iloc[:0]))  # no question asked: no example
     assert none.empty and list(none.columns) == list(t.columns)
+    with pytest.raises(TypeError, match=r"exchange=1: expected \(doc_id, exchange\)"):
+        exchange_rows(t, 1)  # which transcript's exchange 1?
 
 
 def test_turns_that_ask_nothing_hold_no_question():

@@ -57,7 +57,7 @@ CHARTS = {
     "answer_length_distribution": lambda t: plots.plot_answer_length_distribution(t["turns"], t["exchanges"]),
     "cumulative_words": lambda t: plots.plot_cumulative_words(t["turns"]),
     "question_paragraph_overlap": lambda t: plots.plot_question_paragraph_overlap(
-        t["paragraphs"], exchange=answers.worked_exchange(t["paragraphs"])),
+        t["paragraphs"], exchange=answers.worked_exchange(answers.questions_table(t["turns"]))),
     "marker_rates": lambda t: plots.plot_marker_rates(t["markers"]),
     "keyness": lambda t: plots.plot_keyness(t["keyness"]),
     "sentiment": lambda t: plots.plot_sentiment(t["sentiment"]),

@@ -328,20 +328,20 @@ def question_proper(turns: pd.DataFrame, *, parts: pd.DataFrame | None = None,
     order, each a paragraph of its own, so that no phrase or sentence runs from one question
     into the next across what was set aside between them. Announcements, context, reported
     speech, thanks and self-introductions are set aside, and so is a re-ask the principal
-    requested (the same question again, counted once). ``n_words``, ``n_sentences`` and ``n_questions`` are counted again on what is left;
-    every other turn is as it was. Count topics, outlets' subjects or key words on it to count
+    requested (the same question again, counted once). ``n_words``, ``n_sentences`` and
+    ``n_questions`` are counted again on what is left; every other turn is as it was. Count topics, outlets' subjects or key words on it to count
     what was asked, not what was said around it.
 
     ``parts``, ``units``: :func:`unit_parts` and :func:`question_units` of ``turns`` when
     already made.
     """
 
-    parts = unit_parts(turns, cues=cues) if parts is None else parts
-    units = question_units(turns, cues=cues) if units is None else units
     out = turns.copy()
     asked = asking_turns(turns)
     if not asked.any():
         return out
+    parts = unit_parts(turns, cues=cues) if parts is None else parts
+    units = question_units(turns, cues=cues) if units is None else units
     first_asked = units.loc[units["source"].isin(ASKED), ["doc_id", "unit"]].astype({"unit": "Int64"})
     proper = parts[parts["part"].isin(PROPER_PARTS)].astype({"unit": "Int64"}).merge(first_asked, on=["doc_id", "unit"])
     proper = proper.sort_values(["doc_id", "turn", "start"], kind="stable")
@@ -390,7 +390,7 @@ def questions_table(turns: pd.DataFrame, *, units: pd.DataFrame | None = None) -
 
 def worked_exchange(questions: pd.DataFrame, *, exchange: int | None = None) -> tuple[str, int] | None:
     """``(doc_id, exchange)`` of the exchange a notebook reads closely: ``exchange`` when given
-    (in the first transcript that has a question in it), else the first exchange with the most
+    (in the first transcript with a question in that exchange), else the first exchange with the most
     questions; None when no question was asked. An ``exchange`` without questions is an error.
 
     >>> q = pd.DataFrame({"doc_id": "d", "exchange": [1, 2, 2, 3, 3], "turn": [1, 4, 4, 7, 7]})
