@@ -39,7 +39,7 @@ def test_no_matches_gives_an_empty_pooled_row():
 def test_join_refuses_a_match_not_judged_and_ignores_stale_judgements():
     matches = pd.DataFrame({"line": [3, 4], "entry": ["space", "tank"]})
     judged = pd.DataFrame({"line": [3, 9], "entry": ["space", "tank"], "correct": [False, True]})
-    with pytest.raises(PresslibError, match=r"1 match\(es\) not judged: line=4, entry=tank"):
+    with pytest.raises(PresslibError, match=r"1 match not judged: line=4, entry=tank"):
         join_judgements(matches, judged, KEYS)
     judged = pd.DataFrame({"line": [3, 4, 9], "entry": ["space", "tank", "tank"], "correct": [False, True, True]})
     out = join_judgements(matches, judged, KEYS)
@@ -87,7 +87,7 @@ def test_summarise_precision_of_a_match_not_judged_says_so_and_shows_no_table():
     judged = MATCHES[list(KEYS)].iloc[:3].assign(correct=[True, True, False])  # line 12's "space" is not judged
     summary = summarise_precision(join_judgements, MATCHES, judged, KEYS, by="topic", what="Topic lexicon", show=["line"])
     assert summary.tables == ()
-    assert summary.sentences == ["1 match(es) not judged: line=12, entry=space; read them and add a row each"]
+    assert summary.sentences == ["1 match not judged: line=12, entry=space; read them and add a row each"]
 
 
 def test_summarise_precision_passes_on_errors_other_than_bad_input_and_checks_the_columns():

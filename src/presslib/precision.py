@@ -27,6 +27,7 @@ import pandas as pd
 
 from .errors import PresslibError
 from .table import need_columns
+from .text import plural
 
 #: The label of the row that pools every group in :func:`precision_table`.
 ALL = "all"
@@ -93,7 +94,7 @@ def join_judgements(matches: pd.DataFrame, judgements: pd.DataFrame, keys: tuple
     if len(unjudged):
         rows = "; ".join(", ".join(f"{k}={v}" for k, v in zip(keys, r)) for r in unjudged[keys].head(5).to_numpy())
         more = f" (and {len(unjudged) - 5} more)" if len(unjudged) > 5 else ""
-        raise UnjudgedMatchesError(f"{len(unjudged)} match(es) not judged: {rows}{more}; read them and add a row each")
+        raise UnjudgedMatchesError(f"{plural(len(unjudged), 'match', 'matches')} not judged: {rows}{more}; read them and add a row each")
     out = out.drop(columns="_merge")
     out[keys] = matches[keys].to_numpy()
     return out.assign(correct=out["correct"].astype(bool))

@@ -74,7 +74,7 @@ def test_cli_parses_a_folder_reports_failures_and_exits_non_zero(folder, capsys)
     assert main(["parse", str(folder / "*.txt"), "-o", str(out), "--meta", str(folder / "meta.csv")]) == 1
     err = capsys.readouterr().err
     assert "m_broken.txt:1: expected speaker labels" in err
-    assert "1 of 5 transcript(s) failed" in err
+    assert "1 of 5 transcripts failed" in err
     back = pd.read_parquet(out)
     assert back["doc_id"].nunique() == 4 and "m_broken" not in set(back["doc_id"])
     assert pd.read_csv(folder / "meta.csv", keep_default_na=False)["error"].ne("").sum() == 1

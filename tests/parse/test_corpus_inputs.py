@@ -90,9 +90,9 @@ def test_a_recursive_glob_spans_folders(tmp_path, capsys):
     _nato(tmp_path / "c" / "2022" / "deep" / "y.md")
     _nato(tmp_path / "c" / "z.txt")
     assert main(["parse", str(tmp_path / "c" / "**" / "*.md"), "-o", str(tmp_path / "t.csv")]) == 0
-    assert "84 turns from 2 transcript(s)" in capsys.readouterr().err
+    assert "84 turns from 2 transcripts" in capsys.readouterr().err
     assert main(["parse", str(tmp_path / "c"), "-o", str(tmp_path / "t.csv")]) == 0
-    assert "126 turns from 3 transcript(s)" in capsys.readouterr().err
+    assert "126 turns from 3 transcripts" in capsys.readouterr().err
 
 
 def test_iter_corpus_gives_the_tables_of_load_corpus_batch_by_batch(tmp_path):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 
+from ..text import plural
 from . import add_transcript_arguments
 
 
@@ -45,6 +46,6 @@ def run(args) -> int:
         warned += bool(transcript.meta.warnings)
         print(describe_quality(transcript, brief=args.brief))
     if len(files) > 1:
-        print(f"\n{len(files)} file(s): {len(files) - failed} read, {warned} with warnings, {failed} failed",
+        print(f"\n{plural(len(files), 'file')}: {len(files) - failed} read, {warned} with warnings, {failed} failed",
               file=sys.stderr)
     return 1 if failed else 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..text import plural
 from . import (
     add_output_argument,
     add_transcript_arguments,
@@ -30,5 +31,5 @@ def run(args) -> int:
 
     turns, _ = read_transcripts(args)
     table = exchanges_table(turns, wpm=args.wpm or WORDS_PER_MINUTE)
-    emit_table(table, args.output, what=f"exchanges from {turns['doc_id'].nunique()} transcript(s)")
+    emit_table(table, args.output, what=f"exchanges from {plural(turns['doc_id'].nunique(), 'transcript')}")
     return 0

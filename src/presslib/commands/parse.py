@@ -22,6 +22,7 @@ from ..io.convokit import ConvoKitWriter
 from ..io.write import Staging, TableWriter, table_format
 from ..parse.corpus import PARALLEL_BYTES, PARALLEL_FILES, iter_corpus, meta_frame
 from ..table import empty_turns
+from ..text import plural
 from . import add_output_argument, add_transcript_arguments, emit_table
 
 
@@ -89,7 +90,7 @@ def run(args) -> int:
     for w in seen:
         if w.category.__name__ != "CorpusWarning":  # the summary below says it
             print(f"presslib: warning: {w.message}", file=sys.stderr)
-    done = f"turns from {len(meta) - len(failed)} transcript(s)"
+    done = f"turns from {plural(len(meta) - len(failed), 'transcript')}"
     if writer:
         print(f"{writer.rows} {done} -> {shown(args.output)}", file=sys.stderr)
     else:
@@ -98,7 +99,7 @@ def run(args) -> int:
     if args.convokit:
         print(f"ConvoKit corpus -> {shown(args.convokit)}", file=sys.stderr)
     if len(failed):
-        print(f"presslib: {len(failed)} of {len(meta)} transcript(s) failed:", file=sys.stderr)
+        print(f"presslib: {len(failed)} of {plural(len(meta), 'transcript')} failed:", file=sys.stderr)
         for error in failed["error"]:
             print(f"  {error}", file=sys.stderr)
         return 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..text import plural
 from . import add_output_argument, add_transcript_arguments, emit_table, read_transcripts
 
 
@@ -29,5 +30,5 @@ def run(args) -> int:
     turns, _ = read_transcripts(args)
     table = unit_parts(turns) if args.parts else questions_table(turns)
     what = "pieces" if args.parts else "questions"
-    emit_table(table, args.output, what=f"{what} from {turns['doc_id'].nunique()} transcript(s)")
+    emit_table(table, args.output, what=f"{what} from {plural(turns['doc_id'].nunique(), 'transcript')}")
     return 0

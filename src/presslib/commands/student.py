@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from ..text import plural
+
 
 def register(sub) -> None:
     p = sub.add_parser(
@@ -22,5 +24,5 @@ def run(args) -> int:
     skip_iri_grammar()  # this process validates no IRI: save the second its grammars take
     written = write_student_copies(output=args.output)
     folder = written[0].parent if written else args.output
-    print(f"{len(written)} student notebook(s) -> {folder}")
+    print(f"{plural(len(written), 'student notebook')} -> {folder}")
     return 0

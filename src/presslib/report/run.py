@@ -24,6 +24,7 @@ from pathlib import Path
 
 from .. import paths
 from ..errors import PresslibError
+from ..text import plural
 from .pages import hide_folders, local_folders, merge_streams, write_index, write_pages
 
 NOTEBOOK_GLOB = "[0-9][0-9]-*.ipynb"
@@ -200,7 +201,7 @@ def run_report(
     failed = [r for r in runs if r.error]
     if failed and raise_on_error:
         raise PresslibError(
-            f"{len(failed)} notebook(s) failed: "
+            f"{plural(len(failed), 'notebook')} failed: "
             + "; ".join(f"{r.name}: {r.error}" for r in failed)
             + f" (see {failed[0].html})"
         )
@@ -242,7 +243,7 @@ def _run_all(notebooks, out, parameters, jobs, timeout, log, *, hide=(), about="
              bundled=True, env=None) -> list[NotebookRun]:
     jobs = jobs or max(1, min(4, os.cpu_count() or 1))
     jobs = min(jobs, len(notebooks))
-    log(f"Running {len(notebooks)} notebook(s), {jobs} at a time, into {out}")
+    log(f"Running {plural(len(notebooks), 'notebook')}, {jobs} at a time, into {out}")
     start = time.perf_counter()
     runs: dict[str, NotebookRun] = {}
     # the largest notebooks (a fair guess at the longest) start first, so that no core is left
