@@ -207,8 +207,9 @@ def topics_in_questions(turns: pd.DataFrame, hits: pd.DataFrame, proper: pd.Data
     follow-up turns (``hits`` of ``turns``) and in the questions proper only (``proper_hits``
     of ``proper``, the turns as :func:`presslib.design.question_proper` cuts them, prefaces,
     context and reported speech set aside). Both count the turns that question_proper cuts
-    (:func:`presslib.table.asking_turns`: journalists' questions and follow-ups), as
-    :func:`count_topics_by` counts its ``question`` side. A corpus is pooled.
+    (:func:`presslib.table.asking_turns`: journalists' questions and follow-ups). That is
+    :func:`count_topics_by`'s ``question`` side less any question turn by someone other than
+    a journalist (a moderator reading out a question sent in). A corpus is pooled.
 
     Columns: ``topic``, ``in_turns``, ``in_questions``, ``set_aside`` (mentions only around
     the questions: ``in_turns - in_questions``, never below 0, should the two hits tables
