@@ -38,6 +38,8 @@ COLUMNS: dict[str, str] = {
 #: the words the role and kind columns hold
 ROLES = ("principal", "moderator", "journalist", "other")
 KINDS = ("statement", "call", "question", "follow_up", "answer", "closing", "other")
+#: the kinds of turn that ask: a question, and the same journalist's follow-up
+QUESTION_KINDS = ("question", "follow_up")
 
 
 @dataclass
@@ -232,5 +234,5 @@ def asking_turns(turns: pd.DataFrame) -> pd.Series:
     ([True, False, True, False], [True, True, True, False])
     """
     need_columns(turns, ("kind",), what="the turns table")
-    asked = turns["kind"].isin(("question", "follow_up"))
+    asked = turns["kind"].isin(QUESTION_KINDS)
     return asked & turns["role"].eq("journalist") if "role" in turns else asked

@@ -17,13 +17,12 @@ from __future__ import annotations
 import pandas as pd
 
 from ..outlets import OUTLET_SEPARATOR
-from ..table import exchange_rows, need_columns
+from ..table import QUESTION_KINDS, exchange_rows, need_columns
 from ..text import sentence_spans
 from .questions import questions_table
 
 #: Words per minute used to estimate speaking time (conversational English; see the docstring).
 WORDS_PER_MINUTE = 150
-QUESTION_KINDS = ("question", "follow_up")
 ANSWER_KINDS = ("answer",)
 EXCHANGE_COLUMNS = (
     "doc_id", "exchange", "first_turn", "last_turn", "journalist", "outlet", "question_turns",

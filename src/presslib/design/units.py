@@ -35,9 +35,8 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from ..discourse.selection import select_tokens
 from ..errors import PresslibError
-from ..table import asking_turns, need_columns, source_line
+from ..table import QUESTION_KINDS, asking_turns, need_columns, source_line
 from ..text import PARAGRAPH_BREAK, WORD_RE, count_text, sentence_spans
 from ..tokens import content_stems, tokens_table
 from .cues import compiled_cues, first_cue
@@ -189,7 +188,7 @@ def _build(turns: pd.DataFrame, cues: str | None) -> tuple[list[dict], list[tupl
 
             exchange = _value(t, "exchange")
             speaker, outlet = _value(t, "speaker", ""), _value(t, "outlet", "")
-            if t.kind in ("question", "follow_up"):
+            if t.kind in QUESTION_KINDS:
                 source, request = "question", None
                 if t.kind == "follow_up":
                     request = (_request(previous.text, compiled)
@@ -432,4 +431,4 @@ def question_tokens(turns: pd.DataFrame, *, proper: pd.DataFrame | None = None,
     ['Why', 'now', '?']
     """
     proper = question_proper(turns, cues=cues) if proper is None else proper
-    return select_tokens(tokens_table(proper), proper, role="journalist", kind=["question", "follow_up"])
+    return tokens_table(proper[asking_turns(proper)])

@@ -27,11 +27,11 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from ..table import QUESTION_KINDS
 from .write import Staging
 
 _NEEDED = ("doc_id", "turn", "speaker", "label", "role", "affiliation", "outlet", "kind",
            "exchange", "text")
-_ASKING = ("question", "follow_up")
 
 
 def _plain(value):
@@ -65,7 +65,7 @@ def convokit_utterances(turns: pd.DataFrame) -> pd.DataFrame:
             reply = asked
         else:
             reply = last
-        if kind in _ASKING:
+        if kind in QUESTION_KINDS:
             asked = uid
         ids.append(uid)
         convs.append(root)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..outlets import OUTLET_SEPARATOR
-from ..table import asking_turns, need_columns
+from ..table import QUESTION_KINDS, asking_turns, need_columns
 
 #: The columns of a topic hits table, in order.
 HIT_COLUMNS = ("doc_id", "turn", "topic", "hits")
@@ -143,7 +143,7 @@ def compare_asked_answered(turns: pd.DataFrame, hits: pd.DataFrame) -> pd.DataFr
     turns = turns.assign(exchange=turns["exchange"].astype("Int64"))
     qa = turns[turns["exchange"].ge(1).fillna(False)]
     keys = qa[["doc_id", "exchange"]].drop_duplicates().set_index(["doc_id", "exchange"]).index
-    asked = _topic_sets(qa, hits, ("question", "follow_up")).reindex(keys)
+    asked = _topic_sets(qa, hits, QUESTION_KINDS).reindex(keys)
     answered = _topic_sets(qa, hits, ("answer",)).reindex(keys)
     rows = []
     for key in keys:
