@@ -1,5 +1,6 @@
 """Turn kinds and exchanges, on hand-made sequences."""
 
+import presslib
 from presslib.parse.sequence import assign_sequence
 
 
@@ -62,3 +63,18 @@ def test_an_interpreter_after_the_last_answer_stays_other():
 
 def test_empty_input():
     assert assign_sequence([], []) == ([], [], [])
+
+
+def test_a_bare_j_stands_for_every_journalist_as_q_does():
+    # the Australian Prime Minister's transcripts print journalists as "J:" (Keating, 14 Dec
+    # 1995, pm-transcripts 9888): each J after an answer opens an exchange, as each Q would
+    text = ("PM: We signed the agreement today.\n\nJ: Prime Minister, have you discussed this with "
+            "any other regional nations?\n\nPM: With the Ambassador, yes.\n\nJ: Prime Minister, "
+            "does this make Indonesia the next closest nation to us?\n\n"
+            "PM: No nation is more important to us than Indonesia, and the agreement says so in "
+            "formal terms for the first time in the history of the two countries.\n\n"
+            "J: Mr Keating, does this agreement mean a practical increase in defence cooperation?\n\n"
+            "PM: It might.\n")
+    t = presslib.parse_text(text).turns
+    assert t["role"].tolist() == ["principal", "journalist"] * 3 + ["principal"]
+    assert t.loc[t["speaker"].eq("J"), "exchange"].tolist() == [1, 2, 3]

@@ -67,7 +67,7 @@ PLACEHOLDERS = {
 #: but one may be an aide asking for the question again (see :func:`presslib.parse.people.room_repairs`).
 ROOM_LABELS = r"Unknown speaker|AUDIENCE MEMBER|Audience member|PARTICIPANT|Participant"
 DEFAULT_COLLECTIVE = (
-    r"^(?:Q|QUESTION|Question|JOURNALIST|Journalist|REPORTER|Reporter|QUESTIONER|Questioner|"
+    r"^(?:Q|J|QUESTION|Question|JOURNALIST|Journalist|REPORTER|Reporter|QUESTIONER|Questioner|"
     r"PREGUNTA|Pregunta|INTERLOCUTORA?|Interlocutora?|FRAGE|Frage|REMARK|Remark|ANALYST|Analyst|"
     rf"Unidentified Analyst|{ROOM_LABELS})$"
 )

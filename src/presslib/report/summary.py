@@ -6,6 +6,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..outlets import OUTLET_SEPARATOR, unknown_outlets
+from ..parse.reading import TIE
 from ..table import Transcript, need_columns
 from ..text import plural
 
@@ -71,6 +72,15 @@ def describe(transcript: Transcript) -> str:
     return "\n".join(lines)
 
 
+def _chosen_note(m) -> str:
+    """Why the reading chosen is not the first listed (the highest score), if it is not."""
+    first = (m.readings or "").split(" ", 1)[0]
+    if not first or first == m.convention:
+        return ""
+    return (f"\n                chosen: {m.convention}, as scores within {TIE:.2f} of the best go to the "
+            f"reading that finds more labels")
+
+
 def describe_quality(transcript: Transcript, *, brief: bool = False) -> str:
     """How well a transcript was read, for the terminal (``presslib check``, ``presslib info``):
     the convention, where the words went, labels, speakers and roles, warnings with lines."""
@@ -88,9 +98,9 @@ def describe_quality(transcript: Transcript, *, brief: bool = False) -> str:
         return head
     lines = [head,
              f"  words         turns {share(m.words_turns)}, labels {share(m.words_labels)}, "
-             f"header {share(m.words_header)} ({len(m.header_lines)} lines), asides {share(m.words_asides)} "
-             f"({len(m.asides)} lines)",
-             f"  readings      {m.readings}",
+             f"header {share(m.words_header)} ({plural(len(m.header_lines), 'line')}), "
+             f"asides {share(m.words_asides)} ({plural(len(m.asides), 'line')})",
+             f"  readings      {m.readings}" + _chosen_note(m),
              "  speakers"]
     by = turns.groupby(["speaker", "role"], sort=False).agg(turns=("turn", "size"), words=("n_words", "sum"))
     for (speaker, role), row in by.sort_values("words", ascending=False).iterrows():
