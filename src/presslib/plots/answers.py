@@ -176,6 +176,9 @@ def plot_cumulative_words(turns: pd.DataFrame, *, ax=None):
     return ax
 
 
+OVERLAP_COLUMNS = 24  #: answer paragraphs drawn at most in the question × paragraph chart
+
+
 @styled
 def plot_question_paragraph_overlap(paragraphs: pd.DataFrame, *, exchange: tuple[str, int] | None,
                                     threshold: float | None = None, ax=None):
@@ -184,7 +187,9 @@ def plot_question_paragraph_overlap(paragraphs: pd.DataFrame, *, exchange: tuple
     Cells show the share of the question's content stems found in the paragraph; with
     ``threshold``, cells at or above it are outlined. ``exchange``: ``(doc_id, exchange)``, as
     :func:`presslib.answers.worked_exchange` gives it (one exchange of one transcript, in a
-    corpus too); None (no exchange to show) draws a chart that says so.
+    corpus too); None (no exchange to show) draws a chart that says so. At most
+    :data:`OVERLAP_COLUMNS` paragraphs are drawn, the first ones, and the title says how many
+    there were: an exchange of many long answers would make a chart no page can show.
     """
     need_columns(paragraphs, ("doc_id", "exchange", "turn", "index", "answer_turn", "paragraph", "overlap"))
     sel = exchange_rows(paragraphs, exchange)
@@ -196,6 +201,9 @@ def plot_question_paragraph_overlap(paragraphs: pd.DataFrame, *, exchange: tuple
                           title=title if exchange is not None else "Questions against answer paragraphs")
     grid = sel.pivot_table(index=["turn", "index"], columns=["answer_turn", "paragraph"],
                            values="overlap", aggfunc="first")
+    if grid.shape[1] > OVERLAP_COLUMNS:
+        title += f" (the first {OVERLAP_COLUMNS} of {grid.shape[1]} paragraphs)"
+        grid = grid.iloc[:, :OVERLAP_COLUMNS]
     ax = get_axes(ax, (1.0 * grid.shape[1] + 2.5, 0.6 * grid.shape[0] + 1.8))
     values = grid.to_numpy(dtype=float)
     ax.imshow(np.nan_to_num(values, nan=0.0), cmap="Blues", vmin=0, vmax=max(0.6, np.nanmax(values)),
