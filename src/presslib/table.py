@@ -177,7 +177,10 @@ def source_line(text: str, offset: int, *, line_start: int, labelled: bool) -> i
 
     The turn's text starts on the line after its label (``labelled``) or on ``line_start``;
     each line break before ``offset`` moves one line on. Exact when the source separates
-    paragraphs by single blank lines, as the turns table's text does.
+    paragraphs by single blank lines, as the turns table's text does. Not so for a transcript
+    read from HTML or XML whose paragraphs (``</p><p>``) are not blank lines in the file:
+    within a turn the line found then runs ahead of the file's by the paragraph breaks before
+    ``offset`` (the turn's ``line_start`` and ``line_end`` stay exact).
 
     >>> source_line("A.\\n\\nB?", 5, line_start=10, labelled=True)
     13
