@@ -75,10 +75,10 @@ def test_plot_overlap_grid_for_exchange_1(turns):
 
 
 def test_plot_overlap_grid_draws_at_most_the_first_paragraphs_and_says_so():
-    # one question answered in 30 paragraphs: 24 columns, the first ones, and the title says 30
+    # one question answered in 30 paragraphs: 16 columns, the first ones, and the title says 30
     paras = pd.DataFrame({"doc_id": "d", "exchange": 1, "turn": 1, "index": 0, "answer_turn": 2,
                           "paragraph": range(30), "overlap": 0.1})
     ax = pe.plot_question_paragraph_overlap(paras, exchange=("d", 1))
-    assert [t.get_text() for t in ax.get_xticklabels()] == [f"2·¶{p}" for p in range(1, 25)]
-    assert "(the first 24 of 30 paragraphs)" in ax.get_title()
-    assert ax.figure.get_size_inches()[0] < 30  # a page can show it
+    assert [t.get_text() for t in ax.get_xticklabels()] == [f"2·¶{p}" for p in range(1, 17)]
+    assert "(the first 16 of 30 paragraphs)" in ax.get_title()
+    assert ax.figure.get_size_inches()[0] < 16  # a page can show it

@@ -176,7 +176,7 @@ def plot_cumulative_words(turns: pd.DataFrame, *, ax=None):
     return ax
 
 
-OVERLAP_COLUMNS = 24  #: answer paragraphs drawn at most in the question × paragraph chart
+OVERLAP_COLUMNS = 16  #: answer paragraphs drawn at most in the question × paragraph chart
 
 
 @styled
@@ -204,7 +204,7 @@ def plot_question_paragraph_overlap(paragraphs: pd.DataFrame, *, exchange: tuple
     if grid.shape[1] > OVERLAP_COLUMNS:
         title += f" (the first {OVERLAP_COLUMNS} of {grid.shape[1]} paragraphs)"
         grid = grid.iloc[:, :OVERLAP_COLUMNS]
-    ax = get_axes(ax, (1.0 * grid.shape[1] + 2.5, 0.6 * grid.shape[0] + 1.8))
+    ax = get_axes(ax, (0.8 * grid.shape[1] + 2.5, 0.6 * grid.shape[0] + 1.8))
     values = grid.to_numpy(dtype=float)
     ax.imshow(np.nan_to_num(values, nan=0.0), cmap="Blues", vmin=0, vmax=max(0.6, np.nanmax(values)),
               aspect="auto")
