@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from presslib.text import _END, WORD_RE, count_text, sentence_spans, word_spans
+from presslib.text import _END, WORD_RE, count_text, paragraph_spans, sentence_spans, word_spans
 
 
 def words(text):
@@ -102,3 +102,14 @@ def test_a_long_word_before_a_full_stop_is_no_abbreviation():
     # "Approx. six." is one sentence; "Xapprox." is no abbreviation, so it ends one, and
     # "seven." a third (the check reads back no further than the longest abbreviation)
     assert count_text(["Approx. six. Xapprox. seven."])[1] == [3]
+
+
+@pytest.mark.parametrize("text, paragraphs", [
+    ("One.\nTwo.", ["One.", "Two."]),  # one paragraph a line (the bundled transcript)
+    ("We will\nsend them.\n\nYes.", ["We will\nsend them.", "Yes."]),  # hard-wrapped
+    ("  Indented start,\nthen more:\n“A quote.”\n", ["Indented start,\nthen more:", "“A quote.”"]),
+    ("No end at all", ["No end at all"]),
+    ("\n\n", []),
+])
+def test_paragraphs_hand_split(text, paragraphs):
+    assert [text[s:e] for s, e in paragraph_spans(text)] == paragraphs

@@ -13,7 +13,8 @@ tokens table, rates per 1,000 words) comes from the rules below, stated once, in
   (a stray ``...``) are not sentences.
 - A **question** is a sentence whose final run contains ``?`` (so ``that..?`` is one).
 
-:func:`word_spans` and :func:`sentence_spans` give the words and sentences of one text
+:func:`word_spans`, :func:`sentence_spans` and :func:`paragraph_spans` give the words,
+sentences and paragraphs of one text
 (:func:`is_abbreviation`, the full stops that end none);
 :func:`count_text` counts them for many texts (the parser's columns); :func:`plural` says
 a count with its noun, as the notebooks' findings write it.
@@ -100,6 +101,41 @@ def sentence_spans(text: str) -> list[tuple[int, int, bool]]:
         if _HAS_WORD.search(text, start, end):
             spans.append((start, end, question))
         start = end
+    return spans
+
+
+_ENDS_SENTENCE = re.compile(r"[.!?…:;][\"'’”)\]]*[^\S\n]*$")
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    r"""``(start, end)`` of each paragraph of ``text``: lines between blank lines, a line that
+    ends mid-sentence joined to the next. A transcript that prints one paragraph a line keeps
+    its lines; one hard-wrapped at 72 columns (White House Markdown, PDF text) gets its
+    paragraphs back instead of a line's worth of words each.
+
+    >>> t = "We agreed.\nThe tanks will\ncome in May.\n\nThank you."
+    >>> [t[s:e] for s, e in paragraph_spans(t)]
+    ['We agreed.', 'The tanks will\ncome in May.', 'Thank you.']
+    """
+    spans: list[tuple[int, int]] = []
+    start = end = None
+    pos = 0
+    for line in text.split("\n"):
+        line_end = pos + len(line)
+        if not line.strip():
+            if start is not None:
+                spans.append((start, end))
+            start = None
+        else:
+            if start is None:
+                start = pos + len(line) - len(line.lstrip())
+            end = line_end - (len(line) - len(line.rstrip()))
+            if _ENDS_SENTENCE.search(line):
+                spans.append((start, end))
+                start = None
+        pos = line_end + 1
+    if start is not None:
+        spans.append((start, end))
     return spans
 
 

@@ -46,6 +46,17 @@ def test_best_paragraph_and_threshold():
     assert p["overlap"].tolist() == [0.0, 1.0]
 
 
+def test_a_hard_wrapped_answer_is_measured_paragraph_by_paragraph_not_line_by_line():
+    # The White House and PDF transcripts wrap lines at about 72 columns: a line that ends
+    # mid-sentence belongs to the paragraph of the next. Two paragraphs here, not five lines;
+    # the second holds all three stems asked (send, tank, ukrain), spread over three lines.
+    answer = ("The weather is fine.\nWe are going to send\nmore tanks, and soon, to\nUkraine, as agreed.\n\n"
+              "Thank you.")
+    p = paragraph_overlap(exchange_turns("Do you send tanks to Ukraine?", answer))
+    assert p["overlap"].tolist() == [0.0, 1.0, 0.0]
+    assert p["paragraph_text"].tolist()[1] == "We are going to send\nmore tanks, and soon, to\nUkraine, as agreed."
+
+
 def test_threshold_boundary_is_inclusive():
     # Four content stems (send, tank, jet, ukrain); one of them back is exactly a quarter.
     t = exchange_turns("Do you send tanks and jets to Ukraine?", "Jets, yes.")

@@ -38,6 +38,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..table import need_columns
+from ..text import paragraph_spans
 from ..tokens import content_stems, stem_share
 from ..design.units import SEPARATOR, questions_table
 
@@ -73,9 +74,9 @@ def _answer_paragraphs(turns: pd.DataFrame) -> dict[tuple, list[tuple[int, int, 
     out: dict[tuple, list] = {}
     for doc_id, exchange, turn, text in zip(answers["doc_id"], answers["exchange"],
                                             answers["turn"], answers["text"]):
-        lines = [line for line in text.split("\n") if line.strip()]
+        paragraphs = [text[start:end] for start, end in paragraph_spans(text)]
         out.setdefault((doc_id, exchange), []).extend(
-            (int(turn), k, line, set(content_stems(line))) for k, line in enumerate(lines))
+            (int(turn), k, p, set(content_stems(p))) for k, p in enumerate(paragraphs))
     return out
 
 
@@ -83,7 +84,8 @@ def paragraph_overlap(turns: pd.DataFrame, *, context: bool = False) -> pd.DataF
     """One row per (question, answer paragraph): how much of the question the paragraph takes up.
 
     Columns: ``doc_id, exchange, turn, index, unit`` (the question, as in the questions table),
-    ``answer_turn``, ``paragraph`` (0-based line of that turn's text), ``overlap`` (share of
+    ``answer_turn``, ``paragraph`` (0-based paragraph of that turn's text,
+    :func:`presslib.text.paragraph_spans`), ``overlap`` (share of
     the question's content stems in the paragraph), ``shared`` (those stems, ``|``-joined),
     ``n_stems`` (the question's content stems) and ``paragraph_text``.
     """

@@ -46,7 +46,7 @@ from ..answers.responsiveness import THRESHOLD
 from ..errors import PresslibError
 from ..io.write import read_data_csv
 from ..table import need_columns, source_line
-from ..text import WORD_RE
+from ..text import WORD_RE, paragraph_spans
 from ..tokens import content_stems, stem_share
 from .cues import design_file
 from .indicators import _is_polar
@@ -80,14 +80,15 @@ def read_reply_scheme(path: str | Path | None = None) -> pd.DataFrame:
 
 
 def _paragraphs(turns: pd.DataFrame) -> dict:
-    """``{(doc_id, exchange): [(turn, line, text), ...]}`` for the answer turns, one per line."""
+    """``{(doc_id, exchange): [(turn, line, text), ...]}`` for the answer turns, one per
+    paragraph (:func:`presslib.text.paragraph_spans`), with the line it starts on."""
     out: dict = {}
     answers = turns[turns["kind"].eq("answer")]
     for t in answers.itertuples(index=False):
-        first = int(t.line_start) + bool(getattr(t, "label", ""))
-        for k, text in enumerate(t.text.split("\n")):
-            if text.strip():
-                out.setdefault((t.doc_id, t.exchange), []).append((int(t.turn), first + k, text))
+        labelled = bool(getattr(t, "label", ""))
+        for start, end in paragraph_spans(t.text):
+            line = source_line(t.text, start, line_start=int(t.line_start), labelled=labelled)
+            out.setdefault((t.doc_id, t.exchange), []).append((int(t.turn), line, t.text[start:end]))
     return out
 
 
