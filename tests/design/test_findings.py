@@ -1,6 +1,7 @@
 """The notebook's sentences and helpers: computed from the tables, true on any transcript."""
 
 import pandas as pd
+import pytest
 
 from presslib.design.findings import (
     agreement_findings,
@@ -31,6 +32,14 @@ def test_summarise_units_counts_by_hand():
     assert got == {"doc_id": "d", "journalists": 2, "unnamed": 2, "questions": 5, "several": 1,
                    "with_variants": 1, "prefaced": 2, "follow_ups": 1, "re_asks": 1, "interjections": 1}
     assert journalist_key(u).tolist()[3:6] == ["d/Bob", "d/turn 8", "d/turn 9"]
+
+
+@pytest.mark.parametrize("label", ["Q", "J", "JOURNALIST", "Pregunta", "Speaker 4", "Unidentified Participant"])
+def test_every_label_the_parser_reads_as_all_journalists_is_no_named_journalist(label):
+    # (Keating's press conferences print "J:"; page 06 said "1 named journalist asked 16")
+    u = _units([("d", 1, 1, 2, label, "question", 0, False), ("d", 2, 2, 4, label, "question", 0, False)])
+    got = summarise_units(u).iloc[0]
+    assert (got["journalists"], got["unnamed"]) == (0, 2)
 
 
 def test_the_example_is_the_worked_exchange_the_one_with_most_questions_asked():

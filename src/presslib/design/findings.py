@@ -11,6 +11,7 @@ from pathlib import Path
 import pandas as pd
 
 from .. import paths
+from ..parse.conventions import DEFAULT_COLLECTIVE
 from ..table import exchange_rows, need_columns
 from ..text import plural
 from .coding import CODE_COLUMNS, KEY, match_coding, read_coding
@@ -19,9 +20,11 @@ from .indicators import DIMENSIONS, INDICATORS
 from .uncertainty import bootstrap_rate
 from .units import ASKED, worked_exchange
 
-#: Speaker names that stand for an unnamed journalist ("Q", "JOURNALIST", "Speaker 4").
-UNNAMED = re.compile(r"^(?:Q|QUESTION|QUESTIONER|JOURNALIST|REPORTER|PRESS|AUDIENCE(?: MEMBER)?|"
-                     r"Speaker \d{1,4}|Unidentified\b.{0,40}|Participant\b.{0,40}|)$", re.I)
+#: Speaker names that stand for an unnamed journalist: the labels the parser reads as every
+#: journalist ("Q", "J", "JOURNALIST", "PREGUNTA"; :data:`presslib.parse.conventions.DEFAULT_COLLECTIVE`)
+#: and numbered or unidentified voices ("Speaker 4", "Unidentified Participant").
+UNNAMED = re.compile(rf"{DEFAULT_COLLECTIVE}|^(?:PRESS|Speaker \d{{1,4}}|Unidentified\b.{{0,40}}|"
+                     rf"Participant\b.{{0,40}}|)$", re.I)
 
 
 def journalist_key(units: pd.DataFrame) -> pd.Series:
