@@ -56,3 +56,9 @@ def test_cloud_terms_by_side_counts_each_side_s_turns_by_hand():
 def test_cloud_terms_by_side_names_a_missing_column():
     with pytest.raises(PresslibError, match="text"):
         cloud_terms_by_side(pd.DataFrame({"kind": ["answer"], "exchange": [1]}))
+
+
+def test_forms_of_address_and_the_transcriber_s_notes_are_left_out_but_the_words_alone_stay():
+    # (Keating's questions: "Prime Minister" crowded out the subjects of the question cloud)
+    text = "Prime Minister, Mr President, (inaudible) the tanks and the tanks? Madam President, the minister."
+    assert cloud_terms([text]) == {"tanks": 2, "minister": 1}  # "the minister" alone is a subject
