@@ -304,3 +304,19 @@ def test_an_interjection_before_go_ahead_names_no_one(call):
     named, _ = attribute(["MS. SMITH", "Q"], ["principal", "journalist"], ["We will see. Jeff, go ahead.", "Thanks."],
                          collective=[False, True], anonymous=[False, False])
     assert named[1].name == "Jeff"
+
+
+def test_a_follow_up_that_names_someone_else_is_a_new_asker_and_keeps_the_call_s_name():
+    # the call named Mr. Garrison; "Jim Acosta, CNN." is another journalist, not his fuller name
+    t = presslib.parse_text(JOINT.replace("Q    All of them?", "Q    Jim Acosta, CNN.  All of them?")).turns
+    assert t["speaker"].tolist()[1::2] == ["Mr. Garrison", "Jim Acosta", "Ms. Lopez", "Q"]
+    assert t["affiliation"].tolist()[1:4:2] == ["USA Today", "CNN"]
+    assert t["kind"].tolist()[1::2] == ["question", "question", "question", "question"]
+    assert t["exchange"].tolist() == [0, 1, 1, 2, 2, 3, 3, 4, 4]
+
+
+def test_a_stated_name_is_the_called_person_s_when_a_first_or_last_word_matches():
+    from presslib.parse.attribution import _same_person
+
+    assert _same_person("Tom Garrison", "Mr. Garrison") and _same_person("Zeke Miller", "Zeke")
+    assert not _same_person("Jim Acosta", "Mr. Garrison") and not _same_person("Mr. Garrison", "Ms. Lopez")

@@ -15,7 +15,8 @@ official's turn that ends by giving the floor ("Go ahead, Jeff.", "Yes, in the b
 the parser that the next ``Q`` opens a new exchange; a bare "Yes." or "Yeah." agrees, it does
 not give the floor. So does a principal's answer that ends by naming the next reporter ("Mr.
 Garrison, USA Today."; :func:`person_called`): the turn stays an answer, and the name is that
-``Q``'s only, not its follow-ups' (which may be others' shouted questions). A ``Q`` after an
+``Q``'s only, not its follow-ups' (which may be others' shouted questions), and no later turn
+rewrites it: a follow-up that states another name ("Jim Acosta, CNN.") is a new asker. A ``Q`` after an
 answer that does not give the floor is a follow-up by the same journalist when it is short or
 starts as a follow-up does ("So ...", "What about ..."; :func:`follows_up`), else a new
 question. These are rules of thumb, stated here so that a
@@ -284,6 +285,14 @@ def _fuller(name: str, before: Attribution) -> bool:
     return bool(name) and len(name) > len(before.name) and name.startswith(before.name.split(" ")[0])
 
 
+def _same_person(name: str, called: str) -> bool:
+    """Can a name an asker states be the one a call gave ("Tom Garrison" after "Mr.
+    Garrison"; "Zeke Miller" after "Zeke")? A first or last word must be the call's."""
+    words = set(re.sub(_TITLED, "", called).split())
+    parts = name.split()
+    return bool(parts) and (parts[0] in words or parts[-1] in words)
+
+
 def _asks_back(text: str) -> bool:
     """Does an answerer's turn ask the journalist something: does it end with a question, or
     is it short and hold one ("What's the last part of your question?  I'm sorry.")?"""
@@ -342,6 +351,7 @@ def attribute(names, roles, texts, *, collective, anonymous) -> tuple[list[Attri
     out = [_BY_LABEL if role == "journalist" else _UNNAMED for role in roles[:n]]
     ids = [""] * n
     asker, n_askers, current, asked = "", 0, None, False
+    called_turn, called_name = -1, ""  # the current asker's first turn, when a call named it
     by_label: dict[str, Attribution] = {}
     labelled = frozenset(w.lower() for i in range(n) if not (collective[i] or anonymous[i])
                          for w in names[i].split())  # (no call names them: they have labels)
@@ -378,6 +388,9 @@ def attribute(names, roles, texts, *, collective, anonymous) -> tuple[list[Attri
                 name, outlet = _called_name(call), outlet if outlet == call.rstrip(".?!") else ""
                 evidence = call if (name or outlet) else ""
             source = "call" if (name or outlet) else ""
+        if collective[i] and not new and source == "question" and called_name \
+                and not _same_person(name, called_name):
+            new = True  # "Jim Acosta, CNN." after the call named Mr. Garrison: someone else asks
         if collective[i]:
             if new:
                 n_askers += 1
@@ -385,6 +398,7 @@ def attribute(names, roles, texts, *, collective, anonymous) -> tuple[list[Attri
                 # (a name read from "Mr. Garrison." is the called turn's; the turns read as
                 # their follow-ups may be others' shouted questions, so they do not inherit it)
                 current = _NONE if named_here else Attribution(name, outlet, source or "none", evidence)
+                called_turn, called_name = (i, name) if named_here else (-1, "")
                 asked = False
             elif not source and current is not None:
                 name, outlet, evidence = current.name, current.outlet, current.evidence
@@ -393,7 +407,7 @@ def attribute(names, roles, texts, *, collective, anonymous) -> tuple[list[Attri
                 # the asker names themselves only now: their earlier turns are theirs too
                 current = Attribution(name, outlet, "question", evidence)
                 for j in range(i):
-                    if ids[j] == asker:
+                    if ids[j] == asker and j != called_turn:  # (the call's name stays)
                         out[j] = Attribution(name, outlet, "exchange", evidence)
             asked = asked or "?" in text
             ids[i] = asker
