@@ -320,3 +320,35 @@ def test_a_stated_name_is_the_called_person_s_when_a_first_or_last_word_matches(
 
     assert _same_person("Tom Garrison", "Mr. Garrison") and _same_person("Zeke Miller", "Zeke")
     assert not _same_person("Jim Acosta", "Mr. Garrison") and not _same_person("Mr. Garrison", "Ms. Lopez")
+
+
+REPAIRED = (
+    "Remarks by President Smith in a Press Conference\n\n"
+    "THE PRESIDENT:  Good afternoon.  We met today to talk about trade and the budget, and we "
+    "agreed on a plan for both.  I'll take a few questions.\n\n"
+    "Q    Jeff Mason, Reuters.  What happens to the budget now?\n\n"
+    "THE PRESIDENT:  It goes to the Congress next week, and I expect it to pass before the "
+    "summer, with the votes of both parties.\n\n"
+    "PARTICIPANT:  The interpreter didn't hear you.  Could you repeat the question?\n\n"
+    "Q    Sure.  What happens to the budget now?\n\n"
+    "THE PRESIDENT:  It goes to the Congress next week.\n\n"
+    "PARTICIPANT:  Mr. President, why did the trade talks fail last year?\n\n"
+    "THE PRESIDENT:  They did not fail: they took longer than we hoped, and now they are done.\n\n"
+)
+
+
+def test_attribution_table_agrees_with_the_turns_table_after_a_room_label_s_repair():
+    from presslib.parse.attribution import attribution_table
+
+    # the aide's "Could you repeat the question?" is a bystander's: the Q after it is Jeff
+    # Mason's follow-up in the turns table, and so it must be in the attribution table
+    t = presslib.parse_text(REPAIRED).turns
+    assert t["speaker"][4] == "Jeff Mason" and t["kind"][4] == "follow_up"
+    table = attribution_table(t)
+    assert table["turn"].tolist() == [1, 4, 6]
+    assert table["name"].tolist() == ["Jeff Mason", "Jeff Mason", ""]
+    assert table["source"].tolist() == ["question", "exchange", "none"]
+    joined = table.merge(t, on=["doc_id", "turn"], suffixes=("", "_t"))
+    named = joined[joined["name"] != ""]
+    assert (named["name"] == named["speaker_t"]).all()
+    assert (named["outlet_printed"] == named["affiliation"]).all()
