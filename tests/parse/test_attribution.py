@@ -352,3 +352,32 @@ def test_attribution_table_agrees_with_the_turns_table_after_a_room_label_s_repa
     named = joined[joined["name"] != ""]
     assert (named["name"] == named["speaker_t"]).all()
     assert (named["outlet_printed"] == named["affiliation"]).all()
+
+
+CALLED = (
+    "Remarks by President Smith in a Press Conference\n\n"
+    "THE PRESIDENT:  Good afternoon.  We met today to talk about trade and the budget, and we "
+    "agreed on a plan for both.  I'll take a few questions.\n\n"
+    "Q    Will the budget pass this year, Mr. President?\n\n"
+    "THE PRESIDENT:  It goes to the Congress next week, and I expect it to pass before the "
+    "summer, with the votes of both parties.\n\n"
+    "THE PRESIDENT:  {call}\n\n"
+    "Q    Why did the trade talks fail last year?\n\n"
+    "THE PRESIDENT:  They did not fail: they took longer than we hoped.\n\n"
+)
+
+
+@pytest.mark.parametrize("call, kind, speaker", [
+    # a turn that only names the next asker gives the floor as "Go ahead, Lopez." does
+    ("Go ahead, Lopez.", "call", "Lopez"),
+    ("Zeke, AP.", "call", "Zeke"),
+    ("Ms. Lopez, PBS.", "call", "Ms. Lopez"),
+    ("Thank you.  Mr. Garrison, USA Today.", "call", "Mr. Garrison"),
+    # ... and an answer that ends by naming them stays an answer
+    ("We will see about that, and soon.  Ms. Lopez, PBS.", "answer", "Ms. Lopez"),
+])
+def test_a_turn_that_only_names_the_next_asker_is_a_call(call, kind, speaker):
+    t = presslib.parse_text(CALLED.format(call=call)).turns
+    assert t["kind"].tolist()[3:5] == [kind, "question"]
+    assert t["exchange"].tolist()[3:5] == ([2, 2] if kind == "call" else [1, 2])
+    assert t["speaker"][4] == speaker

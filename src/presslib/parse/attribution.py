@@ -14,7 +14,8 @@ For ``Q`` the recovered name becomes the turn's ``speaker`` (``Q`` when none is 
 official's turn that ends by giving the floor ("Go ahead, Jeff.", "Yes, in the back.") tells
 the parser that the next ``Q`` opens a new exchange; a bare "Yes." or "Yeah." agrees, it does
 not give the floor. So does a principal's answer that ends by naming the next reporter ("Mr.
-Garrison, USA Today."; :func:`person_called`): the turn stays an answer, and the name is that
+Garrison, USA Today."; :func:`person_called`): the turn stays an answer (a turn that does no
+more than name them is a call), and the name is that
 ``Q``'s only, not its follow-ups' (which may be others' shouted questions), and no later turn
 rewrites it: a follow-up that states another name ("Jim Acosta, CNN.") is a new asker. A ``Q`` after an
 answer that does not give the floor is a follow-up by the same journalist when it is short or
@@ -238,8 +239,9 @@ def person_called(text: str, *, others: frozenset[str] = frozenset()) -> tuple[s
     of the labels that name someone: "Dr. Fauci?" hands over to a colleague who speaks under
     the label DR. FAUCI).
 
-    Unlike :func:`gives_floor`, this does not make the turn a call: a principal who ends an
-    answer by naming the next reporter has answered.
+    Unlike :func:`gives_floor`, this does not make an answer a call: a principal who ends an
+    answer by naming the next reporter has answered (a turn that only names them, "Zeke, AP.",
+    is a call all the same).
 
     >>> person_called("That's where we are.  Thank you.  Mr. Garrison, USA Today.")[:2]
     ('Mr. Garrison', 'USA Today')
@@ -338,6 +340,13 @@ def _called_name(sentence: str) -> str:
     return "" if name in _NOT_NAMES or _INTERJECTION.fullmatch(name + " ") else name
 
 
+def label_words(names, collective, anonymous) -> frozenset[str]:
+    """The lower-cased words of the labels that name someone (not "Q", not "Speaker 4"): no
+    call names them, they have labels of their own (``others`` of :func:`person_called`)."""
+    return frozenset(w.lower() for name, coll, anon in zip(names, collective, anonymous)
+                     if not (coll or anon) for w in name.split())
+
+
 def attribute(names, roles, texts, *, collective, anonymous) -> tuple[list[Attribution], list[str]]:
     """Attributions of one transcript's turns, and a per-turn id of who asks, for the sequence.
 
@@ -353,8 +362,7 @@ def attribute(names, roles, texts, *, collective, anonymous) -> tuple[list[Attri
     asker, n_askers, current, asked = "", 0, None, False
     called_turn, called_name = -1, ""  # the current asker's first turn, when a call named it
     by_label: dict[str, Attribution] = {}
-    labelled = frozenset(w.lower() for i in range(n) if not (collective[i] or anonymous[i])
-                         for w in names[i].split())  # (no call names them: they have labels)
+    labelled = label_words(names[:n], collective, anonymous)
     for i in range(n):
         if not (collective[i] or anonymous[i]):
             continue

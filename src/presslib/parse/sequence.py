@@ -21,7 +21,7 @@ The rules, read off how moderated press conferences run:
   concluded.") is the ``closing``, as a moderator's would be; an interpreter's turn there
   stays ``other``.
 - Where an official chairs as well as answers (a press secretary), a short turn of theirs that
-  only gives the floor ("Go ahead, Zeke.") and is followed by a journalist is a ``call`` like a
+  only gives the floor ("Go ahead, Zeke."; "Zeke, AP.") and is followed by a journalist is a ``call`` like a
   moderator's; the parser marks such turns in ``calls``. Their role stays what it is.
 """
 
