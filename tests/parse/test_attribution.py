@@ -203,6 +203,10 @@ def test_an_anonymous_question_that_announces_itself_after_a_long_answer_is_a_ne
     ("But, yes, Hamas —", ""),
     ("But, yeah, Dodgers or Mets.", ""),
     ("I’m sure Peter was excited about that.", ""),
+    ("Okay, Everyone.", ""),  # a greeting, an office: no one's name
+    ("Okay, Everybody.", ""),
+    ("Yes, Senator.", ""),
+    ("Go ahead, Senator.", ""),
 ])
 def test_the_first_name_a_call_gives_hand_checked(call, name):
     from presslib.parse.attribution import _called_name
@@ -252,6 +256,12 @@ def test_a_self_introduction_names_the_person_not_the_lead_in(text, name):
     ("Yeah, Bloomberg.", "", ""),  # an outlet's call, no name
     ("Zeke, Everyone.", "", ""),  # a first name needs a registry outlet
     ("Nandita.", "", ""),  # (a bare first name, alone, is gives_floor's, after a call)
+    ("Next, CNN.", "", ""),  # words that open a call are no one's name
+    ("Finally, Bloomberg.", "", ""),
+    ("Great, Reuters.", "", ""),
+    ("Lastly, AP.", "", ""),
+    ("Last, AP.", "", ""),
+    ("Hi, AP.", "", ""),
 ])
 def test_person_called_hand_checked(text, name, outlet):
     assert person_called(text)[:2] == (name, outlet)

@@ -60,11 +60,12 @@ _FIRST_NAME = re.compile(
 # "I'm Kelsey Snell", "It's Justin Sink", "Is Sheryl Stolberg, New York Times": the name after
 _LEAD_IN = re.compile(r"^(?:I['’]m|It['’]s|Is) (?=\S)")
 # Words that open a sentence, a call or a greeting and are no one's name ("Oh, go ahead.",
-# "No, go ahead.", "Happy Fourth of July")
+# "No, go ahead.", "Happy Fourth of July", "Next, CNN.", "Okay, Everyone.", "Hi, AP.")
 _NOT_NAMES = frozenset("I We You The And So But Or Thank Thanks Mr Ms Mrs Sir Madam Go Yes Yeah Yep "
                        "No Nope Oh Okay Ok Sure Please Sorry Well Alright Right Um Uh All Give "
                        "To For From With At On In Of Our Your Over Back Now Then "
-                       "God Happy Merry Good Welcome Congratulations Dear".split())
+                       "God Happy Merry Good Welcome Congratulations Dear "
+                       "Next Finally Last Lastly Great Everyone Everybody Hi Hello Hey".split())
 # matched on the lower-cased sentence; a bare "yes." agrees, "yes?" or "yes, sir" calls
 _FLOOR = re.compile(
     r"\b(?:go ahead|next question|first question|let'?s go to|we'?ll go to|we will go to|over to|"
@@ -266,8 +267,7 @@ def person_called(text: str, *, others: frozenset[str] = frozenset()) -> tuple[s
     name, printed = m["name"], (m["outlet"] or "").rstrip(".")
     titled = bool(re.match(_TITLED, name))
     words = name.split()[1:] if titled else name.split()
-    if words[0] in _NOT_NAMES or _INTERJECTION.fullmatch(words[0] + " ") \
-            or any(w.lower() in TITLE_WORDS or w.lower() in others for w in words) \
+    if _no_name(words[0]) or any(w.lower() in TITLE_WORDS or w.lower() in others for w in words) \
             or (not titled and (not printed or _outlet_at(printed) != printed)):
         return "", "", ""
     outlet = printed
@@ -337,7 +337,13 @@ def _called_name(sentence: str) -> str:
     an interjection ("Yeah, go ahead.")."""
     m = _FIRST_NAME.search(sentence)
     name = (m["a"] or m["b"] or m["c"]) if m else ""
-    return "" if name in _NOT_NAMES or _INTERJECTION.fullmatch(name + " ") else name
+    return "" if _no_name(name) else name
+
+
+def _no_name(word: str) -> bool:
+    """Is the first word of what a call gives the floor to no one's name: a word that opens a
+    sentence or a greeting ("Next, CNN.", "Okay, Everyone.") or an office's ("Yes, Senator.")?"""
+    return word in _NOT_NAMES or word.lower() in TITLE_WORDS
 
 
 def label_words(names, collective, anonymous) -> frozenset[str]:
