@@ -262,6 +262,13 @@ def test_a_self_introduction_names_the_person_not_the_lead_in(text, name):
     ("Lastly, AP.", "", ""),
     ("Last, AP.", "", ""),
     ("Hi, AP.", "", ""),
+    # a courtesy after a titled name is no outlet: "Please" leaves the call, "Thanks" is none
+    # (as "Ms. Psaki, thanks." is none)
+    ("That is all.  Ms. Lopez, Please.", "Ms. Lopez", ""),
+    ("Ms. Lopez, PBS, please.", "Ms. Lopez", "PBS"),
+    ("Ms. Psaki, Thanks.", "", ""),
+    ("Ms. Psaki, thanks.", "", ""),
+    ("Mr. Smith, Sorry.", "", ""),
 ])
 def test_person_called_hand_checked(text, name, outlet):
     assert person_called(text)[:2] == (name, outlet)

@@ -90,7 +90,7 @@ _TITLED = r"(?:Mr|Ms|Mrs|Miss|Dr)\."
 _PERSON_CALL = re.compile(
     rf"(?:{_TITLED}[^\S\n]{{0,3}}(?:—|–|--)[^\S\n]{{0,3}})?"
     rf"(?P<name>{_TITLED} {_NAME_WORD}(?: {_NAME_WORD})?|{_NAME}|{_NAME_WORD})"
-    rf"(?:,? (?:(?:from|with|of|at) )?(?:the )?(?P<outlet>{_OUTLET}))?(?:,? (?i:please))?[.?!]?")
+    rf"(?:,? (?:(?:from|with|of|at) )?(?:the )?(?!(?i:please)\b)(?P<outlet>{_OUTLET}))?(?:,? (?i:please))?[.?!]?")
 _BARE_NAME = re.compile(r"[A-Z][a-z'’\-]{1,30}+(?: [A-Z][a-z'’\-]{1,30}+)?\.?")  # "Laura." after a call
 _LABEL_NAME = re.compile(r"^\s*(.*?)\s*:?\s*(?:\(\d[\d:]*\))?\s*$")
 _CALL_TAIL = 200
@@ -265,6 +265,8 @@ def person_called(text: str, *, others: frozenset[str] = frozenset()) -> tuple[s
         if name.split(" ")[0] == m["name"] and before.endswith((".", "?")):
             return name, outlet, f"{before} {last}"
     name, printed = m["name"], (m["outlet"] or "").rstrip(".")
+    if printed in _NOT_NAMES:  # "Ms. Psaki, Thanks.": a courtesy, no outlet ("Ms. Lopez, Please." is a call)
+        return "", "", ""
     titled = bool(re.match(_TITLED, name))
     words = name.split()[1:] if titled else name.split()
     if _no_name(words[0]) or any(w.lower() in TITLE_WORDS or w.lower() in others for w in words) \
