@@ -271,7 +271,9 @@ def test_a_self_introduction_names_the_person_not_the_lead_in(text, name):
     ("Mr. Smith, Sorry.", "", ""),
 ])
 def test_person_called_hand_checked(text, name, outlet):
-    assert person_called(text)[:2] == (name, outlet)
+    found = person_called(text)
+    assert found[:2] == (name, outlet)
+    assert found[2] in text and bool(found[2]) == bool(name)  # the words as printed ("\n\n", "  ")
 
 
 def test_person_called_leaves_out_those_with_labels_of_their_own():

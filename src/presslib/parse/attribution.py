@@ -263,7 +263,7 @@ def person_called(text: str, *, others: frozenset[str] = frozenset()) -> tuple[s
         before = tail[spans[-2][0]:spans[-2][1]].strip()
         name, outlet, evidence = stated(before)
         if name.split(" ")[0] == m["name"] and before.endswith((".", "?")):
-            return name, outlet, f"{before} {last}"
+            return name, outlet, _last_two(tail, spans)
     name, printed = m["name"], (m["outlet"] or "").rstrip(".")
     if printed in _NOT_NAMES:  # "Ms. Psaki, Thanks.": a courtesy, no outlet ("Ms. Lopez, Please." is a call)
         return "", "", ""
@@ -277,8 +277,14 @@ def person_called(text: str, *, others: frozenset[str] = frozenset()) -> tuple[s
     if not printed and len(spans) > 1:  # "PBS.  Ms. Lopez."
         before = tail[spans[-2][0]:spans[-2][1]].strip()
         if before.endswith(".") and _outlet_at(before) == before[:-1]:
-            outlet, evidence = before[:-1], f"{before} {last}"
+            outlet, evidence = before[:-1], _last_two(tail, spans)
     return name, outlet, evidence
+
+
+def _last_two(tail: str, spans) -> str:
+    """The last two sentences of ``tail`` as printed, the space between them included (so
+    that evidence is a piece of the turn's text)."""
+    return tail[spans[-2][0]:spans[-1][1]].strip()
 
 
 def _fuller(name: str, before: Attribution) -> bool:
