@@ -278,8 +278,15 @@ def test_person_called_hand_checked(text, name, outlet):
 
 def test_person_called_leaves_out_those_with_labels_of_their_own():
     # "Dr. Fauci?" hands over to a colleague who speaks as DR. FAUCI
-    assert person_called("That is the plan.  Dr. Fauci?", others=frozenset({"dr.", "fauci"})) == ("", "", "")
+    from presslib.parse.attribution import label_names
+
+    labels = label_names(["DR. FAUCI", "PRIME MINISTER LEE", "Q"], [False, False, True], [False] * 3)
+    assert labels == {"dr. fauci", "lee"}
+    assert label_names(["DR. ANTHONY FAUCI"], [False], [False]) == {"dr. anthony fauci", "dr. fauci"}
+    assert person_called("That is the plan.  Dr. Fauci?", others=labels) == ("", "", "")
     assert person_called("That is the plan.  Dr. Fauci?")[0] == "Dr. Fauci"
+    # a label's name counts whole: PRIME MINISTER LEE is not the "Ms. Lee" a call names
+    assert person_called("Thank you.  Ms. Lee, Straits Times.", others=labels)[:2] == ("Ms. Lee", "Straits Times")
 
 
 JOINT = (

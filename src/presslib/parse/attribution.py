@@ -236,9 +236,9 @@ def person_called(text: str, *, others: frozenset[str] = frozenset()) -> tuple[s
     Nandita Bose from Reuters.  Nandita."); empties if not. A titled name ("Mr.", "Ms.", "Dr.")
     takes its outlet as printed; any other counts only with an outlet the registry knows
     (alone, "Federal Reserve." and "North Korea?" are as name-shaped as "Seung Min."). No name
-    may hold an office's word ("Mr. President") or a word of ``others`` (the lower-cased words
-    of the labels that name someone: "Dr. Fauci?" hands over to a colleague who speaks under
-    the label DR. FAUCI).
+    may hold an office's word ("Mr. President") or be one of ``others`` (the names of the labels
+    that name someone, from :func:`label_names`: "Dr. Fauci?" hands over to a colleague who
+    speaks under the label DR. FAUCI; "Ms. Lee" is not PRIME MINISTER LEE).
 
     Unlike :func:`gives_floor`, this does not make an answer a call: a principal who ends an
     answer by naming the next reporter has answered (a turn that only names them, "Zeke, AP.",
@@ -269,7 +269,7 @@ def person_called(text: str, *, others: frozenset[str] = frozenset()) -> tuple[s
         return "", "", ""
     titled = bool(re.match(_TITLED, name))
     words = name.split()[1:] if titled else name.split()
-    if _no_name(words[0]) or any(w.lower() in TITLE_WORDS or w.lower() in others for w in words) \
+    if _no_name(words[0]) or any(w.lower() in TITLE_WORDS for w in words) or _label_key(name) in others \
             or (not titled and (not printed or _outlet_at(printed) != printed)):
         return "", "", ""
     outlet = printed
@@ -354,11 +354,19 @@ def _no_name(word: str) -> bool:
     return word in _NOT_NAMES or word.lower() in TITLE_WORDS
 
 
-def label_words(names, collective, anonymous) -> frozenset[str]:
-    """The lower-cased words of the labels that name someone (not "Q", not "Speaker 4"): no
-    call names them, they have labels of their own (``others`` of :func:`person_called`)."""
-    return frozenset(w.lower() for name, coll, anon in zip(names, collective, anonymous)
-                     if not (coll or anon) for w in name.split())
+def label_names(names, collective, anonymous) -> frozenset[str]:
+    """The names of the labels that name someone (not "Q", not "Speaker 4"), each whole, as
+    :func:`_label_key` writes it: no call names them, they have labels of their own
+    (``others`` of :func:`person_called`)."""
+    keys = {_label_key(name) for name, coll, anon in zip(names, collective, anonymous) if not (coll or anon)}
+    # ... and an honorific with the surname ("DR. ANTHONY FAUCI" is the "Dr. Fauci" called)
+    return frozenset(keys | {f"{k.split()[0]} {k.split()[-1]}" for k in keys if re.match(_TITLED, k, re.I)})
+
+
+def _label_key(name: str) -> str:
+    """A name lower-cased, without office words but with its honorific ("DR. FAUCI" and
+    "Dr. Fauci" -> "dr. fauci"; "PRIME MINISTER LEE" -> "lee", which "Ms. Lee" is not)."""
+    return " ".join(w for w in name.lower().split() if w not in TITLE_WORDS)
 
 
 def attribute(names, roles, texts, *, collective, anonymous) -> tuple[list[Attribution], list[str]]:
@@ -376,7 +384,7 @@ def attribute(names, roles, texts, *, collective, anonymous) -> tuple[list[Attri
     asker, n_askers, current, asked = "", 0, None, False
     called_turn, called_name = -1, ""  # the current asker's first turn, when a call named it
     by_label: dict[str, Attribution] = {}
-    labelled = label_words(names[:n], collective, anonymous)
+    labelled = label_names(names[:n], collective, anonymous)
     for i in range(n):
         if not (collective[i] or anonymous[i]):
             continue
