@@ -2,7 +2,9 @@
 re-ask?", "Sorry, I don't hear.").
 
 Such a question asks for nothing but the words just missed, so it does not make its speaker
-one who asks, and it does not open an exchange. The phrases are the ``reask`` rows of the
+one who asks; under a room label ("PARTICIPANT", "Audience member") the turn is a bystander's
+and opens no exchange (:func:`presslib.parse.people.room_repairs`), while a ``Q``'s repair
+stays a journalist's question or follow-up, as the label says. The phrases are the ``reask`` rows of the
 packaged design cue list (``presslib/data/design/cues.csv``, where
 :mod:`presslib.design.cues` reads them as a principal's request to hear a question again): one
 list for the parser and for question design. This module reads only that file, so the parser

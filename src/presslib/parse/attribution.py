@@ -375,8 +375,11 @@ def attribute(names, roles, texts, *, collective, anonymous) -> tuple[list[Attri
     ``names`` are the labels' person parts ("Q", "Speaker 4"); ``collective[i]`` marks a label
     that stands for every journalist ("Q"), ``anonymous[i]`` one that stands for one unnamed
     person ("Speaker 4"). Other journalists' turns get ``source`` "label".
-    The ids: a ``Q`` after a moderator or after an official's turn that gives the floor opens
-    a new id (``"Q#3"``); otherwise it keeps the previous ``Q``'s id (a follow-up).
+    The ids: a ``Q`` after a moderator, after an official's turn that gives the floor, or
+    after a principal's turn that names the next asker (:func:`person_called`) opens a new id
+    (``"Q#3"``), and so does a ``Q`` that states a name other than the one that call gave;
+    otherwise a ``Q`` keeps the previous ``Q``'s id (a follow-up) unless it is long and asks
+    anew after an answer (see the module's rules).
     """
     n = min(len(names), len(roles), len(texts))  # as zip(names, roles, texts)
     out = [_BY_LABEL if role == "journalist" else _UNNAMED for role in roles[:n]]
