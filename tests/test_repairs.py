@@ -11,6 +11,7 @@ from presslib.repairs import is_repair, only_repairs
     "Could you repeat the question?",
     "Sorry, could you please say that again?",
     "Sorry, I didn’t hear.",  # curly apostrophe, as printed
+    "Sorry, I didn‘t hear.",  # ... and the left quote some transcripts print for it
     "I couldn't quite catch that?",
     "Say that again?",
     "Would you ask it again?",
@@ -62,3 +63,14 @@ def test_an_answer_that_says_something_was_not_heard_asks_for_no_re_ask(answer):
                           "text": ["Why did the talks fail?", f"They failed. {answer}", "And what now?"]})
     units = question_units(turns)
     assert units.loc[units["turn"].eq(2), "source"].tolist() == ["follow_up"]  # not re_ask
+
+
+def test_the_parser_and_question_design_share_one_reading_of_the_cue_list():
+    # one plain() and one file finder for both (the parser must not import presslib.design)
+    from presslib import repairs, text
+    from presslib.design import cues
+
+    assert cues.plain is text.plain and cues.design_file is repairs.design_file
+    reask = [p for _, _, p in cues.compiled_cues()["reask"]]
+    assert [p.pattern for p in reask] == [p.pattern for p in repairs.repair_patterns()]
+    assert all(p.flags == q.flags for p, q in zip(reask, repairs.repair_patterns()))

@@ -2,40 +2,68 @@
 re-ask?", "Sorry, I don't hear.").
 
 Such a question asks for nothing but the words just missed, so it does not make its speaker
-one who asks, and it does not open an exchange. The phrases are the ``reask`` rows of the
+one who asks; under a room label ("PARTICIPANT", "Audience member") the turn is a bystander's
+and opens no exchange (:func:`presslib.parse.people.room_repairs`), while a ``Q``'s repair
+stays a journalist's question or follow-up, as the label says. The phrases are the ``reask`` rows of the
 packaged design cue list (``presslib/data/design/cues.csv``, where
 :mod:`presslib.design.cues` reads them as a principal's request to hear a question again): one
 list for the parser and for question design. This module reads only that file, so the parser
-can use it without importing the design package.
+can use it without importing the design package; the design package finds its files
+(:func:`design_file`) and compiles its cues (:func:`compile_cue`) with it.
 """
 
 from __future__ import annotations
 
+import atexit
 import re
+from contextlib import ExitStack
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 
+from .errors import PresslibError
 from .io.write import read_data_csv
-from .text import sentence_spans
+from .text import plain, sentence_spans
+
+_files = ExitStack()
+atexit.register(_files.close)
+
+
+@lru_cache(maxsize=None)
+def design_file(name: str) -> Path:
+    """The packaged file ``presslib/data/design/<name>``, as a path on disk for as long as the
+    process runs (the design package's files, the cue list among them).
+
+    >>> design_file("cues.csv").parts[-3:]
+    ('data', 'design', 'cues.csv')
+    """
+    path = _files.enter_context(resources.as_file(resources.files("presslib") / "data" / "design" / name))
+    if not Path(path).is_file():
+        raise PresslibError("no such packaged design file", path=path)
+    return Path(path)
+
+
+def compile_cue(pattern: str) -> re.Pattern:
+    """A cue list's pattern compiled as cues are matched: without regard to case (on
+    :func:`~presslib.text.plain` text)."""
+    return re.compile(pattern, re.I)
 
 
 @lru_cache(maxsize=1)
 def repair_patterns() -> tuple[re.Pattern, ...]:
-    """The compiled ``reask`` patterns of the packaged design cue list (matched without
-    regard to case, on text with straight apostrophes)."""
-    with resources.as_file(resources.files("presslib") / "data" / "design" / "cues.csv") as path:
-        table = read_data_csv(path, ("use", "pattern"), what="design cue list")
-    return tuple(re.compile(p, re.I) for p in table.loc[table["use"].eq("reask"), "pattern"])
+    """The compiled ``reask`` patterns of the packaged design cue list."""
+    table = read_data_csv(design_file("cues.csv"), ("use", "pattern"), what="design cue list")
+    return tuple(compile_cue(p) for p in table.loc[table["use"].eq("reask"), "pattern"])
 
 
 def is_repair(sentence: str) -> bool:
     """Does ``sentence`` ask to hear something again?
 
-    >>> is_repair("Can you re-ask?"), is_repair("Can you explain?")
-    (True, False)
+    >>> is_repair("Can you re-ask?"), is_repair("Can you explain?"), is_repair("Sorry, I didn‘t hear.")
+    (True, False, True)
     """
-    plain = sentence.replace("’", "'")
-    return any(p.search(plain) for p in repair_patterns())
+    found = plain(sentence)
+    return any(p.search(found) for p in repair_patterns())
 
 
 def only_repairs(text: str) -> bool:

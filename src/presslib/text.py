@@ -17,7 +17,8 @@ tokens table, rates per 1,000 words) comes from the rules below, stated once, in
 sentences and paragraphs of one text
 (:func:`is_abbreviation`, the full stops that end none);
 :func:`count_text` counts them for many texts (the parser's columns); :func:`plural` says
-a count with its noun, as the notebooks' findings write it.
+a count with its noun, as the notebooks' findings write it; :func:`plain` straightens curly
+apostrophes and quotes for the cue lists' patterns.
 """
 
 from __future__ import annotations
@@ -167,6 +168,16 @@ def count_text(texts: Sequence[str]) -> tuple[list[int], list[int], list[int]]:
     ([5, 0], [3, 0], [1, 0])
     """
     return (count_words(texts), *count_sentences(texts))
+
+
+def plain(text: str) -> str:
+    """``text`` with curly apostrophes and single quotes as straight ones (same length, same
+    offsets), as the cue lists' patterns are written.
+
+    >>> plain("don’t ‘say’")
+    "don't 'say'"
+    """
+    return text.replace("’", "'").replace("‘", "'")
 
 
 def plural(n: float, word: str, many: str | None = None) -> str:

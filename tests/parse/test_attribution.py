@@ -203,6 +203,10 @@ def test_an_anonymous_question_that_announces_itself_after_a_long_answer_is_a_ne
     ("But, yes, Hamas —", ""),
     ("But, yeah, Dodgers or Mets.", ""),
     ("I’m sure Peter was excited about that.", ""),
+    ("Okay, Everyone.", ""),  # a greeting, an office: no one's name
+    ("Okay, Everybody.", ""),
+    ("Yes, Senator.", ""),
+    ("Go ahead, Senator.", ""),
 ])
 def test_the_first_name_a_call_gives_hand_checked(call, name):
     from presslib.parse.attribution import _called_name
@@ -252,15 +256,37 @@ def test_a_self_introduction_names_the_person_not_the_lead_in(text, name):
     ("Yeah, Bloomberg.", "", ""),  # an outlet's call, no name
     ("Zeke, Everyone.", "", ""),  # a first name needs a registry outlet
     ("Nandita.", "", ""),  # (a bare first name, alone, is gives_floor's, after a call)
+    ("Next, CNN.", "", ""),  # words that open a call are no one's name
+    ("Finally, Bloomberg.", "", ""),
+    ("Great, Reuters.", "", ""),
+    ("Lastly, AP.", "", ""),
+    ("Last, AP.", "", ""),
+    ("Hi, AP.", "", ""),
+    # a courtesy after a titled name is no outlet: "Please" leaves the call, "Thanks" is none
+    # (as "Ms. Psaki, thanks." is none)
+    ("That is all.  Ms. Lopez, Please.", "Ms. Lopez", ""),
+    ("Ms. Lopez, PBS, please.", "Ms. Lopez", "PBS"),
+    ("Ms. Psaki, Thanks.", "", ""),
+    ("Ms. Psaki, thanks.", "", ""),
+    ("Mr. Smith, Sorry.", "", ""),
 ])
 def test_person_called_hand_checked(text, name, outlet):
-    assert person_called(text)[:2] == (name, outlet)
+    found = person_called(text)
+    assert found[:2] == (name, outlet)
+    assert found[2] in text and bool(found[2]) == bool(name)  # the words as printed ("\n\n", "  ")
 
 
 def test_person_called_leaves_out_those_with_labels_of_their_own():
     # "Dr. Fauci?" hands over to a colleague who speaks as DR. FAUCI
-    assert person_called("That is the plan.  Dr. Fauci?", others=frozenset({"dr.", "fauci"})) == ("", "", "")
+    from presslib.parse.attribution import label_names
+
+    labels = label_names(["DR. FAUCI", "PRIME MINISTER LEE", "Q"], [False, False, True], [False] * 3)
+    assert labels == {"dr. fauci", "lee"}
+    assert label_names(["DR. ANTHONY FAUCI"], [False], [False]) == {"dr. anthony fauci", "dr. fauci"}
+    assert person_called("That is the plan.  Dr. Fauci?", others=labels) == ("", "", "")
     assert person_called("That is the plan.  Dr. Fauci?")[0] == "Dr. Fauci"
+    # a label's name counts whole: PRIME MINISTER LEE is not the "Ms. Lee" a call names
+    assert person_called("Thank you.  Ms. Lee, Straits Times.", others=labels)[:2] == ("Ms. Lee", "Straits Times")
 
 
 JOINT = (
@@ -304,3 +330,80 @@ def test_an_interjection_before_go_ahead_names_no_one(call):
     named, _ = attribute(["MS. SMITH", "Q"], ["principal", "journalist"], ["We will see. Jeff, go ahead.", "Thanks."],
                          collective=[False, True], anonymous=[False, False])
     assert named[1].name == "Jeff"
+
+
+def test_a_follow_up_that_names_someone_else_is_a_new_asker_and_keeps_the_call_s_name():
+    # the call named Mr. Garrison; "Jim Acosta, CNN." is another journalist, not his fuller name
+    t = presslib.parse_text(JOINT.replace("Q    All of them?", "Q    Jim Acosta, CNN.  All of them?")).turns
+    assert t["speaker"].tolist()[1::2] == ["Mr. Garrison", "Jim Acosta", "Ms. Lopez", "Q"]
+    assert t["affiliation"].tolist()[1:4:2] == ["USA Today", "CNN"]
+    assert t["kind"].tolist()[1::2] == ["question", "question", "question", "question"]
+    assert t["exchange"].tolist() == [0, 1, 1, 2, 2, 3, 3, 4, 4]
+
+
+def test_a_stated_name_is_the_called_person_s_when_a_first_or_last_word_matches():
+    from presslib.parse.attribution import _same_person
+
+    assert _same_person("Tom Garrison", "Mr. Garrison") and _same_person("Zeke Miller", "Zeke")
+    assert not _same_person("Jim Acosta", "Mr. Garrison") and not _same_person("Mr. Garrison", "Ms. Lopez")
+
+
+REPAIRED = (
+    "Remarks by President Smith in a Press Conference\n\n"
+    "THE PRESIDENT:  Good afternoon.  We met today to talk about trade and the budget, and we "
+    "agreed on a plan for both.  I'll take a few questions.\n\n"
+    "Q    Jeff Mason, Reuters.  What happens to the budget now?\n\n"
+    "THE PRESIDENT:  It goes to the Congress next week, and I expect it to pass before the "
+    "summer, with the votes of both parties.\n\n"
+    "PARTICIPANT:  The interpreter didn't hear you.  Could you repeat the question?\n\n"
+    "Q    Sure.  What happens to the budget now?\n\n"
+    "THE PRESIDENT:  It goes to the Congress next week.\n\n"
+    "PARTICIPANT:  Mr. President, why did the trade talks fail last year?\n\n"
+    "THE PRESIDENT:  They did not fail: they took longer than we hoped, and now they are done.\n\n"
+)
+
+
+def test_attribution_table_agrees_with_the_turns_table_after_a_room_label_s_repair():
+    from presslib.parse.attribution import attribution_table
+
+    # the aide's "Could you repeat the question?" is a bystander's: the Q after it is Jeff
+    # Mason's follow-up in the turns table, and so it must be in the attribution table
+    t = presslib.parse_text(REPAIRED).turns
+    assert t["speaker"][4] == "Jeff Mason" and t["kind"][4] == "follow_up"
+    table = attribution_table(t)
+    assert table["turn"].tolist() == [1, 4, 6]
+    assert table["name"].tolist() == ["Jeff Mason", "Jeff Mason", ""]
+    assert table["source"].tolist() == ["question", "exchange", "none"]
+    joined = table.merge(t, on=["doc_id", "turn"], suffixes=("", "_t"))
+    named = joined[joined["name"] != ""]
+    assert (named["name"] == named["speaker_t"]).all()
+    assert (named["outlet_printed"] == named["affiliation"]).all()
+
+
+CALLED = (
+    "Remarks by President Smith in a Press Conference\n\n"
+    "THE PRESIDENT:  Good afternoon.  We met today to talk about trade and the budget, and we "
+    "agreed on a plan for both.  I'll take a few questions.\n\n"
+    "Q    Will the budget pass this year, Mr. President?\n\n"
+    "THE PRESIDENT:  It goes to the Congress next week, and I expect it to pass before the "
+    "summer, with the votes of both parties.\n\n"
+    "THE PRESIDENT:  {call}\n\n"
+    "Q    Why did the trade talks fail last year?\n\n"
+    "THE PRESIDENT:  They did not fail: they took longer than we hoped.\n\n"
+)
+
+
+@pytest.mark.parametrize("call, kind, speaker", [
+    # a turn that only names the next asker gives the floor as "Go ahead, Lopez." does
+    ("Go ahead, Lopez.", "call", "Lopez"),
+    ("Zeke, AP.", "call", "Zeke"),
+    ("Ms. Lopez, PBS.", "call", "Ms. Lopez"),
+    ("Thank you.  Mr. Garrison, USA Today.", "call", "Mr. Garrison"),
+    # ... and an answer that ends by naming them stays an answer
+    ("We will see about that, and soon.  Ms. Lopez, PBS.", "answer", "Ms. Lopez"),
+])
+def test_a_turn_that_only_names_the_next_asker_is_a_call(call, kind, speaker):
+    t = presslib.parse_text(CALLED.format(call=call)).turns
+    assert t["kind"].tolist()[3:5] == [kind, "question"]
+    assert t["exchange"].tolist()[3:5] == ([2, 2] if kind == "call" else [1, 2])
+    assert t["speaker"][4] == speaker

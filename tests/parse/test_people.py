@@ -43,7 +43,7 @@ def test_one_who_only_asks_to_hear_the_question_again_does_not_ask():
     # Eve's one turn holds a question, but it asks Carl to repeat his: no journalist's question
     text = CALL.replace("Bob Boss: Three,", "Eve Aide: The line broke up. Could you repeat the question?\n"
                                            "Carl Asker: How many factories will you build?\nBob Boss: Three,")
-    assert _roles(text)["Eve Aide"] != "journalist"
+    assert _roles(text)["Eve Aide"] == "other"  # (nor does she answer or give the floor)
 
 
 def test_a_repair_request_before_a_question_still_asks():

@@ -13,41 +13,27 @@ Uses: ``announcement`` and ``reported`` (parts of a unit, :mod:`presslib.design.
 name and organisation words, so "why did NATO ..." holds NATO's Secretary General to account.
 
 Read the file with :func:`read_cues`; pass ``cues=`` (a path) to the functions that use it to
-try an edited copy. :func:`design_file` finds the packaged files of this subpackage.
+try an edited copy. :func:`design_file` finds the packaged files of this subpackage, and
+:func:`plain` straightens apostrophes (both kept in :mod:`presslib.repairs` and
+:mod:`presslib.text`, which the parser reads the ``reask`` rows with).
 """
 
 from __future__ import annotations
 
-import atexit
 import re
-from contextlib import ExitStack
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 import pandas as pd
 
 from ..errors import PresslibError
 from ..io.write import read_data_csv
+from ..repairs import compile_cue, design_file
+from ..text import plain
 
 CUE_COLUMNS = ("use", "id", "where", "pattern", "example", "source")
 USES = ("announcement", "reported", "request", "reask", "indirect", "tilt", "negative",
         "opposition", "accountability")
-_files = ExitStack()
-atexit.register(_files.close)
-
-
-@lru_cache(maxsize=None)
-def design_file(name: str) -> Path:
-    """The packaged file ``presslib/data/design/<name>``, as a path on disk.
-
-    >>> design_file("cues.csv").parts[-3:]
-    ('data', 'design', 'cues.csv')
-    """
-    path = _files.enter_context(resources.as_file(resources.files("presslib") / "data" / "design" / name))
-    if not Path(path).is_file():
-        raise PresslibError("no such packaged design file", path=path)
-    return Path(path)
 
 
 def read_cues(path: str | Path | None = None) -> pd.DataFrame:
@@ -71,15 +57,6 @@ def read_cues(path: str | Path | None = None) -> pd.DataFrame:
     return table
 
 
-def plain(text: str) -> str:
-    """``text`` with curly apostrophes and quotes as straight ones (same length, same offsets).
-
-    >>> plain("don’t")
-    "don't"
-    """
-    return text.replace("’", "'").replace("‘", "'")
-
-
 @lru_cache(maxsize=16)
 def compiled_cues(path: str | None = None, principal: tuple[str, ...] = ()) -> dict:
     """``{use: [(id, where, compiled pattern), ...]}`` of a cue list, ``{principal}`` filled in.
@@ -92,7 +69,7 @@ def compiled_cues(path: str | None = None, principal: tuple[str, ...] = ()) -> d
     out: dict[str, list] = {use: [] for use in USES}
     for row in table.itertuples(index=False):
         pattern = row.pattern.replace("{principal}", f"(?:{words})")
-        out[row.use].append((row.id, row.where, re.compile(pattern, re.I)))
+        out[row.use].append((row.id, row.where, compile_cue(pattern)))
     return out
 
 

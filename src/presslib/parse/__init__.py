@@ -28,7 +28,7 @@ from ..io.read import Source, decode_source, read_source
 from ..outlets import OUTLET_SEPARATOR, resolve_outlets
 from ..table import Meta, Transcript, turns_frame
 from ..text import count_text
-from .attribution import attribute, gives_floor, last_sentence
+from .attribution import attribute, gives_floor, label_names, last_sentence, person_called
 from .header import Header, header_from_fields, read_block_header, read_front_matter
 from .names import name_key
 from .people import People, make_label, room_repairs
@@ -231,9 +231,12 @@ def _people_and_sequence(cut, hits, conv, header: Header, texts, words, doc_id, 
     collective = [bool(n) and conv.matches("collective_journalist", n) and not repair
                   for n, repair in zip(names, repairs)]
     anonymous = [bool(n) and conv.matches("anonymous_journalist", n) for n in names]
-    # officials who chair as well as answer: a short turn that only gives the floor is a call
+    # officials who chair as well as answer: a short turn that only gives the floor is a call,
+    # by a call word ("Go ahead, Lopez.") or by naming the next asker ("Zeke, AP."; not a
+    # colleague with a label of their own: "Dr. Fauci?" before a mislabelled Q)
+    labelled = label_names(names, collective, anonymous)
     calls = [r != "journalist" and r != "moderator" and nxt == "journalist" and w <= _CALL_WORDS
-             and gives_floor(t) and _only_gives_floor(t)
+             and (gives_floor(t) or bool(person_called(t, others=labelled)[0])) and _only_gives_floor(t)
              for r, nxt, t, w in zip(roles, roles[1:] + [""], texts, words)]
     seq_speakers = list(speakers)
     if any(collective) or any(anonymous):

@@ -14,8 +14,10 @@ For ``Q`` the recovered name becomes the turn's ``speaker`` (``Q`` when none is 
 official's turn that ends by giving the floor ("Go ahead, Jeff.", "Yes, in the back.") tells
 the parser that the next ``Q`` opens a new exchange; a bare "Yes." or "Yeah." agrees, it does
 not give the floor. So does a principal's answer that ends by naming the next reporter ("Mr.
-Garrison, USA Today."; :func:`person_called`): the turn stays an answer, and the name is that
-``Q``'s only, not its follow-ups' (which may be others' shouted questions). A ``Q`` after an
+Garrison, USA Today."; :func:`person_called`): the turn stays an answer (a turn that does no
+more than name them is a call), and the name is that
+``Q``'s only, not its follow-ups' (which may be others' shouted questions), and no later turn
+rewrites it: a follow-up that states another name ("Jim Acosta, CNN.") is a new asker. A ``Q`` after an
 answer that does not give the floor is a follow-up by the same journalist when it is short or
 starts as a follow-up does ("So ...", "What about ..."; :func:`follows_up`), else a new
 question. These are rules of thumb, stated here so that a
@@ -58,11 +60,12 @@ _FIRST_NAME = re.compile(
 # "I'm Kelsey Snell", "It's Justin Sink", "Is Sheryl Stolberg, New York Times": the name after
 _LEAD_IN = re.compile(r"^(?:I['’]m|It['’]s|Is) (?=\S)")
 # Words that open a sentence, a call or a greeting and are no one's name ("Oh, go ahead.",
-# "No, go ahead.", "Happy Fourth of July")
+# "No, go ahead.", "Happy Fourth of July", "Next, CNN.", "Okay, Everyone.", "Hi, AP.")
 _NOT_NAMES = frozenset("I We You The And So But Or Thank Thanks Mr Ms Mrs Sir Madam Go Yes Yeah Yep "
                        "No Nope Oh Okay Ok Sure Please Sorry Well Alright Right Um Uh All Give "
                        "To For From With At On In Of Our Your Over Back Now Then "
-                       "God Happy Merry Good Welcome Congratulations Dear".split())
+                       "God Happy Merry Good Welcome Congratulations Dear "
+                       "Next Finally Last Lastly Great Everyone Everybody Hi Hello Hey".split())
 # matched on the lower-cased sentence; a bare "yes." agrees, "yes?" or "yes, sir" calls
 _FLOOR = re.compile(
     r"\b(?:go ahead|next question|first question|let'?s go to|we'?ll go to|we will go to|over to|"
@@ -87,7 +90,7 @@ _TITLED = r"(?:Mr|Ms|Mrs|Miss|Dr)\."
 _PERSON_CALL = re.compile(
     rf"(?:{_TITLED}[^\S\n]{{0,3}}(?:—|–|--)[^\S\n]{{0,3}})?"
     rf"(?P<name>{_TITLED} {_NAME_WORD}(?: {_NAME_WORD})?|{_NAME}|{_NAME_WORD})"
-    rf"(?:,? (?:(?:from|with|of|at) )?(?:the )?(?P<outlet>{_OUTLET}))?(?:,? (?i:please))?[.?!]?")
+    rf"(?:,? (?:(?:from|with|of|at) )?(?:the )?(?!(?i:please)\b)(?P<outlet>{_OUTLET}))?(?:,? (?i:please))?[.?!]?")
 _BARE_NAME = re.compile(r"[A-Z][a-z'’\-]{1,30}+(?: [A-Z][a-z'’\-]{1,30}+)?\.?")  # "Laura." after a call
 _LABEL_NAME = re.compile(r"^\s*(.*?)\s*:?\s*(?:\(\d[\d:]*\))?\s*$")
 _CALL_TAIL = 200
@@ -233,12 +236,13 @@ def person_called(text: str, *, others: frozenset[str] = frozenset()) -> tuple[s
     Nandita Bose from Reuters.  Nandita."); empties if not. A titled name ("Mr.", "Ms.", "Dr.")
     takes its outlet as printed; any other counts only with an outlet the registry knows
     (alone, "Federal Reserve." and "North Korea?" are as name-shaped as "Seung Min."). No name
-    may hold an office's word ("Mr. President") or a word of ``others`` (the lower-cased words
-    of the labels that name someone: "Dr. Fauci?" hands over to a colleague who speaks under
-    the label DR. FAUCI).
+    may hold an office's word ("Mr. President") or be one of ``others`` (the names of the labels
+    that name someone, from :func:`label_names`: "Dr. Fauci?" hands over to a colleague who
+    speaks under the label DR. FAUCI; "Ms. Lee" is not PRIME MINISTER LEE).
 
-    Unlike :func:`gives_floor`, this does not make the turn a call: a principal who ends an
-    answer by naming the next reporter has answered.
+    Unlike :func:`gives_floor`, this does not make an answer a call: a principal who ends an
+    answer by naming the next reporter has answered (a turn that only names them, "Zeke, AP.",
+    is a call all the same).
 
     >>> person_called("That's where we are.  Thank you.  Mr. Garrison, USA Today.")[:2]
     ('Mr. Garrison', 'USA Today')
@@ -259,12 +263,13 @@ def person_called(text: str, *, others: frozenset[str] = frozenset()) -> tuple[s
         before = tail[spans[-2][0]:spans[-2][1]].strip()
         name, outlet, evidence = stated(before)
         if name.split(" ")[0] == m["name"] and before.endswith((".", "?")):
-            return name, outlet, f"{before} {last}"
+            return name, outlet, _last_two(tail, spans)
     name, printed = m["name"], (m["outlet"] or "").rstrip(".")
+    if printed in _NOT_NAMES:  # "Ms. Psaki, Thanks.": a courtesy, no outlet ("Ms. Lopez, Please." is a call)
+        return "", "", ""
     titled = bool(re.match(_TITLED, name))
     words = name.split()[1:] if titled else name.split()
-    if words[0] in _NOT_NAMES or _INTERJECTION.fullmatch(words[0] + " ") \
-            or any(w.lower() in TITLE_WORDS or w.lower() in others for w in words) \
+    if _no_name(words[0]) or any(w.lower() in TITLE_WORDS for w in words) or _label_key(name) in others \
             or (not titled and (not printed or _outlet_at(printed) != printed)):
         return "", "", ""
     outlet = printed
@@ -272,8 +277,14 @@ def person_called(text: str, *, others: frozenset[str] = frozenset()) -> tuple[s
     if not printed and len(spans) > 1:  # "PBS.  Ms. Lopez."
         before = tail[spans[-2][0]:spans[-2][1]].strip()
         if before.endswith(".") and _outlet_at(before) == before[:-1]:
-            outlet, evidence = before[:-1], f"{before} {last}"
+            outlet, evidence = before[:-1], _last_two(tail, spans)
     return name, outlet, evidence
+
+
+def _last_two(tail: str, spans) -> str:
+    """The last two sentences of ``tail`` as printed, the space between them included (so
+    that evidence is a piece of the turn's text)."""
+    return tail[spans[-2][0]:spans[-1][1]].strip()
 
 
 def _fuller(name: str, before: Attribution) -> bool:
@@ -282,6 +293,14 @@ def _fuller(name: str, before: Attribution) -> bool:
     if before.source in ("none", ""):
         return True
     return bool(name) and len(name) > len(before.name) and name.startswith(before.name.split(" ")[0])
+
+
+def _same_person(name: str, called: str) -> bool:
+    """Can a name an asker states be the one a call gave ("Tom Garrison" after "Mr.
+    Garrison"; "Zeke Miller" after "Zeke")? A first or last word must be the call's."""
+    words = set(re.sub(_TITLED, "", called).split())
+    parts = name.split()
+    return bool(parts) and (parts[0] in words or parts[-1] in words)
 
 
 def _asks_back(text: str) -> bool:
@@ -326,7 +345,28 @@ def _called_name(sentence: str) -> str:
     an interjection ("Yeah, go ahead.")."""
     m = _FIRST_NAME.search(sentence)
     name = (m["a"] or m["b"] or m["c"]) if m else ""
-    return "" if name in _NOT_NAMES or _INTERJECTION.fullmatch(name + " ") else name
+    return "" if _no_name(name) else name
+
+
+def _no_name(word: str) -> bool:
+    """Is the first word of what a call gives the floor to no one's name: a word that opens a
+    sentence or a greeting ("Next, CNN.", "Okay, Everyone.") or an office's ("Yes, Senator.")?"""
+    return word in _NOT_NAMES or word.lower() in TITLE_WORDS
+
+
+def label_names(names, collective, anonymous) -> frozenset[str]:
+    """The names of the labels that name someone (not "Q", not "Speaker 4"), each whole, as
+    :func:`_label_key` writes it: no call names them, they have labels of their own
+    (``others`` of :func:`person_called`)."""
+    keys = {_label_key(name) for name, coll, anon in zip(names, collective, anonymous) if not (coll or anon)}
+    # ... and an honorific with the surname ("DR. ANTHONY FAUCI" is the "Dr. Fauci" called)
+    return frozenset(keys | {f"{k.split()[0]} {k.split()[-1]}" for k in keys if re.match(_TITLED, k, re.I)})
+
+
+def _label_key(name: str) -> str:
+    """A name lower-cased, without office words but with its honorific ("DR. FAUCI" and
+    "Dr. Fauci" -> "dr. fauci"; "PRIME MINISTER LEE" -> "lee", which "Ms. Lee" is not)."""
+    return " ".join(w for w in name.lower().split() if w not in TITLE_WORDS)
 
 
 def attribute(names, roles, texts, *, collective, anonymous) -> tuple[list[Attribution], list[str]]:
@@ -335,16 +375,19 @@ def attribute(names, roles, texts, *, collective, anonymous) -> tuple[list[Attri
     ``names`` are the labels' person parts ("Q", "Speaker 4"); ``collective[i]`` marks a label
     that stands for every journalist ("Q"), ``anonymous[i]`` one that stands for one unnamed
     person ("Speaker 4"). Other journalists' turns get ``source`` "label".
-    The ids: a ``Q`` after a moderator or after an official's turn that gives the floor opens
-    a new id (``"Q#3"``); otherwise it keeps the previous ``Q``'s id (a follow-up).
+    The ids: a ``Q`` after a moderator, after an official's turn that gives the floor, or
+    after a principal's turn that names the next asker (:func:`person_called`) opens a new id
+    (``"Q#3"``), and so does a ``Q`` that states a name other than the one that call gave;
+    otherwise a ``Q`` keeps the previous ``Q``'s id (a follow-up) unless it is long and asks
+    anew after an answer (see the module's rules).
     """
     n = min(len(names), len(roles), len(texts))  # as zip(names, roles, texts)
     out = [_BY_LABEL if role == "journalist" else _UNNAMED for role in roles[:n]]
     ids = [""] * n
     asker, n_askers, current, asked = "", 0, None, False
+    called_turn, called_name = -1, ""  # the current asker's first turn, when a call named it
     by_label: dict[str, Attribution] = {}
-    labelled = frozenset(w.lower() for i in range(n) if not (collective[i] or anonymous[i])
-                         for w in names[i].split())  # (no call names them: they have labels)
+    labelled = label_names(names[:n], collective, anonymous)
     for i in range(n):
         if not (collective[i] or anonymous[i]):
             continue
@@ -378,6 +421,9 @@ def attribute(names, roles, texts, *, collective, anonymous) -> tuple[list[Attri
                 name, outlet = _called_name(call), outlet if outlet == call.rstrip(".?!") else ""
                 evidence = call if (name or outlet) else ""
             source = "call" if (name or outlet) else ""
+        if collective[i] and not new and source == "question" and called_name \
+                and not _same_person(name, called_name):
+            new = True  # "Jim Acosta, CNN." after the call named Mr. Garrison: someone else asks
         if collective[i]:
             if new:
                 n_askers += 1
@@ -385,6 +431,7 @@ def attribute(names, roles, texts, *, collective, anonymous) -> tuple[list[Attri
                 # (a name read from "Mr. Garrison." is the called turn's; the turns read as
                 # their follow-ups may be others' shouted questions, so they do not inherit it)
                 current = _NONE if named_here else Attribution(name, outlet, source or "none", evidence)
+                called_turn, called_name = (i, name) if named_here else (-1, "")
                 asked = False
             elif not source and current is not None:
                 name, outlet, evidence = current.name, current.outlet, current.evidence
@@ -393,7 +440,7 @@ def attribute(names, roles, texts, *, collective, anonymous) -> tuple[list[Attri
                 # the asker names themselves only now: their earlier turns are theirs too
                 current = Attribution(name, outlet, "question", evidence)
                 for j in range(i):
-                    if ids[j] == asker:
+                    if ids[j] == asker and j != called_turn:  # (the call's name stays)
                         out[j] = Attribution(name, outlet, "exchange", evidence)
             asked = asked or "?" in text
             ids[i] = asker
@@ -415,10 +462,13 @@ def attribution_table(turns: pd.DataFrame) -> pd.DataFrame:
     One row per journalist turn: ``doc_id``, ``turn``, ``label``, ``speaker``, ``name`` and
     ``outlet_printed`` as stated, ``outlet`` (registry ids), ``source`` (``label`` for a named
     label; else ``question``, ``call``, ``exchange``, ``same label`` or ``none``), ``evidence``.
-    Labels are anonymous when a bundled convention says so ("Q", "Speaker 4"). Joins back to
-    the turns table on ``doc_id`` and ``turn``.
+    Labels are anonymous when a bundled convention says so ("Q", "Speaker 4"), except, as in
+    the parse, a room label's turn that only asks to hear something again
+    (:func:`~presslib.parse.people.room_repairs`). Joins back to the turns table on ``doc_id``
+    and ``turn``.
     """
     from .conventions import conventions
+    from .people import room_repairs  # (people imports this module)
 
     need_columns(turns, ("doc_id", "turn", "label", "role", "text", "speaker", "affiliation"),
                  what="the turns table")
@@ -426,10 +476,11 @@ def attribution_table(turns: pd.DataFrame) -> pd.DataFrame:
     rows = []
     for doc_id, doc in turns.groupby("doc_id", sort=False):
         names = [_LABEL_NAME.match(str(lab).replace("**", "")).group(1) for lab in doc["label"]]
-        roles = doc["role"].tolist()
-        coll = [any(c.matches("collective_journalist", n) for c in convs) for n in names]
+        roles, texts = doc["role"].tolist(), doc["text"].tolist()
+        coll = [not repair and any(c.matches("collective_journalist", n) for c in convs)
+                for n, repair in zip(names, room_repairs(names, texts))]
         anon = [any(c.matches("anonymous_journalist", n) for c in convs) for n in names]
-        found, _ = attribute(names, roles, doc["text"].tolist(), collective=coll, anonymous=anon)
+        found, _ = attribute(names, roles, texts, collective=coll, anonymous=anon)
         for row, a in zip(doc.itertuples(index=False), found):
             if row.role != "journalist":
                 continue

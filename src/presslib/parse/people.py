@@ -26,6 +26,11 @@ Roles come from three sources, the first that speaks deciding:
    - anyone else is ``other``.
 
 Where no principal is found any other way, the official who speaks most is it.
+
+A role is a person's, for all their turns, with one exception turn by turn: under a room label
+that stands for anyone present ("PARTICIPANT", "Audience member"), a turn that only asks to
+hear something again is a bystander's, role ``other``, whatever the label's role
+(:func:`room_repairs`; the parser applies it).
 """
 
 from __future__ import annotations

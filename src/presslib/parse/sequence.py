@@ -14,14 +14,15 @@ The rules, read off how moderated press conferences run:
   Before the first question, a journalist's turn that asks nothing and was not called on
   ("Good afternoon.") is ``other`` and stays in exchange 0.
 - An official's turn inside an exchange is an ``answer``. A bystander's turn (a label the
-  convention lists as ``other``: an interpreter, an announcer; marked in ``bystanders``) is
+  convention lists as ``other``: an interpreter, an announcer; or someone under a room label,
+  "PARTICIPANT", who only asks to hear something again; marked in ``bystanders``) is
   ``other``, in the exchange where it falls. Once the last question is answered (after
   the last journalist's turn and a principal's after it), the turn of someone read as neither
   asking nor answering (role ``other``, no bystander: "The press conference has now
   concluded.") is the ``closing``, as a moderator's would be; an interpreter's turn there
   stays ``other``.
 - Where an official chairs as well as answers (a press secretary), a short turn of theirs that
-  only gives the floor ("Go ahead, Zeke.") and is followed by a journalist is a ``call`` like a
+  only gives the floor ("Go ahead, Zeke."; "Zeke, AP.") and is followed by a journalist is a ``call`` like a
   moderator's; the parser marks such turns in ``calls``. Their role stays what it is.
 """
 
