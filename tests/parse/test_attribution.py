@@ -253,15 +253,15 @@ def test_a_self_introduction_names_the_person_not_the_lead_in(text, name):
     ("Federal Reserve.", "", ""),
     ("North Korea?", "", ""),
     ("Happy Thanksgiving, Everyone.", "", ""),
-    ("Yeah, Bloomberg.", "", ""),  # an outlet's call, no name
+    ("Yeah, Bloomberg.", "", "Bloomberg"),  # an outlet's call: the floor to Bloomberg, no one named
     ("Zeke, Everyone.", "", ""),  # a first name needs a registry outlet
     ("Nandita.", "", ""),  # (a bare first name, alone, is gives_floor's, after a call)
-    ("Next, CNN.", "", ""),  # words that open a call are no one's name
-    ("Finally, Bloomberg.", "", ""),
-    ("Great, Reuters.", "", ""),
-    ("Lastly, AP.", "", ""),
-    ("Last, AP.", "", ""),
-    ("Hi, AP.", "", ""),
+    ("Next, CNN.", "", "CNN"),  # words that open a call are no one's name; the outlet is called
+    ("Finally, Bloomberg.", "", "Bloomberg"),
+    ("Great, Reuters.", "", "Reuters"),
+    ("Lastly, AP.", "", "AP"),
+    ("Last, AP.", "", "AP"),
+    ("Hi, AP.", "", "AP"),
     # a courtesy after a titled name is no outlet: "Please" leaves the call, "Thanks" is none
     # (as "Ms. Psaki, thanks." is none)
     ("That is all.  Ms. Lopez, Please.", "Ms. Lopez", ""),
@@ -273,7 +273,14 @@ def test_a_self_introduction_names_the_person_not_the_lead_in(text, name):
 def test_person_called_hand_checked(text, name, outlet):
     found = person_called(text)
     assert found[:2] == (name, outlet)
-    assert found[2] in text and bool(found[2]) == bool(name)  # the words as printed ("\n\n", "  ")
+    assert found[2] in text and bool(found[2]) == bool(name or outlet)  # the words as printed ("\n\n", "  ")
+
+
+def test_an_outlet_called_after_an_opener_opens_an_exchange():
+    # "Next, CNN." gives the floor to an outlet: the next Q asks anew, from CNN, unnamed
+    t = presslib.parse_text(JOINT.replace("All of them.  PBS.  Ms. — Ms. Lopez.", "All of them.  Next, CNN.")).turns
+    assert t["kind"][5] == "question" and t["exchange"][5] == 2
+    assert (t["speaker"][5], t["affiliation"][5]) == ("Q", "CNN")
 
 
 def test_person_called_leaves_out_those_with_labels_of_their_own():
@@ -339,6 +346,19 @@ def test_a_follow_up_that_names_someone_else_is_a_new_asker_and_keeps_the_call_s
     assert t["affiliation"].tolist()[1:4:2] == ["USA Today", "CNN"]
     assert t["kind"].tolist()[1::2] == ["question", "question", "question", "question"]
     assert t["exchange"].tolist() == [0, 1, 1, 2, 2, 3, 3, 4, 4]
+
+
+@pytest.mark.parametrize("call, first", [
+    ("Go ahead, Jeff.", "Jeff"),  # a first name from the call
+    ("We will go to Judy Woodruff from PBS.", "Judy Woodruff"),  # a name and outlet stated
+])
+def test_another_name_after_any_named_asker_is_a_new_asker_not_a_follow_up(call, first):
+    # a follow-up is the same journalist again (DESIGN.md): "Jim Acosta, CNN." is not Jeff
+    text = JOINT.replace("Mr. Garrison, USA Today.", call).replace(
+        "Q    All of them?", "Q    Jim Acosta, CNN.  All of them?")
+    t = presslib.parse_text(text).turns
+    assert t["speaker"].tolist()[1:4:2] == [first, "Jim Acosta"]
+    assert t["kind"].tolist()[1:4:2] == ["question", "question"] and t["exchange"].tolist()[1:4] == [1, 1, 2]
 
 
 def test_a_stated_name_is_the_called_person_s_when_a_first_or_last_word_matches():

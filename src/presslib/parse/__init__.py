@@ -236,7 +236,7 @@ def _people_and_sequence(cut, hits, conv, header: Header, texts, words, doc_id, 
     # colleague with a label of their own: "Dr. Fauci?" before a mislabelled Q)
     labelled = label_names(names, collective, anonymous)
     calls = [r != "journalist" and r != "moderator" and nxt == "journalist" and w <= _CALL_WORDS
-             and (gives_floor(t) or bool(person_called(t, others=labelled)[0])) and _only_gives_floor(t)
+             and (gives_floor(t) or any(person_called(t, others=labelled)[:2])) and _only_gives_floor(t)
              for r, nxt, t, w in zip(roles, roles[1:] + [""], texts, words)]
     seq_speakers = list(speakers)
     if any(collective) or any(anonymous):

@@ -250,6 +250,8 @@ def person_called(text: str, *, others: frozenset[str] = frozenset()) -> tuple[s
     ('Ms. Lopez', 'PBS')
     >>> person_called("It will pass.  Thank you, Mr. President."), person_called("Mr. President.")
     (('', '', ''), ('', '', ''))
+    >>> person_called("We'll see.  Next, CNN.")  # the floor to an outlet, no one named
+    ('', 'CNN', 'Next, CNN.')
     """
     tail = text[-_CALL_TAIL:]
     spans = sentence_spans(tail)
@@ -269,6 +271,8 @@ def person_called(text: str, *, others: frozenset[str] = frozenset()) -> tuple[s
         return "", "", ""
     titled = bool(re.match(_TITLED, name))
     words = name.split()[1:] if titled else name.split()
+    if not titled and len(words) == 1 and _no_name(words[0]) and printed and _outlet_at(printed) == printed:
+        return "", printed, last  # "Next, CNN.": the floor goes to an outlet, no one named
     if _no_name(words[0]) or any(w.lower() in TITLE_WORDS for w in words) or _label_key(name) in others \
             or (not titled and (not printed or _outlet_at(printed) != printed)):
         return "", "", ""
@@ -401,7 +405,7 @@ def attribute(names, roles, texts, *, collective, anonymous) -> tuple[list[Attri
             else ("", "", "")
         if collective[i]:
             called = not asker or prev_role == "moderator" or (
-                prev_role not in ("journalist", "") and (gives_floor(prev_text) or bool(handed[0])))
+                prev_role not in ("journalist", "") and (gives_floor(prev_text) or any(handed[:2])))
             # a long question after an answer is someone else's, unless the asker before has
             # not asked yet ("Thank you, Mr. President." / a quip from the podium / the question)
             # ... or when the answerer has just asked them something ("What's the last part of
@@ -421,9 +425,9 @@ def attribute(names, roles, texts, *, collective, anonymous) -> tuple[list[Attri
                 name, outlet = _called_name(call), outlet if outlet == call.rstrip(".?!") else ""
                 evidence = call if (name or outlet) else ""
             source = "call" if (name or outlet) else ""
-        if collective[i] and not new and source == "question" and called_name \
-                and not _same_person(name, called_name):
-            new = True  # "Jim Acosta, CNN." after the call named Mr. Garrison: someone else asks
+        known = called_name or (current.name if current is not None else "")
+        if collective[i] and not new and source == "question" and known and not _same_person(name, known):
+            new = True  # "Jim Acosta, CNN." after Mr. Garrison was called, or Jeff asked: someone else asks
         if collective[i]:
             if new:
                 n_askers += 1
