@@ -19,6 +19,10 @@ from presslib.repairs import is_repair, only_repairs
     "The first question was?",
     "Sorry?",
     "Pardon me?",
+    "I'm sorry, I didn't hear the question.",  # the polite lead-ins a speaker puts first
+    "Sorry, sir, I didn't hear you.",
+    "I beg your pardon, I didn't catch that.",
+    "I'm sorry, say that again?",
 ])
 def test_requests_to_hear_again_are_repairs(sentence):
     assert is_repair(sentence)
