@@ -34,7 +34,7 @@ def test_summarise_units_counts_by_hand():
     assert journalist_key(u).tolist()[3:6] == ["d/Bob", "d/turn 8", "d/turn 9"]
 
 
-@pytest.mark.parametrize("label", ["Q", "J", "JOURNALIST", "Pregunta", "Speaker 4", "Unidentified Participant"])
+@pytest.mark.parametrize("label", ["Q", "J", "JOURNALIST", "Pregunta", "Speaker 4", "Unidentified Participant", "Audience"])
 def test_every_label_the_parser_reads_as_all_journalists_is_no_named_journalist(label):
     # (Keating's press conferences print "J:"; page 06 said "1 named journalist asked 16")
     u = _units([("d", 1, 1, 2, label, "question", 0, False), ("d", 2, 2, 4, label, "question", 0, False)])

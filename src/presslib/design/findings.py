@@ -23,7 +23,7 @@ from .units import ASKED, worked_exchange
 #: Speaker names that stand for an unnamed journalist: the labels the parser reads as every
 #: journalist ("Q", "J", "JOURNALIST", "PREGUNTA"; :data:`presslib.parse.conventions.DEFAULT_COLLECTIVE`)
 #: and numbered or unidentified voices ("Speaker 4", "Unidentified Participant").
-UNNAMED = re.compile(rf"{DEFAULT_COLLECTIVE}|^(?:PRESS|Speaker \d{{1,4}}|Unidentified\b.{{0,40}}|"
+UNNAMED = re.compile(rf"{DEFAULT_COLLECTIVE}|^(?:PRESS|AUDIENCE|Speaker \d{{1,4}}|Unidentified\b.{{0,40}}|"
                      rf"Participant\b.{{0,40}}|)$", re.I)
 
 
