@@ -110,13 +110,17 @@ _ENDS_SENTENCE = re.compile(r"[.!?…:;][\"'’”)\]]*[^\S\n]*$")
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
     r"""``(start, end)`` of each paragraph of ``text``: lines between blank lines, a line that
-    ends mid-sentence joined to the next. A transcript that prints one paragraph a line keeps
-    its lines; one hard-wrapped at 72 columns (White House Markdown, PDF text) gets its
-    paragraphs back instead of a line's worth of words each.
+    ends mid-sentence (or with an abbreviation, :func:`is_abbreviation`) joined to the next.
+    A transcript that prints one paragraph a line keeps its lines; one hard-wrapped at 72
+    columns (White House Markdown, PDF text) gets its paragraphs back instead of a line's
+    worth of words each.
 
     >>> t = "We agreed.\nThe tanks will\ncome in May.\n\nThank you."
     >>> [t[s:e] for s, e in paragraph_spans(t)]
     ['We agreed.', 'The tanks will\ncome in May.', 'Thank you.']
+    >>> t = "We met Mr.\nSmith today."  # an abbreviation ends no paragraph
+    >>> [t[s:e] for s, e in paragraph_spans(t)]
+    ['We met Mr.\nSmith today.']
     """
     spans: list[tuple[int, int]] = []
     start = end = None
@@ -131,7 +135,7 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
             if start is None:
                 start = pos + len(line) - len(line.lstrip())
             end = line_end - (len(line) - len(line.rstrip()))
-            if _ENDS_SENTENCE.search(line):
+            if _ENDS_SENTENCE.search(line) and not (text[end - 1] == "." and is_abbreviation(text, end - 1)):
                 spans.append((start, end))
                 start = None
         pos = line_end + 1

@@ -3,7 +3,7 @@
 The lexicon (:mod:`presslib.topics.lexicon`) finds what someone decided to look for; the functions here
 find what the words themselves group into, so a reader sees what the lexicon misses.
 
-- :func:`paragraphs_table` cuts turns into paragraphs (the blank lines of the source).
+- :func:`paragraphs_table` cuts turns into paragraphs (:func:`presslib.text.paragraph_spans`).
 - :func:`nmf_terms` fits TF-IDF and NMF (scikit-learn, fixed ``random_state``) on paragraphs and
   returns each component's top terms, each marked with the lexicon topics that list it.
 - :func:`distinctive_terms` gives the words that set each exchange (or role, kind) apart: the
@@ -23,7 +23,7 @@ from collections import Counter
 import pandas as pd
 
 from ..table import need_columns
-from ..text import PARAGRAPH_BREAK, count_words
+from ..text import PARAGRAPH_BREAK, count_words, paragraph_spans
 from ..tokens import content_tokens
 from .lexicon import Lexicon, read_lexicon
 
@@ -31,7 +31,9 @@ from .lexicon import Lexicon, read_lexicon
 def paragraphs_table(turns: pd.DataFrame) -> pd.DataFrame:
     """One row per paragraph of every turn: ``doc_id``, ``turn``, ``paragraph`` (0-based), ``text``, ``n_words``.
 
-    Paragraphs are the turn's text split at blank lines; empty ones are dropped.
+    Paragraphs are :func:`presslib.text.paragraph_spans` of the turn's text (lines between
+    blank lines, a line that ends mid-sentence joined to the next), as the answers' paragraphs
+    are; empty ones are dropped.
 
     >>> t = pd.DataFrame({"doc_id": ["d"], "turn": [3], "text": ["One two.\\n\\nThree."]})
     >>> paragraphs_table(t)[["turn", "paragraph", "text", "n_words"]].values.tolist()
@@ -39,9 +41,9 @@ def paragraphs_table(turns: pd.DataFrame) -> pd.DataFrame:
     """
     need_columns(turns, ("doc_id", "turn", "text"))
     rows = [
-        (doc_id, turn, i, part.strip())
+        (doc_id, turn, i, str(text)[start:end])
         for doc_id, turn, text in zip(turns["doc_id"], turns["turn"], turns["text"])
-        for i, part in enumerate(p for p in str(text).split(PARAGRAPH_BREAK) if p.strip())
+        for i, (start, end) in enumerate(paragraph_spans(str(text)))
     ]
     out = pd.DataFrame(rows, columns=["doc_id", "turn", "paragraph", "text"])
     out["n_words"] = count_words(list(out["text"])) if len(out) else pd.Series(dtype="int64")
