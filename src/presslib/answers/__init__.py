@@ -9,7 +9,8 @@
 - :mod:`~presslib.answers.non_answers`: non-answer and deflection phrases in the answers.
 """
 
-from .exchanges import EXCHANGE_COLUMNS, TOPIC_COLUMNS, WORDS_PER_MINUTE, exchange_rows, exchanges_table
+from ..table import exchange_rows  # (re-exported: notebooks read the worked exchange with it)
+from .exchanges import EXCHANGE_COLUMNS, TOPIC_COLUMNS, WORDS_PER_MINUTE, exchanges_table
 from .lengths import (
     add_outlet_names,
     answer_words_by_outlet,

@@ -18,8 +18,9 @@ answered). Use the numbers to find exchanges worth reading, not to grade them.
 - **Overlap** of a question with an answer text: the share of the question's content stems
   that the answer text also holds, from 0 to 1 (:func:`stem_overlap`).
 - The **answer** to a question is every ``answer`` turn of its exchange after the question's
-  turn; an answer **paragraph** is one line of those turns' text (the NATO transcript prints
-  each published paragraph on a line).
+  turn; an answer **paragraph** is a paragraph of those turns' text
+  (:func:`presslib.text.paragraph_spans`: lines between blank lines, a hard-wrapped line
+  joined to the next; the NATO transcript prints each published paragraph on a line).
 - A question is **addressed** when some answer paragraph holds at least :data:`THRESHOLD`
   (a quarter) of its content stems, else **not evidently addressed**. A quarter is a round
   figure: a paragraph that repeats one word in four of a question's subject has at least

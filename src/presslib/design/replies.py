@@ -9,7 +9,7 @@ defined with their source. The hand coding is the authority; the suggestions onl
 
 **The answer to a unit** is every ``answer`` turn of its exchange after the unit's turn (from
 its own turn, for an apparent interjection, which is seen only in the answer). When the asking
-turn holds several questions, each answer paragraph (one line of the turn's text) goes to the
+turn holds several questions, each answer paragraph (:func:`presslib.text.paragraph_spans`) goes to the
 question whose words it takes up most (content stems, as in
 :mod:`presslib.answers.responsiveness`), so that each gets its own part of the answer; a lone
 question owns every paragraph.

@@ -77,8 +77,8 @@ def _chosen_note(m) -> str:
     first = (m.readings or "").split(" ", 1)[0]
     if not first or first == m.convention:
         return ""
-    return (f"\n                chosen: {m.convention}, as scores within {TIE:.2f} of the best go to the "
-            f"reading that finds more labels")
+    return (f"\n                chosen: {m.convention}: scores within {TIE:.2f} of the best are told apart "
+            f"by the labels they find, not by the score (presslib.parse.reading)")
 
 
 def describe_quality(transcript: Transcript, *, brief: bool = False) -> str:
