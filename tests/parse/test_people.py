@@ -83,3 +83,24 @@ def test_a_q_asking_for_a_repeat_stays_a_journalist():
     # Q names a journalist: the label says who asks, whatever the turn holds
     t = presslib.parse_text(ROOM.replace("PARTICIPANT:  The interpreter", "Q    The interpreter")).turns
     assert t["role"][3] == "journalist"
+
+
+def test_who_opens_with_a_statement_before_anyone_asks_is_no_journalist():
+    # The White House COVID-19 team briefings (1 and 10 November 2021): the coordinator opens,
+    # then hands each question to a colleague ("Dr. Smith?"): half his turns hold a question
+    # mark, but he asks nothing; he was read as a journalist
+    statement = ("Good morning, and thanks for joining us. " + "We have shipped millions of doses to "
+                 "pharmacies, clinics and hospitals across the country this week. " * 6 + "Over to Dr. Smith.")
+    briefing = "Cases are falling in every region, and the vaccines work against the new variant. " * 12
+    text = (f"MR. COLE:  {statement}\n\nDR. SMITH:  Thank you. {briefing}\n\n"
+            "MR. COLE:  Let's open it up for questions.\n\n"
+            "MODERATOR:  Ann Lee, AP.\n\nQ    Will the vaccine for children come this week, or later?\n\n"
+            "MR. COLE:  Dr. Smith?\n\nDR. SMITH:  This week, once the advisory committee has voted.\n\n"
+            "MR. COLE:  Next question, please.\n\n"
+            "MODERATOR:  Bob Roe, Reuters.\n\nQ    And the boosters: who can have one now, and where?\n\n"
+            "MR. COLE:  Dr. Smith?\n\nDR. SMITH:  Everyone over eighteen, at any pharmacy.\n\n"
+            "MODERATOR:  Cy Doe, NPR.\n\nQ    What about travel?\n\n"
+            "MR. COLE:  Dr. Smith?\n\nDR. SMITH:  Travel is safe for the vaccinated, with a mask.\n")
+    roles = presslib.parse_text(text).turns.groupby("speaker")["role"].first().to_dict()
+    assert roles == {"Mr. Cole": "principal", "Dr. Smith": "principal", "Moderator": "moderator",
+                     "Ann Lee": "journalist", "Bob Roe": "journalist", "Cy Doe": "journalist"}

@@ -12,7 +12,8 @@ Roles come from three sources, the first that speaks deciding:
    press conference names several.
 3. **Behaviour**, for the people neither says anything about:
    - who mostly asks (at least half their turns hold a question, and their turns are short
-     beside the answers) is a journalist: a named reporter, an analyst, a committee member
+     beside the answers), and did not open the event with a statement of 100 words or more
+     before anyone asked, is a journalist: a named reporter, an analyst, a committee member
      (a request to hear something again, "Can you re-ask?", is no question: :mod:`presslib.repairs`);
    - who mostly gives the floor (short turns, most followed by a journalist) is the moderator;
    - who only hands over at the start ("I'll turn the call over to Satya") or only closes
@@ -232,11 +233,12 @@ class People:
         n = len(keys)
         turns, words, asks, hands = Counter(), Counter(), Counter(), Counter()
         closing = [bool(_CLOSING.search(t[-200:])) for t in texts]
+        asks_at = [_asks(t) for t in texts]
         for i, key in enumerate(keys):
             if key:
                 turns[key] += 1
                 words[key] += sizes[i]
-                asks[key] += _asks(texts[i])
+                asks[key] += asks_at[i]
                 if key in undecided and (_hands_over(texts[i]) or closing[i]):
                     hands[key] += 1  # what they say gives the floor, or closes the event
         mean = {k: words[k] / turns[k] for k in turns}
@@ -249,8 +251,14 @@ class People:
         answerer = max((k for k in turns if role(k) not in ("journalist", "moderator")),
                        key=lambda k: words[k], default=None) if not any(
             r == "principal" for r in self.role.values()) else None
+        # (one who opens the event with a statement before anyone asks is no journalist, though
+        # their later turns hand over with a question: "Dr. Walensky?", "Kevin?")
+        first_ask = next((i for i in range(n) if asks_at[i]), n)
+        opened = Counter()
+        for i in range(first_ask):
+            opened[keys[i]] += sizes[i]
         for key in undecided:
-            if key in self.officials or key == answerer:
+            if key in self.officials or key == answerer or opened[key] >= _STATEMENT_WORDS:
                 continue
             if hands[key] * 2 < turns[key] and mean[key] <= _QUESTION_WORDS and \
                     (share[key] >= 0.5 or (share[key] >= 0.4 and mean[key] <= 0.5 * brief)):
