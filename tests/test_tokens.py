@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from presslib.text import count_text
-from presslib.tokens import content_stems, content_tokens, stem, stem_share, stop_words, tokenize, tokens_table
+from presslib.tokens import content_stems, stem, stem_share, stop_words, tokenize, tokens_table
 
 
 def table(*texts):
@@ -229,7 +229,6 @@ def test_content_stems_and_the_topic_model_s_content_words_share_one_filter():
     # digits; "UK" has two characters: content stems keep all three, the topic model none
     assert content_stems(text) == ["send", "28", "f-16", "uk", "tank"]
     assert content_words(text) == [("send", "send"), ("tank", "tanks"), ("tank", "tank")]
-    assert content_words(text, min_length=2) == content_tokens(text, numbers=False)
 
 
 def test_stem_share_states_its_empty_case():

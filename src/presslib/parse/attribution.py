@@ -271,10 +271,11 @@ def person_called(text: str, *, others: frozenset[str] = frozenset()) -> tuple[s
         return "", "", ""
     titled = bool(re.match(_TITLED, name))
     words = name.split()[1:] if titled else name.split()
-    if not titled and len(words) == 1 and _no_name(words[0]) and printed and _outlet_at(printed) == printed:
-        return "", printed, last  # "Next, CNN.": the floor goes to an outlet, no one named
-    if _no_name(words[0]) or any(w.lower() in TITLE_WORDS for w in words) or _label_key(name) in others \
-            or (not titled and (not printed or _outlet_at(printed) != printed)):
+    registry = bool(printed) and _outlet_at(printed) == printed
+    if _no_name(words[0]) or any(w.lower() in TITLE_WORDS for w in words) or _label_key(name) in others:
+        # no one named; "Next, CNN." still gives the floor to the outlet
+        return ("", printed, last) if registry and not titled else ("", "", "")
+    if not titled and not registry:
         return "", "", ""
     outlet = printed
     evidence = last
