@@ -235,5 +235,5 @@ def topics_in_questions(turns: pd.DataFrame, hits: pd.DataFrame, proper: pd.Data
 
 def _asked_hits(turns: pd.DataFrame, hits: pd.DataFrame) -> pd.Series:
     """Hits per topic in the journalists' question and follow-up turns, all documents pooled."""
-    counts = count_topics_by(turns[asking_turns(turns)], hits, by="side", by_document=False)
-    return counts.groupby("topic")["hits"].sum()
+    asked = turns.loc[asking_turns(turns), ["doc_id", "turn"]]
+    return hits.merge(asked, on=["doc_id", "turn"]).groupby("topic")["hits"].sum()
