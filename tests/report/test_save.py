@@ -94,3 +94,8 @@ def test_the_report_s_kernels_get_the_vector_format_asked_for_or_the_environment
     assert kernel_environment(tmp_path, vector="svg")["PRESSLIB_VECTOR"] == "svg"
     with pytest.raises(PresslibError, match="vector='eps'"):
         kernel_environment(tmp_path, vector="eps")
+
+
+def test_a_vector_format_named_by_hand_is_checked_the_same_way(tmp_path):
+    with pytest.raises(PresslibError, match="vector='eps': expected one of svg, pdf or none"):
+        save_figure(_figure(), "00-e", folder=tmp_path, vector="eps")

@@ -225,10 +225,7 @@ def kernel_environment(out: Path, *, conventions: str | Path | None = None,
     Python's folder first on ``PATH``, and ``conventions`` added to ``$PRESSLIB_CONVENTIONS``.
     Given to each kernel as it starts, so that runs in one process (threads) do not see each
     other's settings."""
-    if vector is None:
-        vector = paths.vector_format()
-    elif vector not in paths.VECTOR_FORMATS:
-        raise PresslibError(f"vector={vector!r}: expected one of {', '.join(paths.VECTOR_FORMATS)} or None")
+    vector = paths.vector_format(vector)
     env = dict(os.environ)
     env["PRESSLIB_REPORTS"] = str(out)
     env["PRESSLIB_VECTOR"] = vector or "none"

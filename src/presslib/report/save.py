@@ -37,10 +37,7 @@ def save_figure(fig_or_ax, name: str, *, folder: str | Path | None = None, dpi: 
     """
     if not _NAME.match(name):
         raise ValueError(f"figure name {name!r}: expected 'NN-words-with-dashes', e.g. '00-turn-sequence'")
-    if vector == "report":
-        vector = paths.vector_format()
-    if vector not in _VECTOR:
-        raise ValueError(f"vector={vector!r}: expected 'report' or one of {', '.join(map(repr, _VECTOR))}")
+    vector = paths.vector_format() if vector == "report" else paths.vector_format(vector or "none")
     import matplotlib
     import matplotlib.pyplot as plt  # imported when first used: it takes 0.3 s
 
