@@ -65,13 +65,18 @@ def packaged_file(name: str) -> Path:
     ('presslib', 'data', 'outlets.csv')
     """
     _check_name(name)
-    return _packaged(name)
+    return package_data(name)
 
 
 @lru_cache(maxsize=None)
-def _packaged(name: str) -> Path:
-    # as_file gives a real file for as long as the process runs, even from a zipped install.
-    return _resources.enter_context(resources.as_file(resources.files("presslib") / "data" / name))
+def package_data(*parts: str) -> Path:
+    """The file ``presslib/data/<parts...>`` shipped inside presslib, as a path on disk for as
+    long as the process runs (even from a zipped install).
+
+    >>> package_data("design", "cues.csv").parts[-3:]
+    ('data', 'design', 'cues.csv')
+    """
+    return Path(_resources.enter_context(resources.as_file(resources.files("presslib").joinpath("data", *parts))))
 
 
 def data_file(name: str) -> Path:

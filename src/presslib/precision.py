@@ -18,21 +18,19 @@ presslib ships its own judgements of the bundled NATO transcript
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from contextlib import ExitStack
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
 import pandas as pd
 
 from .errors import PresslibError
+from .paths import package_data
 from .table import need_columns
 from .text import plural
 
 #: The label of the row that pools every group in :func:`precision_table`.
 ALL = "all"
 _ANSWERS = {"yes": True, "no": False}
-_files = ExitStack()
 
 
 def judgement_file(name: str) -> Path:
@@ -41,7 +39,7 @@ def judgement_file(name: str) -> Path:
     >>> judgement_file("nato_topic_matches.csv").parts[-3:]
     ('data', 'lexicon', 'nato_topic_matches.csv')
     """
-    return _files.enter_context(resources.as_file(resources.files("presslib") / "data" / "lexicon" / name))
+    return package_data("lexicon", name)
 
 
 def read_judgements(path: str | Path, keys: tuple[str, ...]) -> pd.DataFrame:

@@ -14,22 +14,15 @@ can use it without importing the design package; the design package finds its fi
 
 from __future__ import annotations
 
-import atexit
 import re
-from contextlib import ExitStack
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 from .errors import PresslibError
 from .io.write import read_data_csv
+from .paths import package_data
 from .text import plain, sentence_spans
 
-_files = ExitStack()
-atexit.register(_files.close)
-
-
-@lru_cache(maxsize=None)
 def design_file(name: str) -> Path:
     """The packaged file ``presslib/data/design/<name>``, as a path on disk for as long as the
     process runs (the design package's files, the cue list among them).
@@ -37,10 +30,10 @@ def design_file(name: str) -> Path:
     >>> design_file("cues.csv").parts[-3:]
     ('data', 'design', 'cues.csv')
     """
-    path = _files.enter_context(resources.as_file(resources.files("presslib") / "data" / "design" / name))
-    if not Path(path).is_file():
+    path = package_data("design", name)
+    if not path.is_file():
         raise PresslibError("no such packaged design file", path=path)
-    return Path(path)
+    return path
 
 
 def compile_cue(pattern: str) -> re.Pattern:
