@@ -467,13 +467,12 @@ def attribution_table(turns: pd.DataFrame) -> pd.DataFrame:
     One row per journalist turn: ``doc_id``, ``turn``, ``label``, ``speaker``, ``name`` and
     ``outlet_printed`` as stated, ``outlet`` (registry ids), ``source`` (``label`` for a named
     label; else ``question``, ``call``, ``exchange``, ``same label`` or ``none``), ``evidence``.
-    Labels are anonymous when a bundled convention says so ("Q", "Speaker 4"), except, as in
-    the parse, a room label's turn that only asks to hear something again
-    (:func:`~presslib.parse.people.room_repairs`). Joins back to the turns table on ``doc_id``
-    and ``turn``.
+    Labels are anonymous when a bundled convention says so ("Q", "Speaker 4") and the turn is
+    a journalist's: a room label's turn that only asks to hear something again, which the parse
+    made role ``other`` (:func:`~presslib.parse.people.room_repairs`), is not. Joins back to
+    the turns table on ``doc_id`` and ``turn``.
     """
     from .conventions import conventions
-    from .people import room_repairs  # (people imports this module)
 
     need_columns(turns, ("doc_id", "turn", "label", "role", "text", "speaker", "affiliation"),
                  what="the turns table")
@@ -482,8 +481,8 @@ def attribution_table(turns: pd.DataFrame) -> pd.DataFrame:
     for doc_id, doc in turns.groupby("doc_id", sort=False):
         names = [_LABEL_NAME.match(str(lab).replace("**", "")).group(1) for lab in doc["label"]]
         roles, texts = doc["role"].tolist(), doc["text"].tolist()
-        coll = [not repair and any(c.matches("collective_journalist", n) for c in convs)
-                for n, repair in zip(names, room_repairs(names, texts))]
+        coll = [role == "journalist" and any(c.matches("collective_journalist", n) for c in convs)
+                for n, role in zip(names, roles)]
         anon = [any(c.matches("anonymous_journalist", n) for c in convs) for n in names]
         found, _ = attribute(names, roles, texts, collective=coll, anonymous=anon)
         for row, a in zip(doc.itertuples(index=False), found):
