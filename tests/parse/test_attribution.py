@@ -5,6 +5,8 @@ import pytest
 import presslib
 from presslib.parse.attribution import attribute, follows_up, gives_floor, last_sentence, person_called, stated
 
+from .test_people import ROOM
+
 
 @pytest.mark.parametrize("text, name, outlet, evidence", [
     ("Thank you, Karine. Jeff Mason, Reuters. Mr. President said...",
@@ -368,19 +370,8 @@ def test_a_stated_name_is_the_called_person_s_when_a_first_or_last_word_matches(
     assert not _same_person("Jim Acosta", "Mr. Garrison") and not _same_person("Mr. Garrison", "Ms. Lopez")
 
 
-REPAIRED = (
-    "Remarks by President Smith in a Press Conference\n\n"
-    "THE PRESIDENT:  Good afternoon.  We met today to talk about trade and the budget, and we "
-    "agreed on a plan for both.  I'll take a few questions.\n\n"
-    "Q    Jeff Mason, Reuters.  What happens to the budget now?\n\n"
-    "THE PRESIDENT:  It goes to the Congress next week, and I expect it to pass before the "
-    "summer, with the votes of both parties.\n\n"
-    "PARTICIPANT:  The interpreter didn't hear you.  Could you repeat the question?\n\n"
-    "Q    Sure.  What happens to the budget now?\n\n"
-    "THE PRESIDENT:  It goes to the Congress next week.\n\n"
-    "PARTICIPANT:  Mr. President, why did the trade talks fail last year?\n\n"
-    "THE PRESIDENT:  They did not fail: they took longer than we hoped, and now they are done.\n\n"
-)
+# test_people's press conference with an aide asking for a repeat, its first asker named
+REPAIRED = ROOM.replace("Thank you, Mr. President.", "Jeff Mason, Reuters.")
 
 
 def test_attribution_table_agrees_with_the_turns_table_after_a_room_label_s_repair():
