@@ -10,7 +10,7 @@ from presslib.topics import (
     count_topics_by,
     topic_matrix,
 )
-from presslib.topics.tables import exchange_labels, topics_in_questions
+from presslib.topics.tables import exchange_labels, top_topic, topics_in_questions
 
 
 def test_exchange_labels_name_the_asker_s_outlet_as_printed(turns):
@@ -188,3 +188,13 @@ def test_set_aside_is_never_negative_even_when_the_hits_tables_disagree():
     once = pd.DataFrame({"doc_id": "d", "turn": [1], "topic": ["cyber"], "hits": [1]})
     twice = once.assign(hits=2)
     assert topics_in_questions(turns, once, turns, twice).values.tolist() == [["cyber", 1, 2, 0]]
+
+
+def test_top_topic_by_rate_then_lexicon_order_and_none_when_no_topic():
+    # counted by hand: questions mention b at 4.0 and a at 4.0 per 1,000 words, c at 1.0;
+    # a comes first in the lexicon, so a wins the tie; answers mention nothing (zero hits)
+    t = pd.DataFrame({"side": ["question"] * 3 + ["answer"], "topic": ["b", "a", "c", "a"],
+                      "hits": [2, 2, 1, 0], "per_1000": [4.0, 4.0, 1.0, 0.0]})
+    assert top_topic(t, side="question", order=["a", "b", "c"]) == "a"
+    assert top_topic(t, side="question") == "b"  # no order given: the table's
+    assert top_topic(t, side="answer", default="none") == "none"

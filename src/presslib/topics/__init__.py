@@ -29,9 +29,10 @@ from .tables import (
     add_topic_groups,
     compare_asked_answered,
     count_topics_by,
-    topics_in_questions,
     exchange_labels,
+    top_topic,
     topic_matrix,
+    topics_in_questions,
 )
 
 __all__ = [
@@ -62,6 +63,7 @@ __all__ = [
     "summarise_distinctive_terms",
     "topic_hits",
     "topic_matches",
+    "top_topic",
     "topic_matrix",
     "topics_in_questions",
 ]

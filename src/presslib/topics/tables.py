@@ -114,6 +114,25 @@ def topic_matrix(
     return wide
 
 
+def top_topic(counts: pd.DataFrame, *, side: str, order=None, default: str | None = None) -> str | None:
+    """The topic mentioned most per 1,000 words on one ``side`` of a :func:`count_topics_by`
+    table (``by="side"``, a corpus pooled): on a tie the first in ``order`` (e.g.
+    ``lexicon.ids``), else in the table's order; ``default`` when that side mentions no topic.
+
+    >>> t = pd.DataFrame({"side": ["question", "question", "answer"], "topic": ["b", "a", "c"],
+    ...                   "hits": [2, 2, 9], "per_1000": [4.0, 4.0, 9.0]})
+    >>> top_topic(t, side="question", order=["a", "b"]), top_topic(t, side="statement", default="none")
+    ('a', 'none')
+    """
+    need_columns(counts, ("side", "topic", "hits", "per_1000"), what="the topic counts by side")
+    rows = counts[counts["side"].eq(side) & counts["hits"].gt(0)]
+    if order is not None:
+        rank = {topic: i for i, topic in enumerate(order)}
+        rows = rows.assign(_order=rows["topic"].map(rank)).sort_values("_order", kind="stable")
+    ranked = rows.sort_values("per_1000", ascending=False, kind="stable")
+    return str(ranked["topic"].iloc[0]) if len(ranked) else default
+
+
 def _topic_sets(turns: pd.DataFrame, hits: pd.DataFrame, kinds) -> pd.Series:
     rows = turns.loc[turns["kind"].isin(kinds), ["doc_id", "turn", "exchange"]]
     joined = hits.merge(rows, on=["doc_id", "turn"], how="inner")
