@@ -82,7 +82,9 @@ def score(data: dict) -> Score:
     """Parse the file and hold its table to the expectations."""
     import presslib
     from presslib.io.read import read_source
+    from presslib.parse import parse_source
     from presslib.parse.quality import count_words
+    from presslib.table import Transcript, turns_frame
 
     s = Score(data["file"])
     speakers = data.get("speaker", [])
@@ -90,7 +92,9 @@ def score(data: dict) -> Score:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            t = presslib.load_transcript(data["path"])
+            source = read_source(data["path"])  # read once: parsed, and its lines for the furniture
+            meta, cols = parse_source(source, doc_id=Path(data["path"]).stem)
+            t = Transcript(meta, turns_frame(cols))
     except presslib.PresslibError as err:
         s.error = str(err)
         return s
@@ -98,7 +102,7 @@ def score(data: dict) -> Score:
     m = t.meta
     # of the words below the header (the header is accounted for, and warned of when long) and
     # outside the running page headers the expectations list (set aside as asides)
-    lines = read_source(data["path"]).text.split("\n")
+    lines = source.text.split("\n")
     furniture = furniture_lines(data, lines) - set(m.header_lines)
     furniture_words = count_words([lines[i - 1] for i in sorted(furniture)])
     s.coverage = (m.words_turns + m.words_labels) / max(1, m.words - m.words_header - furniture_words)
